@@ -1,0 +1,14 @@
+//! Pure domain logic of TICS Self-Check: the catalogue and its validation, the user's profile and answers,
+//! scoring and the action plan, persistence format and safe Markdown.
+//!
+//! Nothing here touches the browser: everything is tested with plain `cargo test` on the host.
+pub mod catalogue;
+pub mod markdown;
+pub mod saved;
+pub mod scoring;
+pub mod selfcheck;
+pub mod text;
+
+pub use catalogue::{Catalogue, InfoForm, Item, Topic};
+pub use selfcheck::{Action, Answer, OrgSize, Override, Profile, SelfCheck, Status};
+pub use text::{Lang, Message, Text};

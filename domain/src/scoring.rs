@@ -1,0 +1,132 @@
+//! Scores per topic and overall, the level fully attained, and the gaps (mandatory first).
+//!
+//! Scoring rule: among the items in the self-check, "done" earns a full point and "partly done" half a point;
+//! "not applicable" with a reason leaves the item out of the denominator. Unanswered, "not done" and
+//! "don't know" earn nothing. The score is the percentage of points over the items that count.
+use crate::catalogue::{Catalogue, Item, MAX_LEVEL};
+use crate::selfcheck::{Scope, SelfCheck, Status};
+
+/// Counts for one topic (or for the whole self-check).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// Items in the self-check.
+    pub in_scope: usize,
+    /// Of those, items with a status that counts.
+    pub answered: usize,
+    pub done: usize,
+    pub partial: usize,
+    pub not_done: usize,
+    pub unknown: usize,
+    pub not_applicable: usize,
+}
+
+impl Tally {
+    fn add(&mut self, status: Option<Status>) {
+        self.in_scope += 1;
+        if status.is_some() {
+            self.answered += 1;
+        }
+        match status {
+            Some(Status::Done) => self.done += 1,
+            Some(Status::Partial) => self.partial += 1,
+            Some(Status::NotDone) => self.not_done += 1,
+            Some(Status::Unknown) => self.unknown += 1,
+            Some(Status::NotApplicable) => self.not_applicable += 1,
+            None => {}
+        }
+    }
+
+    /// Score in percent (rounded down), or `None` when no item counts.
+    pub fn percent(&self) -> Option<u8> {
+        let counted = self.in_scope - self.not_applicable;
+        if counted == 0 {
+            return None;
+        }
+        let half_points = 2 * self.done + self.partial;
+        // At most 100, so the cast cannot truncate.
+        Some((half_points * 100 / (2 * counted)) as u8)
+    }
+
+    /// Percentage of items answered (rounded down); 100 when there is nothing to answer.
+    pub fn progress(&self) -> u8 {
+        if self.in_scope == 0 {
+            100
+        } else {
+            (self.answered * 100 / self.in_scope) as u8
+        }
+    }
+}
+
+/// Score of one topic.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TopicScore {
+    pub topic: String,
+    pub tally: Tally,
+}
+
+/// The whole picture shown in the summary.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Summary {
+    pub topics: Vec<TopicScore>,
+    pub overall: Tally,
+    /// The highest level whose applicable items are all done (or not applicable with a reason).
+    pub attained_level: Option<u8>,
+    /// Items in the self-check that are not done, mandatory first; see [`gaps`].
+    pub gaps: Vec<String>,
+}
+
+/// Computes the summary of `check` against `catalogue`.
+pub fn summarise(catalogue: &Catalogue, check: &SelfCheck) -> Summary {
+    let mut overall = Tally::default();
+    let topics = catalogue
+        .topics
+        .iter()
+        .map(|topic| {
+            let mut tally = Tally::default();
+            for item in catalogue.items_of(&topic.id).filter(|i| check.scope(i).in_scope()) {
+                let status = effective(check, item);
+                tally.add(status);
+                overall.add(status);
+            }
+            TopicScore { topic: topic.id.clone(), tally }
+        })
+        .collect();
+    Summary { topics, overall, attained_level: attained_level(catalogue, check), gaps: gaps(catalogue, check) }
+}
+
+fn effective(check: &SelfCheck, item: &Item) -> Option<Status> {
+    check.answer(&item.id).and_then(|a| a.effective_status())
+}
+
+/// The highest level L such that every item of level ≤ L that applies to the profile (and is not set aside) is
+/// done or not applicable with a reason. `None` when even the mandatory baseline is not complete.
+pub fn attained_level(catalogue: &Catalogue, check: &SelfCheck) -> Option<u8> {
+    let complete = |level: u8| {
+        catalogue
+            .items
+            .iter()
+            .filter(|i| i.level == level)
+            .filter(|i| match check.scope(i) {
+                Scope::Selected | Scope::Added | Scope::AboveLevel => true,
+                Scope::SetAside(_) => false,
+                // Items the profile does not select count only when the user added them (handled above).
+                Scope::NotForProfile => false,
+            })
+            .all(|i| matches!(effective(check, i), Some(Status::Done | Status::NotApplicable)))
+    };
+    (1..=MAX_LEVEL).take_while(|&l| complete(l)).last()
+}
+
+/// The items in the self-check that are not yet done, ordered for planning: lower level (mandatory) first,
+/// then higher importance, then catalogue order.
+pub fn gaps(catalogue: &Catalogue, check: &SelfCheck) -> Vec<String> {
+    let mut gaps: Vec<(usize, &Item)> = catalogue
+        .items
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| check.scope(i).in_scope())
+        .filter(|(_, i)| !matches!(effective(check, i), Some(Status::Done | Status::NotApplicable)))
+        .collect();
+    gaps.sort_by_key(|(n, i)| (i.level, std::cmp::Reverse(i.importance), *n));
+    gaps.into_iter().map(|(_, i)| i.id.clone()).collect()
+}

@@ -1,0 +1,172 @@
+//! Integrity of the built-in TICS catalogue and precise reporting of broken catalogues.
+use std::collections::{BTreeMap, HashSet};
+
+use tics_domain::catalogue::{Catalogue, Forms, FORMAT_NAME};
+
+fn catalogue() -> Catalogue {
+    Catalogue::default_tics().unwrap_or_else(|problems| {
+        let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        panic!("the built-in catalogue has problems:\n{}", list.join("\n"))
+    })
+}
+
+#[test]
+fn builtin_catalogue_loads_without_problems() {
+    let c = catalogue();
+    assert_eq!(c.id, "tics-default");
+    assert!(c.items.len() >= 60, "expected the checksheet items plus the concrete measures, got {}", c.items.len());
+}
+
+#[test]
+fn has_topics_one_to_nine_and_third_parties_in_order() {
+    let c = catalogue();
+    let marks: Vec<&str> = c.topics.iter().map(|t| t.mark.as_str()).collect();
+    assert_eq!(marks, ["①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "＋"]);
+    let ja: Vec<&str> = c.topics.iter().map(|t| t.title.ja.as_str()).collect();
+    for expected in ["重要情報の特定", "重要情報の識別", "管理者の選任", "情報管理プロセス", "従業員教育", "事故発生時の報告ルール", "人的アクセス制限", "物理的保管", "電子的保管"] {
+        assert!(ja.contains(&expected), "topic {expected} missing");
+    }
+    for topic in &c.topics {
+        assert!(c.items_of(&topic.id).count() >= 3, "topic {} has fewer than 3 items", topic.id);
+    }
+}
+
+#[test]
+fn item_ids_are_unique_and_every_item_is_complete() {
+    let c = catalogue();
+    let mut seen = HashSet::new();
+    for item in &c.items {
+        assert!(seen.insert(&item.id), "duplicate id {}", item.id);
+        assert!((1..=3).contains(&item.level), "{}: level", item.id);
+        assert!(!item.threats.is_empty(), "{}: threats", item.id);
+        assert!(!item.guidance.is_incomplete(), "{}: guidance", item.id);
+        assert!(!item.title.is_incomplete() && !item.requirement.is_incomplete(), "{}: title/requirement", item.id);
+        if let Forms::Only(forms) = &item.forms {
+            assert!(!forms.is_empty(), "{}: forms", item.id);
+        }
+    }
+}
+
+#[test]
+fn all_fifteen_checksheet_items_carry_their_jama_numbers() {
+    let c = catalogue();
+    let by_number: BTreeMap<u8, &tics_domain::Item> =
+        c.items.iter().filter_map(|i| i.checksheet.map(|n| (n, i))).collect();
+    assert_eq!(by_number.keys().copied().collect::<Vec<_>>(), (1..=15).collect::<Vec<u8>>());
+    // 表4-1 of the 2022 METI report (item 14 lists No.38 twice in the source; it is kept once).
+    let expected: [(u8, &[u16]); 15] = [
+        (1, &[25, 26]),
+        (2, &[]),
+        (3, &[20, 34]),
+        (4, &[7]),
+        (5, &[]),
+        (6, &[]),
+        (7, &[1, 4, 28, 49, 50]),
+        (8, &[]),
+        (9, &[10, 13, 14, 21]),
+        (10, &[22]),
+        (11, &[]),
+        (12, &[39, 40]),
+        (13, &[]),
+        (14, &[22, 35, 38, 43]),
+        (15, &[35]),
+    ];
+    for (n, jama) in expected {
+        let item = by_number[&n];
+        assert_eq!(item.jama, jama, "checksheet item {n} ({})", item.id);
+        assert_eq!(item.level, 1, "checksheet item {n} is part of the mandatory baseline");
+    }
+}
+
+#[test]
+fn checksheet_items_sit_under_the_right_topics_and_forms() {
+    let c = catalogue();
+    let topic_of = |n: u8| c.items.iter().find(|i| i.checksheet == Some(n)).map(|i| i.topic.as_str());
+    assert_eq!(topic_of(1), Some("identify"));
+    assert_eq!(topic_of(4), Some("manager"));
+    assert_eq!(topic_of(9), Some("incident"));
+    assert_eq!(topic_of(10), Some("access"));
+    assert_eq!(topic_of(14), Some("electronic"));
+    assert_eq!(topic_of(15), Some("thirdparty"));
+    let forms_of = |n: u8| c.items.iter().find(|i| i.checksheet == Some(n)).map(|i| i.forms.clone());
+    use tics_domain::InfoForm::*;
+    assert_eq!(forms_of(11), Some(Forms::Only([Container].into())));
+    assert_eq!(forms_of(12), Some(Forms::Only([Area].into())));
+    assert_eq!(forms_of(15), Some(Forms::Only([ThirdParty].into())));
+}
+
+#[test]
+fn higher_level_measures_are_level_three() {
+    let c = catalogue();
+    let advanced: Vec<_> = c.items.iter().filter(|i| i.level == 3).collect();
+    assert!(advanced.len() >= 4, "alarms, cameras, guard response, monitoring and patrols are level 3");
+    assert!(c.items.iter().any(|i| i.level == 2));
+}
+
+fn minimal(items: &str) -> String {
+    format!(
+        r#"{{"format":"{FORMAT_NAME}","format_version":1,"id":"t","version":"1","title":{{"ja":"t","en":"t"}},
+        "topics":[{{"id":"a","mark":"1","title":{{"ja":"a","en":"a"}},"summary":{{"ja":"a","en":"a"}}}}],
+        "items":[{items}]}}"#
+    )
+}
+
+const GOOD: &str = r#"{"id":"a-1","topic":"a","title":{"ja":"x","en":"x"},"requirement":{"ja":"x","en":"x"},
+    "level":1,"importance":"high","forms":["any"],"threats":["insider"],"guidance":{"ja":"x","en":"x"}}"#;
+
+#[test]
+fn a_minimal_catalogue_loads() {
+    let c = Catalogue::from_json(&minimal(GOOD)).expect("valid");
+    assert_eq!(c.items.len(), 1);
+}
+
+#[test]
+fn problems_name_the_item_the_field_and_what_is_wrong() {
+    let bad = GOOD.replace(r#""level":1"#, r#""level":7"#).replace(r#""forms":["any"]"#, r#""forms":["moon"]"#);
+    let problems = Catalogue::from_json(&minimal(&bad)).expect_err("invalid");
+    assert!(problems.iter().any(|p| p.item.as_deref() == Some("a-1") && p.field == "level" && p.message.en.contains("1 to 3")));
+    assert!(problems.iter().any(|p| p.item.as_deref() == Some("a-1") && p.field == "forms" && p.message.en.contains("moon")));
+    assert!(problems.iter().all(|p| !p.message.ja.is_empty()), "every message has Japanese");
+}
+
+#[test]
+fn missing_fields_duplicates_and_unknown_topics_are_all_reported() {
+    let no_guidance = GOOD.replace(r#","guidance":{"ja":"x","en":"x"}"#, "");
+    let wrong_topic = GOOD.replace(r#""topic":"a""#, r#""topic":"zz""#).replace("a-1", "a-2");
+    let items = format!("{no_guidance},{GOOD},{GOOD},{wrong_topic}");
+    let problems = Catalogue::from_json(&minimal(&items)).expect_err("invalid");
+    assert!(problems.iter().any(|p| p.field == "guidance" && p.message.en.contains("missing")));
+    assert!(problems.iter().any(|p| p.field == "id" && p.message.en.contains("duplicate")));
+    assert!(problems.iter().any(|p| p.item.as_deref() == Some("a-2") && p.field == "topic"));
+}
+
+#[test]
+fn empty_translations_unknown_fields_and_bad_ids_are_reported() {
+    let bad = GOOD
+        .replace(r#""title":{"ja":"x","en":"x"}"#, r#""title":{"ja":"x","en":" "}"#)
+        .replace(r#""level":1"#, r#""level":1,"levle":2"#)
+        .replace("a-1", "A 1");
+    let problems = Catalogue::from_json(&minimal(&bad)).expect_err("invalid");
+    assert!(problems.iter().any(|p| p.field == "title.en"));
+    assert!(problems.iter().any(|p| p.field == "levle" && p.message.en.contains("unknown field")));
+    assert!(problems.iter().any(|p| p.field == "id" && p.item.as_deref() == Some("A 1")));
+}
+
+#[test]
+fn wrong_format_newer_version_and_broken_json_are_refused() {
+    let newer = minimal(GOOD).replace(r#""format_version":1"#, r#""format_version":99"#);
+    let p = Catalogue::from_json(&newer).expect_err("newer");
+    assert!(p.iter().any(|p| p.field == "format_version"));
+    let other = minimal(GOOD).replace(FORMAT_NAME, "something-else");
+    assert!(Catalogue::from_json(&other).expect_err("format").iter().any(|p| p.field == "format"));
+    let broken = Catalogue::from_json("{\"format\": ").expect_err("broken");
+    assert!(broken[0].message.en.contains("line 1"));
+    assert!(Catalogue::from_json("[1,2]").is_err());
+}
+
+#[test]
+fn jama_only_on_checksheet_items() {
+    let bad = GOOD.replace(r#""level":1"#, r#""level":1,"jama":[3]"#);
+    let p = Catalogue::from_json(&minimal(&bad)).expect_err("jama without checksheet");
+    assert!(p.iter().any(|p| p.field == "jama"));
+}

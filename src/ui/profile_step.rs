@@ -1,0 +1,97 @@
+//! Step 1: the business's profile — information forms, size, entrusted information, names.
+use tics_domain::catalogue::InfoForm;
+use tics_domain::{Action, Lang, OrgSize, Profile};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::ui::i18n::t;
+use crate::ui::state::{AppState, Msg};
+
+#[derive(Properties, PartialEq)]
+pub struct ProfileStepProps {
+    pub profile: Profile,
+    pub lang: Lang,
+    pub dispatcher: UseReducerDispatcher<AppState>,
+}
+
+fn form_key(form: InfoForm) -> &'static str {
+    match form {
+        InfoForm::Container => "container",
+        InfoForm::Area => "area",
+        InfoForm::OwnServer => "own_server",
+        InfoForm::Cloud => "cloud",
+        InfoForm::ThirdParty => "third_party",
+    }
+}
+
+#[function_component(ProfileStep)]
+pub fn profile_step(props: &ProfileStepProps) -> Html {
+    let lang = props.lang;
+    let send = {
+        let d = props.dispatcher.clone();
+        move |a: Action| d.dispatch(Msg::Do(a))
+    };
+    let text_input = |make: fn(String) -> Action| {
+        let send = send.clone();
+        Callback::from(move |e: InputEvent| send(make(e.target_unchecked_into::<HtmlInputElement>().value())))
+    };
+    let size_radio = |size: OrgSize, id: &'static str, label: &'static str| {
+        let send = send.clone();
+        let onchange = Callback::from(move |_: Event| send(Action::SetSize(size)));
+        html! {
+            <div class="tics-choice">
+                <input type="radio" id={id} name="tics-size" checked={props.profile.size == size} {onchange} />
+                <label for={id}>{ label }</label>
+            </div>
+        }
+    };
+    let on_entrusted = {
+        let send = send.clone();
+        Callback::from(move |e: Event| send(Action::SetEntrusted(e.target_unchecked_into::<HtmlInputElement>().checked())))
+    };
+
+    html! {
+        <section class="tics-step" aria-labelledby="tics-profile-heading" data-testid="profile">
+            <h2 id="tics-profile-heading">{ t(lang, "1. 自社の状況", "1. Your situation") }</h2>
+            <div class="tics-fields">
+                <div class="tics-field">
+                    <label for="tics-org">{ t(lang, "事業者名（事業所・部門）", "Business (site or department)") }</label>
+                    <input id="tics-org" type="text" autocomplete="organization" value={props.profile.organisation.clone()}
+                        oninput={text_input(Action::SetOrganisation)} />
+                </div>
+                <div class="tics-field">
+                    <label for="tics-checker">{ t(lang, "確認者（既定）", "Checked by (default)") }</label>
+                    <input id="tics-checker" type="text" autocomplete="name" value={props.profile.checker.clone()}
+                        oninput={text_input(Action::SetDefaultChecker)} aria-describedby="tics-checker-hint" />
+                    <p id="tics-checker-hint" class="tics-hint">{ t(lang, "項目に回答すると、この名前と今日の日付が記録されます。", "Answering an item records this name and today's date.") }</p>
+                </div>
+            </div>
+            <fieldset class="tics-group">
+                <legend>{ t(lang, "重要情報はどのような形でありますか（当てはまるものすべて）", "What form does your important information take? (all that apply)") }</legend>
+                { for InfoForm::ALL.iter().map(|&form| {
+                    let id = format!("tics-form-{}", form_key(form));
+                    let send = send.clone();
+                    let onchange = Callback::from(move |e: Event| {
+                        send(Action::SetForm(form, e.target_unchecked_into::<HtmlInputElement>().checked()))
+                    });
+                    html! {
+                        <div class="tics-choice">
+                            <input type="checkbox" id={id.clone()} checked={props.profile.forms.contains(&form)} {onchange}
+                                data-testid={format!("form-{}", form_key(form))} />
+                            <label for={id}>{ form.label().get(lang).to_owned() }</label>
+                        </div>
+                    }
+                }) }
+            </fieldset>
+            <fieldset class="tics-group">
+                <legend>{ t(lang, "組織の規模", "Size of the organisation") }</legend>
+                { size_radio(OrgSize::Small, "tics-size-small", t(lang, "小規模（経営層が管理者を兼ねる）", "Small (management doubles as the manager)")) }
+                { size_radio(OrgSize::Large, "tics-size-large", t(lang, "従業員が多い、または重要情報が複数部門にまたがる", "Many employees, or information spread over several departments")) }
+            </fieldset>
+            <div class="tics-choice">
+                <input type="checkbox" id="tics-entrusted" checked={props.profile.entrusted} onchange={on_entrusted} data-testid="entrusted" />
+                <label for="tics-entrusted">{ t(lang, "取引先などから預かった重要情報がある", "We hold important information entrusted to us by customers or others") }</label>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,92 @@
+//! The progress summary: score and progress per topic with a bar chart, the level attained, and the gaps.
+use std::rc::Rc;
+
+use tics_domain::scoring::Summary;
+use tics_domain::{Catalogue, Lang};
+use yew::prelude::*;
+
+use crate::ui::i18n::{level_name, t};
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    pub catalogue: Rc<Catalogue>,
+    pub summary: Rc<Summary>,
+    pub lang: Lang,
+}
+
+fn percent_text(p: Option<u8>) -> String {
+    p.map(|p| format!("{p}%")).unwrap_or_else(|| "—".into())
+}
+
+#[function_component(SummaryView)]
+pub fn summary_view(props: &SummaryProps) -> Html {
+    let lang = props.lang;
+    let s = &props.summary;
+    let attained = match s.attained_level {
+        Some(level) => format!("{} {}", level_name(lang, level), t(lang, "を達成", "attained")),
+        None => t(lang, "必須レベルはまだ達成していません", "The mandatory level is not attained yet").to_owned(),
+    };
+    html! {
+        <section class="tics-step tics-summary" aria-labelledby="tics-summary-heading" data-testid="summary">
+            <h2 id="tics-summary-heading">{ t(lang, "進み具合と結果", "Progress and result") }</h2>
+            <div class="tics-kpis">
+                <p class="tics-kpi">
+                    <span class="tics-kpi-label">{ t(lang, "回答済み", "Answered") }</span>
+                    <span class="tics-kpi-value" data-testid="answered">{ format!("{} / {}", s.overall.answered, s.overall.in_scope) }</span>
+                </p>
+                <p class="tics-kpi">
+                    <span class="tics-kpi-label">{ t(lang, "全体のスコア", "Overall score") }</span>
+                    <span class="tics-kpi-value" data-testid="overall-score">{ percent_text(s.overall.percent()) }</span>
+                </p>
+                <p class="tics-kpi">
+                    <span class="tics-kpi-label">{ t(lang, "達成レベル", "Level attained") }</span>
+                    <span class="tics-kpi-value" data-testid="attained">{ attained }</span>
+                </p>
+            </div>
+            <table class="tics-chart">
+                <caption>{ t(lang, "トピック別のスコア（実施 = 1、一部実施 = 0.5、対象外は除く）", "Score by topic (done = 1, partly done = 0.5, not applicable left out)") }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ t(lang, "トピック", "Topic") }</th>
+                        <th scope="col">{ t(lang, "回答", "Answered") }</th>
+                        <th scope="col">{ t(lang, "スコア", "Score") }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for s.topics.iter().filter_map(|ts| props.catalogue.topic(&ts.topic).map(|topic| (ts, topic))).map(|(ts, topic)| {
+                        let p = ts.tally.percent();
+                        html! {
+                            <tr data-testid={format!("score-{}", topic.id)}>
+                                <th scope="row">
+                                    <a href={format!("#topic-{}", topic.id)}>{ format!("{} {}", topic.mark, topic.title.get(lang)) }</a>
+                                </th>
+                                <td>{ format!("{} / {}", ts.tally.answered, ts.tally.in_scope) }</td>
+                                <td class="tics-bar-cell">
+                                    // An SVG bar, not an inline style, so a strict style-src CSP holds.
+                                    <svg class="tics-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                                        <rect class="tics-bar-track" width="100" height="8" />
+                                        <rect class="tics-bar-fill" width={p.unwrap_or(0).to_string()} height="8" />
+                                    </svg>
+                                    <span class="tics-bar-value">{ percent_text(p) }</span>
+                                </td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+            <h3>{ format!("{} ({})", t(lang, "未対応の項目（必須から順に）", "Gaps (mandatory first)"), s.gaps.len()) }</h3>
+            if s.gaps.is_empty() {
+                <p>{ t(lang, "未対応の項目はありません。", "There are no gaps.") }</p>
+            } else {
+                <ol class="tics-gaps" data-testid="gaps">
+                    { for s.gaps.iter().filter_map(|id| props.catalogue.item(id)).map(|item| html! {
+                        <li>
+                            <a href={format!("#tics-item-{}-title", item.id.replace('.', "-"))}>{ item.title.get(lang).to_owned() }</a>
+                            { format!(" — {}", level_name(lang, item.level)) }
+                        </li>
+                    }) }
+                </ol>
+            }
+        </section>
+    }
+}
