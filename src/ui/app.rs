@@ -94,21 +94,15 @@ fn self_check_app(props: &SelfCheckAppProps) -> Html {
     };
     let dispatcher = state.dispatcher();
 
-    // Save whenever the self-check or the language changes. The first run writes back what was loaded,
-    // which is harmless; if storage was found unusable at start, it keeps saying so.
+    // Save whenever the self-check or the language changes. Damaged data found at start was already copied to
+    // a backup key, so writing here loses nothing.
     {
         let dispatcher = dispatcher.clone();
         let key = storage::state_key(&props.namespace);
-        let saved = state.to_saved();
-        let skip = state.notice.is_some() && saved.check == tics_domain::SelfCheck::default();
-        use_effect_with((state.check.clone(), state.lang), move |_| {
-            // Do not overwrite good-looking defaults over a backup notice until the user changes something.
-            if !skip {
-                match storage::write(&key, &saved.to_json()) {
-                    Ok(()) => dispatcher.dispatch(Msg::StorageOk),
-                    Err(m) => dispatcher.dispatch(Msg::StorageFailed(m)),
-                }
-            }
+        let json = state.to_saved().to_json();
+        use_effect_with((state.check.clone(), state.lang), move |_| match storage::write(&key, &json) {
+            Ok(()) => dispatcher.dispatch(Msg::StorageOk),
+            Err(m) => dispatcher.dispatch(Msg::StorageFailed(m)),
         });
     }
 

@@ -1,0 +1,155 @@
+// End-to-end: a new user works through the self-check in Debian's Chromium against the release build.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './server.mjs';
+import { launch, openPage } from './browser.mjs';
+
+const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer(dist);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Every request the page made went to the app's own origin. */
+function assertOnlyOwnRequests(page) {
+  const foreign = page.requests.filter((u) => !u.startsWith(server.origin + '/'));
+  assert.deepEqual(foreign, [], 'requests outside the app');
+}
+
+test('a new user profiles, picks a level, answers items, and finds everything again after a reload', async () => {
+  const context = await browser.newContext({ locale: 'ja-JP' });
+  const page = await openPage(context, server.origin + '/');
+
+  // Japanese by default.
+  assert.equal(await page.locator('h1').textContent(), '技術情報管理 セルフチェック');
+  assert.equal(await page.getByTestId('app').getAttribute('lang'), 'ja');
+
+  // Before choosing forms, container-storage items are outside the self-check.
+  const container = page.getByTestId('status-physical-container-storage-done');
+  assert.equal(await container.count(), 0);
+
+  // Profile: papers in containers and own servers; entrusted information.
+  await page.getByLabel('事業者名（事業所・部門）').fill('株式会社テスト 本社工場');
+  await page.getByLabel('確認者（既定）').fill('山田 太郎');
+  await page.getByTestId('form-container').check();
+  await page.getByTestId('form-own_server').check();
+  await page.getByTestId('entrusted').check();
+  await container.waitFor();
+
+  // Level 2 adds standard measures.
+  const standard = page.getByTestId('item-identify-inventory');
+  await page.getByTestId('level-2').check();
+  await standard.locator('input[type=radio]').first().waitFor();
+
+  // Answer: done, partly done, not applicable with a reason, and a note.
+  await page.getByTestId('status-identify-procedure-done').check();
+  await page.getByTestId('status-physical-container-storage-partial').check();
+  await page.getByTestId('status-mark-label-not_applicable').check();
+  await page.getByTestId('reason-mark-label').fill('重要情報はすべて電子化済み');
+  await page.getByTestId('note-identify-procedure').fill('情報管理規程 第7条で定義, "2026年改訂"');
+
+  // The checker and today's date are recorded on the answered item.
+  const card = page.getByTestId('item-identify-procedure');
+  assert.equal(await card.getByLabel('確認者', { exact: true }).inputValue(), '山田 太郎');
+  assert.match(await card.getByLabel('確認日').inputValue(), /^\d{4}-\d{2}-\d{2}$/);
+
+  const answered = await page.getByTestId('answered').textContent();
+  assert.match(answered, /^3 \/ \d+$/);
+
+  // Guidance opens on demand and is rendered from Markdown.
+  await card.locator('summary').click();
+  await card.locator('.tics-md').first().waitFor();
+  assert.ok(await card.locator('.tics-md p, .tics-md li').count() > 0);
+
+  await page.reload();
+  await page.getByTestId('app').waitFor();
+  assert.equal(await page.getByLabel('事業者名（事業所・部門）').inputValue(), '株式会社テスト 本社工場');
+  assert.ok(await page.getByTestId('form-container').isChecked());
+  assert.ok(await page.getByTestId('entrusted').isChecked());
+  assert.ok(await page.getByTestId('level-2').isChecked());
+  assert.ok(await page.getByTestId('status-identify-procedure-done').isChecked());
+  assert.ok(await page.getByTestId('status-physical-container-storage-partial').isChecked());
+  assert.equal(await page.getByTestId('reason-mark-label').inputValue(), '重要情報はすべて電子化済み');
+  assert.equal(await page.getByTestId('note-identify-procedure').inputValue(), '情報管理規程 第7条で定義, "2026年改訂"');
+  assert.equal(await page.getByTestId('answered').textContent(), answered);
+
+  assertOnlyOwnRequests(page);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('switching to English changes the whole page and survives a reload', async () => {
+  const context = await browser.newContext({ locale: 'ja-JP' });
+  const page = await openPage(context, server.origin + '/');
+  await page.getByTestId('lang-toggle').click();
+  await page.locator('h1', { hasText: 'TICS Self-Check' }).waitFor();
+  assert.equal(await page.getByTestId('app').getAttribute('lang'), 'en');
+  assert.ok(await page.getByText('Identify important information').first().isVisible());
+  await page.getByLabel('Papers and prototypes that fit in a locked container').check();
+
+  await page.reload();
+  await page.locator('h1', { hasText: 'TICS Self-Check' }).waitFor();
+  assert.ok(await page.getByLabel('Papers and prototypes that fit in a locked container').isChecked());
+  await page.getByTestId('lang-toggle').click();
+  await page.locator('h1', { hasText: '技術情報管理 セルフチェック' }).waitFor();
+
+  assertOnlyOwnRequests(page);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('setting an item aside needs a reason, and it can be brought back', async () => {
+  const context = await browser.newContext();
+  const page = await openPage(context, server.origin + '/');
+  await page.getByTestId('aside-identify-procedure').click();
+  const submit = page.getByTestId('item-identify-procedure').locator('button[type=submit]');
+  assert.ok(await submit.isDisabled(), 'no reason, no setting aside');
+  await page.getByTestId('aside-reason-identify-procedure').fill('親会社の規程で特定済み');
+  await submit.click();
+  const card = page.getByTestId('item-identify-procedure');
+  await card.getByText('親会社の規程で特定済み').waitFor();
+  await card.getByRole('button', { name: '対象に戻す' }).click();
+  await page.getByTestId('status-identify-procedure-done').waitFor();
+  await context.close();
+});
+
+test('with storage blocked the app still works and says that answers will not be kept', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+  });
+  const page = await openPage(context, server.origin + '/');
+  const warning = page.getByTestId('storage-warning');
+  await warning.waitFor();
+  assert.match(await warning.textContent(), /保存領域が使えません/);
+  await page.getByTestId('status-identify-procedure-done').check();
+  await page.getByTestId('answered').filter({ hasText: /^1 \// }).waitFor();
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('damaged saved data is backed up, reported in both languages, and not lost', async () => {
+  const context = await browser.newContext();
+  const page = await openPage(context, server.origin + '/');
+  await page.evaluate(() => localStorage.setItem('tics-self-check:v1:state', '{"format":"tics-self-check-state", broken'));
+  await page.reload();
+  const notice = page.getByTestId('notice');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /壊れて/);
+  const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':backup:'))
+    .map((k) => localStorage.getItem(k)));
+  assert.deepEqual(backups, ['{"format":"tics-self-check-state", broken']);
+  await page.getByTestId('lang-toggle').click();
+  await page.getByTestId('notice').filter({ hasText: /damaged/ }).waitFor();
+  await context.close();
+});

@@ -1,0 +1,110 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): key components render and dispatch.
+//! They wait for Yew's scheduler by yielding microtasks until the DOM shows the result — never by sleeping.
+#![cfg(target_arch = "wasm32")]
+
+use tics_self_check::ui::app::{App, AppProps};
+use tics_self_check::ui::markdown_view::{Markdown, MarkdownProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().and_then(|w| w.document()).expect("a document")
+}
+
+fn fresh_root() -> Element {
+    let root = document().create_element("div").expect("div");
+    document().body().expect("body").append_child(&root).expect("append");
+    root
+}
+
+/// Yields to the event loop's microtask queue until `check` holds (at most 200 turns).
+async fn until(mut check: impl FnMut() -> bool) {
+    for _ in 0..200 {
+        if check() {
+            return;
+        }
+        let resolved = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
+        wasm_bindgen_futures::JsFuture::from(resolved).await.expect("microtask");
+    }
+    panic!("condition not reached");
+}
+
+fn text_of(root: &Element, selector: &str) -> String {
+    root.query_selector(selector).ok().flatten().and_then(|e| e.text_content()).unwrap_or_default()
+}
+
+fn mount_app(namespace: &str) -> Element {
+    let root = fresh_root();
+    let props = AppProps { namespace: namespace.to_owned().into(), lang: tics_domain::Lang::Ja };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    root
+}
+
+#[wasm_bindgen_test]
+async fn app_renders_every_topic_and_the_summary() {
+    let root = mount_app("web-test-render");
+    until(|| root.query_selector("[data-testid=summary]").ok().flatten().is_some()).await;
+    for topic in ["identify", "mark", "manager", "process", "training", "incident", "access", "physical", "electronic", "thirdparty"] {
+        assert!(root.query_selector(&format!("[data-testid=topic-{topic}]")).unwrap().is_some(), "topic {topic}");
+    }
+    assert!(text_of(&root, "h1").contains("セルフチェック"));
+}
+
+#[wasm_bindgen_test]
+async fn answering_an_item_updates_the_summary_and_storage() {
+    let namespace = "web-test-answer";
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.remove_item(&format!("{namespace}:state")).unwrap();
+    let root = mount_app(namespace);
+    until(|| root.query_selector("[data-testid=answered]").ok().flatten().is_some()).await;
+    assert!(text_of(&root, "[data-testid=answered]").starts_with("0 /"));
+
+    let radio: HtmlInputElement = root
+        .query_selector("[data-testid=status-identify-procedure-done]")
+        .unwrap()
+        .expect("radio")
+        .dyn_into()
+        .unwrap();
+    radio.click();
+    until(|| text_of(&root, "[data-testid=answered]").starts_with("1 /")).await;
+    let saved = storage.get_item(&format!("{namespace}:state")).unwrap().unwrap_or_default();
+    assert!(saved.contains("\"identify-procedure\"") && saved.contains("\"done\""), "saved: {saved}");
+}
+
+#[wasm_bindgen_test]
+async fn choosing_a_form_brings_its_items_into_the_self_check() {
+    let root = mount_app("web-test-forms");
+    let container_item = "[data-testid=status-physical-container-storage-done]";
+    until(|| root.query_selector("[data-testid=form-container]").ok().flatten().is_some()).await;
+    assert!(root.query_selector(container_item).unwrap().is_none());
+    let checkbox: HtmlElement = root.query_selector("[data-testid=form-container]").unwrap().unwrap().dyn_into().unwrap();
+    checkbox.click();
+    until(|| root.query_selector(container_item).ok().flatten().is_some()).await;
+}
+
+#[wasm_bindgen_test]
+async fn language_toggle_switches_to_english() {
+    let root = mount_app("web-test-lang");
+    until(|| root.query_selector("[data-testid=lang-toggle]").ok().flatten().is_some()).await;
+    let button: HtmlElement = root.query_selector("[data-testid=lang-toggle]").unwrap().unwrap().dyn_into().unwrap();
+    button.click();
+    until(|| text_of(&root, "h1") == "TICS Self-Check").await;
+    assert_eq!(root.query_selector("[data-testid=app]").unwrap().unwrap().get_attribute("lang").as_deref(), Some("en"));
+}
+
+#[wasm_bindgen_test]
+async fn markdown_component_shows_raw_html_as_text_and_drops_script_links() {
+    let root = fresh_root();
+    let source = "<img src=x onerror=alert(1)>\n\n[click](javascript:alert(1)) [ok](https://example.jp/)";
+    yew::Renderer::<Markdown>::with_root_and_props(root.clone(), MarkdownProps { source: source.into() }).render();
+    until(|| root.query_selector(".tics-md").ok().flatten().is_some()).await;
+    assert!(root.query_selector("img").unwrap().is_none());
+    assert!(root.text_content().unwrap_or_default().contains("<img src=x onerror=alert(1)>"));
+    let links = root.query_selector_all("a").unwrap();
+    assert_eq!(links.length(), 1);
+    let href = links.get(0).unwrap().dyn_into::<Element>().unwrap().get_attribute("href");
+    assert_eq!(href.as_deref(), Some("https://example.jp/"));
+}
