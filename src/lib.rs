@@ -1,7 +1,8 @@
 //! TICS Self-Check web app: Yew components (`ui`) over the pure domain crate, with the browser edge in `web`.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+
 pub mod ui;
 pub mod web;
-
 
 /// Mounts the app into `element`. Returns nothing; the app lives as long as the page.
 pub fn mount(element: web_sys::Element) {
@@ -14,11 +15,8 @@ pub fn start() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let root = document
-        .get_element_by_id("tics-self-check")
-        .or_else(|| document.body().map(Into::into));
+    let root = document.get_element_by_id("tics-self-check").or_else(|| document.body().map(Into::into));
     if let Some(root) = root {
         mount(root);
     }
 }
-

@@ -47,7 +47,18 @@ fn mount_app(namespace: &str) -> Element {
 async fn app_renders_every_topic_and_the_summary() {
     let root = mount_app("web-test-render");
     until(|| root.query_selector("[data-testid=summary]").ok().flatten().is_some()).await;
-    for topic in ["identify", "mark", "manager", "process", "training", "incident", "access", "physical", "electronic", "thirdparty"] {
+    for topic in [
+        "identify",
+        "mark",
+        "manager",
+        "process",
+        "training",
+        "incident",
+        "access",
+        "physical",
+        "electronic",
+        "thirdparty",
+    ] {
         assert!(root.query_selector(&format!("[data-testid=topic-{topic}]")).unwrap().is_some(), "topic {topic}");
     }
     assert!(text_of(&root, "h1").contains("セルフチェック"));
@@ -80,7 +91,8 @@ async fn choosing_a_form_brings_its_items_into_the_self_check() {
     let container_item = "[data-testid=status-physical-container-storage-done]";
     until(|| root.query_selector("[data-testid=form-container]").ok().flatten().is_some()).await;
     assert!(root.query_selector(container_item).unwrap().is_none());
-    let checkbox: HtmlElement = root.query_selector("[data-testid=form-container]").unwrap().unwrap().dyn_into().unwrap();
+    let checkbox: HtmlElement =
+        root.query_selector("[data-testid=form-container]").unwrap().unwrap().dyn_into().unwrap();
     checkbox.click();
     until(|| root.query_selector(container_item).ok().flatten().is_some()).await;
 }

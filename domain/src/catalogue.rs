@@ -42,10 +42,20 @@ impl InfoForm {
 
     pub fn label(self) -> Text {
         match self {
-            InfoForm::Container => Text::new("書類・試作品など（保管容器に入るもの）", "Papers and prototypes that fit in a locked container"),
-            InfoForm::Area => Text::new("製造装置など（保管容器に入らないもの）", "Equipment that cannot be locked away (restricted area)"),
-            InfoForm::OwnServer => Text::new("電子データ（自社のサーバ・PC）", "Electronic data on own servers and PCs"),
-            InfoForm::Cloud => Text::new("電子データ（クラウド・データセンター）", "Electronic data in the cloud or a data centre"),
+            InfoForm::Container => Text::new(
+                "書類・試作品など（保管容器に入るもの）",
+                "Papers and prototypes that fit in a locked container",
+            ),
+            InfoForm::Area => Text::new(
+                "製造装置など（保管容器に入らないもの）",
+                "Equipment that cannot be locked away (restricted area)",
+            ),
+            InfoForm::OwnServer => {
+                Text::new("電子データ（自社のサーバ・PC）", "Electronic data on own servers and PCs")
+            }
+            InfoForm::Cloud => {
+                Text::new("電子データ（クラウド・データセンター）", "Electronic data in the cloud or a data centre")
+            }
             InfoForm::ThirdParty => Text::new("外部委託先などに渡す情報", "Information handed to subcontractors"),
         }
     }
@@ -203,7 +213,12 @@ impl Catalogue {
         })?;
         let mut problems = Vec::new();
         let Some(obj) = root.as_object() else {
-            return Err(vec![Problem::new(None, "(file)", "最上位が JSON オブジェクトではありません", "the top level is not a JSON object")]);
+            return Err(vec![Problem::new(
+                None,
+                "(file)",
+                "最上位が JSON オブジェクトではありません",
+                "the top level is not a JSON object",
+            )]);
         };
         let mut f = Fields { obj, owner: None, problems: &mut problems };
         f.known(&["format", "format_version", "id", "version", "title", "topics", "items"]);
@@ -217,12 +232,22 @@ impl Catalogue {
 
         if let Some(format) = &format {
             if format != FORMAT_NAME {
-                problems.push(Problem::new(None, "format", format!("「{FORMAT_NAME}」である必要があります（「{format}」）"), format!("must be \"{FORMAT_NAME}\", found \"{format}\"")));
+                problems.push(Problem::new(
+                    None,
+                    "format",
+                    format!("「{FORMAT_NAME}」である必要があります（「{format}」）"),
+                    format!("must be \"{FORMAT_NAME}\", found \"{format}\""),
+                ));
             }
         }
         if let Some(v) = format_version {
             if v == 0 || v > FORMAT_VERSION {
-                problems.push(Problem::new(None, "format_version", format!("この版のアプリが読めるのは {FORMAT_VERSION} までです（{v}）"), format!("this app reads versions up to {FORMAT_VERSION}, found {v}")));
+                problems.push(Problem::new(
+                    None,
+                    "format_version",
+                    format!("この版のアプリが読めるのは {FORMAT_VERSION} までです（{v}）"),
+                    format!("this app reads versions up to {FORMAT_VERSION}, found {v}"),
+                ));
             }
         }
         if let Some(t) = &title {
@@ -243,7 +268,12 @@ impl Catalogue {
                     }
                     topics.push(topic);
                 }
-                Err(e) => problems.push(Problem::new(None, &format!("topics[{n}]"), format!("トピックが不正です: {e}"), format!("invalid topic: {e}"))),
+                Err(e) => problems.push(Problem::new(
+                    None,
+                    &format!("topics[{n}]"),
+                    format!("トピックが不正です: {e}"),
+                    format!("invalid topic: {e}"),
+                )),
             }
         }
         if topics.is_empty() && problems.is_empty() {
@@ -260,7 +290,12 @@ impl Catalogue {
                 }
                 if let Some(cs) = item.checksheet {
                     if !checksheet_seen.insert(cs) {
-                        problems.push(Problem::new(Some(&item.id), "checksheet", format!("チェックシート項目 {cs} が複数の項目に付いています"), format!("checksheet item {cs} is claimed by more than one item")));
+                        problems.push(Problem::new(
+                            Some(&item.id),
+                            "checksheet",
+                            format!("チェックシート項目 {cs} が複数の項目に付いています"),
+                            format!("checksheet item {cs} is claimed by more than one item"),
+                        ));
                     }
                 }
                 items.push(item);
@@ -301,7 +336,12 @@ impl Fields<'_, '_> {
     fn known(&mut self, names: &[&str]) {
         for key in self.obj.keys() {
             if !names.contains(&key.as_str()) {
-                self.problems.push(Problem::new(self.owner, key, "未知のフィールドです（綴りを確認してください）", "unknown field (check the spelling)"));
+                self.problems.push(Problem::new(
+                    self.owner,
+                    key,
+                    "未知のフィールドです（綴りを確認してください）",
+                    "unknown field (check the spelling)",
+                ));
             }
         }
     }
@@ -311,7 +351,12 @@ impl Fields<'_, '_> {
         match serde_json::from_value(value.clone()) {
             Ok(v) => Some(v),
             Err(e) => {
-                self.problems.push(Problem::new(self.owner, name, format!("値が不正です: {e}"), format!("invalid value: {e}")));
+                self.problems.push(Problem::new(
+                    self.owner,
+                    name,
+                    format!("値が不正です: {e}"),
+                    format!("invalid value: {e}"),
+                ));
                 None
             }
         }
@@ -319,7 +364,12 @@ impl Fields<'_, '_> {
 
     fn req<T: DeserializeOwned>(&mut self, name: &str) -> Option<T> {
         if !self.obj.contains_key(name) {
-            self.problems.push(Problem::new(self.owner, name, "必須のフィールドがありません", "required field is missing"));
+            self.problems.push(Problem::new(
+                self.owner,
+                name,
+                "必須のフィールドがありません",
+                "required field is missing",
+            ));
             return None;
         }
         self.opt(name)
@@ -327,13 +377,30 @@ impl Fields<'_, '_> {
 }
 
 const ITEM_FIELDS: [&str; 14] = [
-    "id", "topic", "title", "requirement", "level", "importance", "forms", "condition", "threats", "guidance",
-    "examples", "checksheet", "jama", "criteria",
+    "id",
+    "topic",
+    "title",
+    "requirement",
+    "level",
+    "importance",
+    "forms",
+    "condition",
+    "threats",
+    "guidance",
+    "examples",
+    "checksheet",
+    "jama",
+    "criteria",
 ];
 
 fn parse_item(raw: &Value, n: usize, topic_ids: &HashSet<String>, problems: &mut Vec<Problem>) -> Option<Item> {
     let Some(obj) = raw.as_object() else {
-        problems.push(Problem::new(None, &format!("items[{n}]"), "項目が JSON オブジェクトではありません", "the item is not a JSON object"));
+        problems.push(Problem::new(
+            None,
+            &format!("items[{n}]"),
+            "項目が JSON オブジェクトではありません",
+            "the item is not a JSON object",
+        ));
         return None;
     };
     let id_value = obj.get("id").and_then(Value::as_str);
@@ -362,17 +429,29 @@ fn parse_item(raw: &Value, n: usize, topic_ids: &HashSet<String>, problems: &mut
     }
     if let Some(topic) = &topic {
         if !topic_ids.contains(topic) {
-            problems.push(Problem::new(owner, "topic", format!("トピック「{topic}」は定義されていません"), format!("topic \"{topic}\" is not defined")));
+            problems.push(Problem::new(
+                owner,
+                "topic",
+                format!("トピック「{topic}」は定義されていません"),
+                format!("topic \"{topic}\" is not defined"),
+            ));
         }
     }
-    for (name, text) in [("title", &title), ("requirement", &requirement), ("guidance", &guidance), ("examples", &examples)] {
+    for (name, text) in
+        [("title", &title), ("requirement", &requirement), ("guidance", &guidance), ("examples", &examples)]
+    {
         if let Some(t) = text {
             check_text(problems, owner, name, t);
         }
     }
     if let Some(level) = level {
         if !(1..=MAX_LEVEL).contains(&level) {
-            problems.push(Problem::new(owner, "level", format!("レベルは 1〜{MAX_LEVEL} です（{level}）"), format!("level must be 1 to {MAX_LEVEL}, found {level}")));
+            problems.push(Problem::new(
+                owner,
+                "level",
+                format!("レベルは 1〜{MAX_LEVEL} です（{level}）"),
+                format!("level must be 1 to {MAX_LEVEL}, found {level}"),
+            ));
         }
     }
     let forms = forms_raw.and_then(|raw| parse_forms(&raw, owner, problems));
@@ -381,14 +460,29 @@ fn parse_item(raw: &Value, n: usize, topic_ids: &HashSet<String>, problems: &mut
     }
     if let Some(cs) = checksheet {
         if !(1..=15).contains(&cs) {
-            problems.push(Problem::new(owner, "checksheet", format!("チェックシート項目番号は 1〜15 です（{cs}）"), format!("checksheet item number must be 1 to 15, found {cs}")));
+            problems.push(Problem::new(
+                owner,
+                "checksheet",
+                format!("チェックシート項目番号は 1〜15 です（{cs}）"),
+                format!("checksheet item number must be 1 to 15, found {cs}"),
+            ));
         }
     }
     if jama.is_some() && checksheet.is_none() {
-        problems.push(Problem::new(owner, "jama", "jama はチェックシート項目（checksheet）にだけ付けられます", "jama is only allowed on checksheet items"));
+        problems.push(Problem::new(
+            owner,
+            "jama",
+            "jama はチェックシート項目（checksheet）にだけ付けられます",
+            "jama is only allowed on checksheet items",
+        ));
     }
     if matches!(&criteria, Some(c) if c.trim().is_empty()) {
-        problems.push(Problem::new(owner, "criteria", "空の基準参照は省略してください", "leave out an empty criteria reference"));
+        problems.push(Problem::new(
+            owner,
+            "criteria",
+            "空の基準参照は省略してください",
+            "leave out an empty criteria reference",
+        ));
     }
     if problems.len() > before {
         return None;
@@ -413,7 +507,12 @@ fn parse_item(raw: &Value, n: usize, topic_ids: &HashSet<String>, problems: &mut
 
 fn parse_forms(raw: &[String], owner: Option<&str>, problems: &mut Vec<Problem>) -> Option<Forms> {
     if raw.is_empty() {
-        problems.push(Problem::new(owner, "forms", "適用される情報の態様を指定してください（全員なら \"any\"）", "name the information forms it applies to (\"any\" for everyone)"));
+        problems.push(Problem::new(
+            owner,
+            "forms",
+            "適用される情報の態様を指定してください（全員なら \"any\"）",
+            "name the information forms it applies to (\"any\" for everyone)",
+        ));
         return None;
     }
     if raw.iter().any(|f| f == "any") {
@@ -430,7 +529,12 @@ fn parse_forms(raw: &[String], owner: Option<&str>, problems: &mut Vec<Problem>)
                 set.insert(form);
             }
             Err(_) => {
-                problems.push(Problem::new(owner, "forms", format!("未知の態様「{f}」"), format!("unknown information form \"{f}\"")));
+                problems.push(Problem::new(
+                    owner,
+                    "forms",
+                    format!("未知の態様「{f}」"),
+                    format!("unknown information form \"{f}\""),
+                ));
                 return None;
             }
         }
@@ -443,7 +547,12 @@ fn check_id(problems: &mut Vec<Problem>, owner: Option<&str>, id: &str) {
         && id.len() <= 64
         && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_' || b == b'.');
     if !ok {
-        problems.push(Problem::new(owner, "id", "ID は 1〜64 文字の英小文字・数字・- _ . で書いてください", "IDs are 1 to 64 characters of a-z, 0-9, - _ ."));
+        problems.push(Problem::new(
+            owner,
+            "id",
+            "ID は 1〜64 文字の英小文字・数字・- _ . で書いてください",
+            "IDs are 1 to 64 characters of a-z, 0-9, - _ .",
+        ));
     }
 }
 

@@ -2,6 +2,8 @@
 //! scoring and the action plan, persistence format and safe Markdown.
 //!
 //! Nothing here touches the browser: everything is tested with plain `cargo test` on the host.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+
 pub mod catalogue;
 pub mod markdown;
 pub mod saved;

@@ -89,8 +89,13 @@ pub fn render(src: &str) -> Vec<Node> {
                     push_node(&mut stack, Node::Element { el, href, children });
                 }
             }
-            Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => push_node(&mut stack, Node::Text(t.into_string())),
-            Event::Code(t) => push_node(&mut stack, Node::Element { el: El::Code, href: None, children: vec![Node::Text(t.into_string())] }),
+            Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                push_node(&mut stack, Node::Text(t.into_string()))
+            }
+            Event::Code(t) => push_node(
+                &mut stack,
+                Node::Element { el: El::Code, href: None, children: vec![Node::Text(t.into_string())] },
+            ),
             Event::SoftBreak => push_node(&mut stack, Node::Text("\n".into())),
             Event::HardBreak => push_node(&mut stack, Node::Element { el: El::Br, href: None, children: vec![] }),
             Event::Rule => push_node(&mut stack, Node::Element { el: El::Hr, href: None, children: vec![] }),
@@ -168,7 +173,9 @@ fn merge_text(nodes: Vec<Node>) -> Vec<Node> {
     for node in nodes {
         match (out.last_mut(), node) {
             (Some(Node::Text(prev)), Node::Text(t)) => prev.push_str(&t),
-            (_, Node::Element { el, href, children }) => out.push(Node::Element { el, href, children: merge_text(children) }),
+            (_, Node::Element { el, href, children }) => {
+                out.push(Node::Element { el, href, children: merge_text(children) })
+            }
             (_, node) => out.push(node),
         }
     }

@@ -41,7 +41,10 @@ impl SavedState {
     /// Reads saved data, refusing anything that is not ours or is newer than this app understands.
     pub fn from_json(json: &str) -> Result<SavedState, Message> {
         let value: serde_json::Value = serde_json::from_str(json).map_err(|_| {
-            Text::new("保存データが壊れているため読み込めませんでした", "The saved data is damaged and could not be read")
+            Text::new(
+                "保存データが壊れているため読み込めませんでした",
+                "The saved data is damaged and could not be read",
+            )
         })?;
         if value.get("format").and_then(|f| f.as_str()) != Some(STATE_FORMAT) {
             return Err(Text::new("保存データの形式が違います", "The saved data is not in this app's format"));
@@ -54,7 +57,10 @@ impl SavedState {
             ));
         }
         serde_json::from_value(value).map_err(|_| {
-            Text::new("保存データの内容が不正なため読み込めませんでした", "The saved data has invalid content and could not be read")
+            Text::new(
+                "保存データの内容が不正なため読み込めませんでした",
+                "The saved data has invalid content and could not be read",
+            )
         })
     }
 }

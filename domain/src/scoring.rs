@@ -49,11 +49,8 @@ impl Tally {
 
     /// Percentage of items answered (rounded down); 100 when there is nothing to answer.
     pub fn progress(&self) -> u8 {
-        if self.in_scope == 0 {
-            100
-        } else {
-            (self.answered * 100 / self.in_scope) as u8
-        }
+        // At most 100, so the cast cannot truncate.
+        (self.answered * 100).checked_div(self.in_scope).map_or(100, |p| p as u8)
     }
 }
 

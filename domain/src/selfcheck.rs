@@ -75,7 +75,8 @@ pub enum Status {
 }
 
 impl Status {
-    pub const ALL: [Status; 5] = [Status::Done, Status::Partial, Status::NotDone, Status::NotApplicable, Status::Unknown];
+    pub const ALL: [Status; 5] =
+        [Status::Done, Status::Partial, Status::NotDone, Status::NotApplicable, Status::Unknown];
 
     pub fn label(self) -> Text {
         match self {
@@ -177,15 +178,34 @@ pub enum Action {
     /// Take an item into the self-check.
     Include(String),
     /// Set an item aside; the reason must not be blank.
-    SetAside { item: String, reason: String },
+    SetAside {
+        item: String,
+        reason: String,
+    },
     /// Undo an override.
     ClearOverride(String),
     /// Set or clear an item's status. `today` (YYYY-MM-DD) fills the check date when none is set.
-    SetStatus { item: String, status: Option<Status>, today: String },
-    SetReason { item: String, text: String },
-    SetNote { item: String, text: String },
-    SetChecker { item: String, text: String },
-    SetDate { item: String, text: String },
+    SetStatus {
+        item: String,
+        status: Option<Status>,
+        today: String,
+    },
+    SetReason {
+        item: String,
+        text: String,
+    },
+    SetNote {
+        item: String,
+        text: String,
+    },
+    SetChecker {
+        item: String,
+        text: String,
+    },
+    SetDate {
+        item: String,
+        text: String,
+    },
 }
 
 impl SelfCheck {
@@ -211,7 +231,10 @@ impl SelfCheck {
             if catalogue.item(id).is_some() {
                 Ok(())
             } else {
-                Err(Text::new(format!("項目「{id}」はカタログにありません"), format!("item \"{id}\" is not in the catalogue")))
+                Err(Text::new(
+                    format!("項目「{id}」はカタログにありません"),
+                    format!("item \"{id}\" is not in the catalogue"),
+                ))
             }
         };
         match action {
@@ -228,7 +251,10 @@ impl SelfCheck {
             Action::SetEntrusted(on) => self.profile.entrusted = on,
             Action::SetTargetLevel(level) => {
                 if !(1..=MAX_LEVEL).contains(&level) {
-                    return Err(Text::new(format!("レベルは 1〜{MAX_LEVEL} です"), format!("the level must be 1 to {MAX_LEVEL}")));
+                    return Err(Text::new(
+                        format!("レベルは 1〜{MAX_LEVEL} です"),
+                        format!("the level must be 1 to {MAX_LEVEL}"),
+                    ));
                 }
                 self.target_level = level;
             }
@@ -240,7 +266,10 @@ impl SelfCheck {
                 known(&item)?;
                 let reason = reason.trim().to_owned();
                 if reason.is_empty() {
-                    return Err(Text::new("対象から外す理由を書いてください", "Please give a reason for setting this item aside"));
+                    return Err(Text::new(
+                        "対象から外す理由を書いてください",
+                        "Please give a reason for setting this item aside",
+                    ));
                 }
                 self.overrides.insert(item, Override::SetAside { reason });
             }
@@ -266,7 +295,10 @@ impl SelfCheck {
             Action::SetChecker { item, text } => self.edit(catalogue, &item, |a| a.checker = text)?,
             Action::SetDate { item, text } => {
                 if !text.is_empty() && !is_iso_date(&text) {
-                    return Err(Text::new("日付は YYYY-MM-DD の形で入力してください", "Please enter the date as YYYY-MM-DD"));
+                    return Err(Text::new(
+                        "日付は YYYY-MM-DD の形で入力してください",
+                        "Please enter the date as YYYY-MM-DD",
+                    ));
                 }
                 self.edit(catalogue, &item, |a| a.date = text)?
             }
@@ -276,7 +308,10 @@ impl SelfCheck {
 
     fn edit(&mut self, catalogue: &Catalogue, item: &str, f: impl FnOnce(&mut Answer)) -> Result<(), Message> {
         if catalogue.item(item).is_none() {
-            return Err(Text::new(format!("項目「{item}」はカタログにありません"), format!("item \"{item}\" is not in the catalogue")));
+            return Err(Text::new(
+                format!("項目「{item}」はカタログにありません"),
+                format!("item \"{item}\" is not in the catalogue"),
+            ));
         }
         let answer = self.answers.entry(item.to_owned()).or_default();
         f(answer);

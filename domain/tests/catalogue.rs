@@ -23,7 +23,17 @@ fn has_topics_one_to_nine_and_third_parties_in_order() {
     let marks: Vec<&str> = c.topics.iter().map(|t| t.mark.as_str()).collect();
     assert_eq!(marks, ["①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "＋"]);
     let ja: Vec<&str> = c.topics.iter().map(|t| t.title.ja.as_str()).collect();
-    for expected in ["重要情報の特定", "重要情報の識別", "管理者の選任", "情報管理プロセス", "従業員教育", "事故発生時の報告ルール", "人的アクセス制限", "物理的保管", "電子的保管"] {
+    for expected in [
+        "重要情報の特定",
+        "重要情報の識別",
+        "管理者の選任",
+        "情報管理プロセス",
+        "従業員教育",
+        "事故発生時の報告ルール",
+        "人的アクセス制限",
+        "物理的保管",
+        "電子的保管",
+    ] {
         assert!(ja.contains(&expected), "topic {expected} missing");
     }
     for topic in &c.topics {
@@ -124,8 +134,12 @@ fn a_minimal_catalogue_loads() {
 fn problems_name_the_item_the_field_and_what_is_wrong() {
     let bad = GOOD.replace(r#""level":1"#, r#""level":7"#).replace(r#""forms":["any"]"#, r#""forms":["moon"]"#);
     let problems = Catalogue::from_json(&minimal(&bad)).expect_err("invalid");
-    assert!(problems.iter().any(|p| p.item.as_deref() == Some("a-1") && p.field == "level" && p.message.en.contains("1 to 3")));
-    assert!(problems.iter().any(|p| p.item.as_deref() == Some("a-1") && p.field == "forms" && p.message.en.contains("moon")));
+    assert!(problems
+        .iter()
+        .any(|p| p.item.as_deref() == Some("a-1") && p.field == "level" && p.message.en.contains("1 to 3")));
+    assert!(problems
+        .iter()
+        .any(|p| p.item.as_deref() == Some("a-1") && p.field == "forms" && p.message.en.contains("moon")));
     assert!(problems.iter().all(|p| !p.message.ja.is_empty()), "every message has Japanese");
 }
 

@@ -40,7 +40,8 @@ fn scope_of(c: &Catalogue, s: &SelfCheck, id: &str) -> Scope {
 }
 
 fn set(c: &Catalogue, s: &mut SelfCheck, id: &str, status: Status) {
-    s.apply(c, Action::SetStatus { item: id.into(), status: Some(status), today: "2026-11-22".into() }).expect("applies");
+    s.apply(c, Action::SetStatus { item: id.into(), status: Some(status), today: "2026-11-22".into() })
+        .expect("applies");
 }
 
 #[test]
@@ -110,7 +111,8 @@ fn answering_records_status_checker_and_date() {
     let a = s.answer("base").unwrap();
     assert_eq!((a.status, a.checker.as_str(), a.date.as_str()), (Some(Status::Partial), "山田", "2026-11-22"));
     // A later answer keeps the first date unless the user changes it.
-    s.apply(&c, Action::SetStatus { item: "base".into(), status: Some(Status::Done), today: "2026-12-01".into() }).unwrap();
+    s.apply(&c, Action::SetStatus { item: "base".into(), status: Some(Status::Done), today: "2026-12-01".into() })
+        .unwrap();
     assert_eq!(s.answer("base").unwrap().date, "2026-11-22");
     s.apply(&c, Action::SetDate { item: "base".into(), text: "2026-12-01".into() }).unwrap();
     s.apply(&c, Action::SetNote { item: "base".into(), text: "規程あり, \"第3条\"".into() }).unwrap();

@@ -19,7 +19,8 @@ fn all(src: &str) -> Vec<(El, Option<String>)> {
 
 #[test]
 fn ordinary_markdown_becomes_the_expected_elements() {
-    let els: Vec<El> = all("# 見出し\n\n本文の **強調** と *斜体*\n\n- 一\n- 二\n\n1. a\n").into_iter().map(|(e, _)| e).collect();
+    let els: Vec<El> =
+        all("# 見出し\n\n本文の **強調** と *斜体*\n\n- 一\n- 二\n\n1. a\n").into_iter().map(|(e, _)| e).collect();
     assert_eq!(els, [El::H(4), El::P, El::Strong, El::Em, El::Ul, El::Li, El::Li, El::Ol, El::Li]);
 }
 

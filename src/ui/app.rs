@@ -8,6 +8,7 @@ use tics_domain::{Catalogue, Lang, Text};
 use yew::prelude::*;
 
 use crate::ui::i18n::t;
+use crate::ui::item_card::dom_id;
 use crate::ui::level_choice::LevelChoice;
 use crate::ui::profile_step::ProfileStep;
 use crate::ui::state::{AppState, Msg, StorageNote};
@@ -31,7 +32,9 @@ pub struct AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     match Catalogue::default_tics() {
-        Ok(catalogue) => html! { <SelfCheckApp catalogue={Rc::new(catalogue)} namespace={props.namespace.clone()} lang={props.lang} /> },
+        Ok(catalogue) => {
+            html! { <SelfCheckApp catalogue={Rc::new(catalogue)} namespace={props.namespace.clone()} lang={props.lang} /> }
+        }
         // The built-in catalogue is tested, so this only shows if a build shipped a broken one.
         Err(problems) => html! {
             <div class="tics-app" role="alert">
@@ -65,12 +68,20 @@ fn load_initial(catalogue: Rc<Catalogue>, namespace: &str, lang: Lang) -> AppSta
                     format!(
                         "{} {}",
                         why.ja,
-                        if kept { format!("元のデータは「{backup}」に保管してあります。新しいセルフチェックを始めます。") } else { "新しいセルフチェックを始めます。".into() }
+                        if kept {
+                            format!("元のデータは「{backup}」に保管してあります。新しいセルフチェックを始めます。")
+                        } else {
+                            "新しいセルフチェックを始めます。".into()
+                        }
                     ),
                     format!(
                         "{} {}",
                         why.en,
-                        if kept { format!("The original data is kept under \"{backup}\". Starting a new self-check.") } else { "Starting a new self-check.".into() }
+                        if kept {
+                            format!("The original data is kept under \"{backup}\". Starting a new self-check.")
+                        } else {
+                            "Starting a new self-check.".into()
+                        }
                     ),
                 ));
                 state
@@ -106,6 +117,21 @@ fn self_check_app(props: &SelfCheckAppProps) -> Html {
         });
     }
 
+    // Move focus to the card that just moved, so keyboard users do not lose their place.
+    let root = use_node_ref();
+    {
+        let root = root.clone();
+        use_effect_with(state.focus.clone(), move |focus| {
+            let target = focus.as_ref().and_then(|(id, _)| {
+                let root = root.cast::<web_sys::Element>()?;
+                root.query_selector(&format!("#{}-action", dom_id(id))).ok().flatten()
+            });
+            if let Some(el) = target.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+                let _ = el.focus();
+            }
+        });
+    }
+
     let lang = state.lang;
     let summary = Rc::new(summarise(&state.catalogue, &state.check));
     let check = Rc::new(state.check.clone());
@@ -123,7 +149,7 @@ fn self_check_app(props: &SelfCheckAppProps) -> Html {
     };
 
     html! {
-        <div class="tics-app" lang={lang.tag()} data-testid="app">
+        <div class="tics-app" lang={lang.tag()} data-testid="app" ref={root}>
             <header class="tics-header">
                 <h1 class="tics-title">{ t(lang, "技術情報管理 セルフチェック", "TICS Self-Check") }</h1>
                 <p class="tics-lead">{ t(lang,

@@ -23,6 +23,11 @@ pub struct ItemCardProps {
     pub dispatcher: UseReducerDispatcher<AppState>,
 }
 
+/// The DOM id prefix of an item's card; `{id}-action` is its main button, which takes focus after the card moves.
+pub fn dom_id(item: &str) -> String {
+    format!("tics-item-{}", item.replace('.', "-"))
+}
+
 #[function_component(ItemCard)]
 pub fn item_card(props: &ItemCardProps) -> Html {
     let lang = props.lang;
@@ -33,7 +38,7 @@ pub fn item_card(props: &ItemCardProps) -> Html {
         return Html::default();
     };
     let id = item.id.clone();
-    let dom = format!("tics-item-{}", item.id.replace('.', "-"));
+    let dom = dom_id(&item.id);
     let send = {
         let d = props.dispatcher.clone();
         move |a: Action| d.dispatch(Msg::Do(a))
@@ -82,9 +87,9 @@ pub fn item_card(props: &ItemCardProps) -> Html {
                 <p class="tics-req">{ item.requirement.get(lang).to_owned() }</p>
                 if let Some(note) = scope_note { <p class="tics-scope">{ note }</p> }
                 if matches!(props.scope, Scope::SetAside(_)) {
-                    <button type="button" onclick={clear_override}>{ t(lang, "対象に戻す", "Bring back") }</button>
+                    <button type="button" id={format!("{dom}-action")} onclick={clear_override}>{ t(lang, "対象に戻す", "Bring back") }</button>
                 } else {
-                    <button type="button" onclick={include} data-testid={format!("include-{id}")}>{ t(lang, "この項目も確認する", "Check this item too") }</button>
+                    <button type="button" id={format!("{dom}-action")} onclick={include} data-testid={format!("include-{id}")}>{ t(lang, "この項目も確認する", "Check this item too") }</button>
                 }
             </article>
         };
@@ -92,7 +97,9 @@ pub fn item_card(props: &ItemCardProps) -> Html {
 
     let status_radio = |status: Status| {
         let (send, item_id) = (send.clone(), id.clone());
-        let onchange = Callback::from(move |_: Event| send(Action::SetStatus { item: item_id.clone(), status: Some(status), today: clock::today() }));
+        let onchange = Callback::from(move |_: Event| {
+            send(Action::SetStatus { item: item_id.clone(), status: Some(status), today: clock::today() })
+        });
         let input_id = format!("{dom}-s-{}", status.key());
         html! {
             <span class={classes!("tics-status", format!("tics-status-{}", status.key()))}>
@@ -104,7 +111,9 @@ pub fn item_card(props: &ItemCardProps) -> Html {
     };
     let text_action = |make: fn(String, String) -> Action| {
         let (send, id) = (send.clone(), id.clone());
-        Callback::from(move |e: InputEvent| send(make(id.clone(), e.target_unchecked_into::<HtmlInputElement>().value())))
+        Callback::from(move |e: InputEvent| {
+            send(make(id.clone(), e.target_unchecked_into::<HtmlInputElement>().value()))
+        })
     };
     let on_note = {
         let (send, id) = (send.clone(), id.clone());
@@ -114,7 +123,9 @@ pub fn item_card(props: &ItemCardProps) -> Html {
     };
     let on_date = {
         let (send, id) = (send.clone(), id.clone());
-        Callback::from(move |e: Event| send(Action::SetDate { item: id.clone(), text: e.target_unchecked_into::<HtmlInputElement>().value() }))
+        Callback::from(move |e: Event| {
+            send(Action::SetDate { item: id.clone(), text: e.target_unchecked_into::<HtmlInputElement>().value() })
+        })
     };
     let on_aside_open = {
         let aside_form = aside_form.clone();
@@ -200,7 +211,7 @@ pub fn item_card(props: &ItemCardProps) -> Html {
             </div>
             <div class="tics-card-actions">
                 if matches!(props.scope, Scope::Added) {
-                    <button type="button" onclick={clear_override}>{ t(lang, "追加を取り消す", "Remove from my self-check") }</button>
+                    <button type="button" id={format!("{dom}-action")} onclick={clear_override}>{ t(lang, "追加を取り消す", "Remove from my self-check") }</button>
                 } else if *aside_form {
                     <form class="tics-aside" onsubmit={on_aside_confirm}>
                         <label for={format!("{dom}-aside")}>{ t(lang, "対象から外す理由（必須）", "Reason for setting it aside (required)") }</label>
@@ -210,7 +221,7 @@ pub fn item_card(props: &ItemCardProps) -> Html {
                         <button type="button" onclick={on_aside_cancel}>{ t(lang, "やめる", "Cancel") }</button>
                     </form>
                 } else {
-                    <button type="button" class="tics-link-button" onclick={on_aside_open} data-testid={format!("aside-{id}")}>
+                    <button type="button" id={format!("{dom}-action")} class="tics-link-button" onclick={on_aside_open} data-testid={format!("aside-{id}")}>
                         { t(lang, "この項目を対象から外す…", "Set this item aside…") }
                     </button>
                 }

@@ -16,9 +16,19 @@ pub struct LevelChoiceProps {
 pub fn level_choice(props: &LevelChoiceProps) -> Html {
     let lang = props.lang;
     let explain = |level: u8| match level {
-        1 => t(lang, "認証に必須の基本的な対策だけを確認します。", "Only the basic measures required for certification."),
-        2 => t(lang, "必須に加えて、研修素材が勧める標準的な対策も確認します。", "Also the standard measures the training material recommends."),
-        _ => t(lang, "警備システムや巡回監視など、より高いレベルの対策まで確認します。", "Also higher-level measures such as alarms, cameras and patrols."),
+        1 => {
+            t(lang, "認証に必須の基本的な対策だけを確認します。", "Only the basic measures required for certification.")
+        }
+        2 => t(
+            lang,
+            "必須に加えて、研修素材が勧める標準的な対策も確認します。",
+            "Also the standard measures the training material recommends.",
+        ),
+        _ => t(
+            lang,
+            "警備システムや巡回監視など、より高いレベルの対策まで確認します。",
+            "Also higher-level measures such as alarms, cameras and patrols.",
+        ),
     };
     html! {
         <section class="tics-step" aria-labelledby="tics-level-heading" data-testid="level">

@@ -47,7 +47,9 @@ pub fn profile_step(props: &ProfileStepProps) -> Html {
     };
     let on_entrusted = {
         let send = send.clone();
-        Callback::from(move |e: Event| send(Action::SetEntrusted(e.target_unchecked_into::<HtmlInputElement>().checked())))
+        Callback::from(move |e: Event| {
+            send(Action::SetEntrusted(e.target_unchecked_into::<HtmlInputElement>().checked()))
+        })
     };
 
     html! {

@@ -24,6 +24,9 @@ pub struct AppState {
     pub storage: StorageNote,
     /// A warning from start-up (e.g. saved data that could not be read and was backed up).
     pub notice: Option<Message>,
+    /// The item whose card should take focus after it moved (added or set aside), with a counter so that
+    /// asking twice for the same item still moves focus.
+    pub focus: Option<(String, u32)>,
 }
 
 pub enum Msg {
@@ -40,7 +43,7 @@ impl AppState {
             Some(s) => (s.check, s.lang),
             None => (SelfCheck::default(), lang),
         };
-        AppState { catalogue, check, lang, error: None, storage: StorageNote::Ok, notice: None }
+        AppState { catalogue, check, lang, error: None, storage: StorageNote::Ok, notice: None, focus: None }
     }
 
     /// What is written to storage.
@@ -55,15 +58,29 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
         let mut next = (*self).clone();
         match msg {
-            Msg::Do(action) => match next.check.apply(&next.catalogue, action) {
-                Ok(()) => next.error = None,
-                Err(e) => {
-                    // The domain changed nothing; keep the old self-check and say why.
-                    let mut same = (*self).clone();
-                    same.error = Some(e);
-                    return Rc::new(same);
+            Msg::Do(action) => {
+                let moved = match &action {
+                    Action::Include(id) | Action::ClearOverride(id) | Action::SetAside { item: id, .. } => {
+                        Some(id.clone())
+                    }
+                    _ => None,
+                };
+                match next.check.apply(&next.catalogue, action) {
+                    Ok(()) => {
+                        next.error = None;
+                        if let Some(id) = moved {
+                            let seq = self.focus.as_ref().map_or(0, |(_, n)| n + 1);
+                            next.focus = Some((id, seq));
+                        }
+                    }
+                    Err(e) => {
+                        // The domain changed nothing; keep the old self-check and say why.
+                        let mut same = (*self).clone();
+                        same.error = Some(e);
+                        return Rc::new(same);
+                    }
                 }
-            },
+            }
             Msg::SetLang(lang) => next.lang = lang,
             Msg::StorageFailed(m) => {
                 if self.storage == StorageNote::Problem(m.clone()) {

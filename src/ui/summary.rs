@@ -6,6 +6,7 @@ use tics_domain::{Catalogue, Lang};
 use yew::prelude::*;
 
 use crate::ui::i18n::{level_name, t};
+use crate::ui::item_card::dom_id;
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
@@ -81,7 +82,7 @@ pub fn summary_view(props: &SummaryProps) -> Html {
                 <ol class="tics-gaps" data-testid="gaps">
                     { for s.gaps.iter().filter_map(|id| props.catalogue.item(id)).map(|item| html! {
                         <li>
-                            <a href={format!("#tics-item-{}-title", item.id.replace('.', "-"))}>{ item.title.get(lang).to_owned() }</a>
+                            <a href={format!("#{}-title", dom_id(&item.id))}>{ item.title.get(lang).to_owned() }</a>
                             { format!(" — {}", level_name(lang, item.level)) }
                         </li>
                     }) }

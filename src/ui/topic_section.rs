@@ -44,7 +44,9 @@ pub fn topic_section(props: &TopicSectionProps) -> Html {
         .enumerate()
         .filter(|(_, i)| i.topic == topic.id)
         .map(|(n, i)| (n, props.check.scope(i)))
-        .partition(|(_, scope)| scope.in_scope());
+        // Items the user set aside stay in view with their reason; only what the profile or level leaves out
+        // is folded away.
+        .partition(|(_, scope)| scope.in_scope() || matches!(scope, Scope::SetAside(_)));
     let heading_id = format!("tics-topic-{}", topic.id);
 
     html! {

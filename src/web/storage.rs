@@ -17,11 +17,7 @@ fn storage() -> Result<Storage, Text> {
             "Browser storage is unavailable. What you enter will be lost when the page closes.",
         )
     };
-    web_sys::window()
-        .ok_or_else(unavailable)?
-        .local_storage()
-        .map_err(|_| unavailable())?
-        .ok_or_else(unavailable)
+    web_sys::window().ok_or_else(unavailable)?.local_storage().map_err(|_| unavailable())?.ok_or_else(unavailable)
 }
 
 /// Reads the value under `key`; `Ok(None)` when nothing is saved.

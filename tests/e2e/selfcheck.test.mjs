@@ -108,18 +108,32 @@ test('switching to English changes the whole page and survives a reload', async 
   await context.close();
 });
 
-test('setting an item aside needs a reason, and it can be brought back', async () => {
+test('setting an item aside needs a reason, keeps it in view, and focus follows the card', async () => {
   const context = await browser.newContext();
   const page = await openPage(context, server.origin + '/');
+  const card = page.getByTestId('item-identify-procedure');
   await page.getByTestId('aside-identify-procedure').click();
-  const submit = page.getByTestId('item-identify-procedure').locator('button[type=submit]');
+  const submit = card.locator('button[type=submit]');
   assert.ok(await submit.isDisabled(), 'no reason, no setting aside');
   await page.getByTestId('aside-reason-identify-procedure').fill('親会社の規程で特定済み');
-  await submit.click();
-  const card = page.getByTestId('item-identify-procedure');
+  await page.keyboard.press('Enter');
   await card.getByText('親会社の規程で特定済み').waitFor();
-  await card.getByRole('button', { name: '対象に戻す' }).click();
+  const bringBack = card.getByRole('button', { name: '対象に戻す' });
+  await page.waitForFunction(() => document.activeElement?.textContent === '対象に戻す');
+  await bringBack.press('Enter');
   await page.getByTestId('status-identify-procedure-done').waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'tics-item-identify-procedure-action');
+  await context.close();
+});
+
+test('an item above the target level can be added to the self-check', async () => {
+  const context = await browser.newContext();
+  const page = await openPage(context, server.origin + '/');
+  const card = page.getByTestId('item-identify-inventory');
+  await card.locator('xpath=ancestor::details').locator('summary').first().click();
+  await page.getByTestId('include-identify-inventory').click();
+  await page.getByTestId('status-identify-inventory-done').check();
+  await page.getByTestId('answered').filter({ hasText: /^1 \// }).waitFor();
   await context.close();
 });
 

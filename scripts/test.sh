@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Sets up what is missing, then runs every test: formatting and lints, host tests of the domain,
+# browser tests in headless Chromium, the release build, and end-to-end tests against it.
+# Ends with one line "tests: N passed, N failed". Exits non-zero if anything fails.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+step() { printf '\n== test: %s\n' "$*"; }
+run() { "$@" 2>&1 | tee -a "$log"; }
+
+step "formatting"
+cargo fmt --all --check
+
+step "lints (no unwrap/expect outside tests, warnings are errors)"
+cargo clippy -p tics-domain --all-targets --quiet -- -D warnings
+cargo clippy -p tics-self-check --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+
+step "host tests of the domain (catalogue, engine, scoring, Markdown safety)"
+run cargo test -p tics-domain
+
+step "browser tests (wasm-bindgen-test in headless Chromium)"
+export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
+run cargo test -p tics-self-check --target wasm32-unknown-unknown --tests
+
+step "release build"
+trunk build --release
+echo "sizes (bytes, raw / gzip):"
+for f in dist/*.wasm dist/*.js dist/*.css; do
+  printf '  %-50s %8d / %8d\n' "$(basename "$f")" "$(stat -c %s "$f")" "$(gzip -9c "$f" | wc -c)"
+done
+
+step "end-to-end tests (Playwright driving Debian's Chromium against the release build)"
+run node --test tests/e2e/
+
+# Totals from cargo's "test result:" lines and node's "# pass" / "# fail" lines.
+passed=$(awk '/^test result:/ { for (i = 1; i <= NF; i++) if ($(i+1) ~ /^passed;?$/) s += $i } /^# pass / { s += $3 } END { print s + 0 }' "$log")
+failed=$(awk '/^test result:/ { for (i = 1; i <= NF; i++) if ($(i+1) ~ /^failed;?$/) s += $i } /^# fail / { s += $3 } END { print s + 0 }' "$log")
+echo
+echo "tests: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
