@@ -25,7 +25,7 @@ export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
 run cargo test -p tics-self-check --target wasm32-unknown-unknown --tests
 
 step "release build"
-trunk build --release
+trunk build --release --offline
 echo "sizes (bytes, raw / gzip):"
 for f in dist/*.wasm dist/*.js dist/*.css; do
   printf '  %-50s %8d / %8d\n' "$(basename "$f")" "$(stat -c %s "$f")" "$(gzip -9c "$f" | wc -c)"
