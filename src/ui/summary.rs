@@ -75,18 +75,21 @@ pub fn summary_view(props: &SummaryProps) -> Html {
                     }) }
                 </tbody>
             </table>
-            <h3>{ format!("{} ({})", t(lang, "未対応の項目（必須から順に）", "Gaps (mandatory first)"), s.gaps.len()) }</h3>
             if s.gaps.is_empty() {
-                <p>{ t(lang, "未対応の項目はありません。", "There are no gaps.") }</p>
+                <p>{ t(lang, "確認する項目のうち、未対応のものはありません。", "Every item in your self-check is done or not applicable.") }</p>
             } else {
-                <ol class="tics-gaps" data-testid="gaps">
-                    { for s.gaps.iter().filter_map(|id| props.catalogue.item(id)).map(|item| html! {
-                        <li>
-                            <a href={format!("#{}-title", dom_id(&item.id))}>{ item.title.get(lang).to_owned() }</a>
-                            { format!(" — {}", level_name(lang, item.level)) }
-                        </li>
-                    }) }
-                </ol>
+                // Folded by default: the list can be long and the items follow right below.
+                <details class="tics-gaps-box">
+                    <summary>{ format!("{} ({})", t(lang, "未対応の項目（必須から順に）", "Gaps, mandatory first"), s.gaps.len()) }</summary>
+                    <ol class="tics-gaps" data-testid="gaps">
+                        { for s.gaps.iter().filter_map(|id| props.catalogue.item(id)).map(|item| html! {
+                            <li>
+                                <a href={format!("#{}-title", dom_id(&item.id))}>{ item.title.get(lang).to_owned() }</a>
+                                { format!(" — {}", level_name(lang, item.level)) }
+                            </li>
+                        }) }
+                    </ol>
+                </details>
             }
         </section>
     }
