@@ -9,6 +9,7 @@ pub mod markdown;
 pub mod saved;
 pub mod scoring;
 pub mod selfcheck;
+pub mod table;
 pub mod text;
 
 pub use catalogue::{Catalogue, InfoForm, Item, Topic};
