@@ -5,11 +5,16 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 pub mod catalogue;
+pub mod compare;
+pub mod csv;
+pub mod envelope;
+pub mod library;
 pub mod markdown;
 pub mod saved;
 pub mod scoring;
 pub mod selfcheck;
 pub mod table;
+pub mod tables;
 pub mod text;
 
 pub use catalogue::{Catalogue, InfoForm, Item, Topic};

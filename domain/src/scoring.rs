@@ -127,3 +127,11 @@ pub fn gaps(catalogue: &Catalogue, check: &SelfCheck) -> Vec<String> {
     gaps.sort_by_key(|(n, i)| (i.level, std::cmp::Reverse(i.importance), *n));
     gaps.into_iter().map(|(_, i)| i.id.clone()).collect()
 }
+
+/// The gaps in the order of the action plan: by priority (the user's, or mandatory first by default), then in
+/// gap order.
+pub fn plan_order(catalogue: &Catalogue, check: &SelfCheck) -> Vec<String> {
+    let mut order: Vec<(usize, String)> = gaps(catalogue, check).into_iter().enumerate().collect();
+    order.sort_by_key(|(n, id)| (catalogue.item(id).map(|i| check.priority(i)), *n));
+    order.into_iter().map(|(_, id)| id).collect()
+}

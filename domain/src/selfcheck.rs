@@ -158,12 +158,137 @@ pub struct SelfCheck {
     pub target_level: u8,
     pub overrides: BTreeMap<String, Override>,
     pub answers: BTreeMap<String, Answer>,
+    /// The action plan for gaps, by item.
+    pub plan: BTreeMap<String, PlanEntry>,
+    /// Periodic-report fields, by item.
+    pub report: BTreeMap<String, ReportEntry>,
+    /// Fields of the self-check result statement.
+    pub statement: Statement,
 }
 
 impl Default for SelfCheck {
     fn default() -> Self {
-        SelfCheck { profile: Profile::default(), target_level: 1, overrides: BTreeMap::new(), answers: BTreeMap::new() }
+        SelfCheck {
+            profile: Profile::default(),
+            target_level: 1,
+            overrides: BTreeMap::new(),
+            answers: BTreeMap::new(),
+            plan: BTreeMap::new(),
+            report: BTreeMap::new(),
+            statement: Statement::default(),
+        }
     }
+}
+
+/// How urgently a gap should be closed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Priority {
+    High,
+    Medium,
+    Low,
+}
+
+impl Priority {
+    pub const ALL: [Priority; 3] = [Priority::High, Priority::Medium, Priority::Low];
+
+    /// The priority a gap gets until the user sets one: mandatory items first.
+    pub fn default_for(item: &Item) -> Priority {
+        match item.level {
+            1 => Priority::High,
+            2 => Priority::Medium,
+            _ => Priority::Low,
+        }
+    }
+
+    pub fn label(self) -> Text {
+        match self {
+            Priority::High => Text::new("高", "High"),
+            Priority::Medium => Text::new("中", "Medium"),
+            Priority::Low => Text::new("低", "Low"),
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Priority::High => "high",
+            Priority::Medium => "medium",
+            Priority::Low => "low",
+        }
+    }
+}
+
+/// The plan for closing one gap.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PlanEntry {
+    /// What will be done.
+    pub measure: String,
+    pub owner: String,
+    /// Due date, `YYYY-MM-DD`.
+    pub due: String,
+    /// `None` means the default for the item's level ([`Priority::default_for`]).
+    pub priority: Option<Priority>,
+}
+
+/// The editable text fields of a plan entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlanField {
+    Measure,
+    Owner,
+    Due,
+}
+
+/// One item's row of the periodic report (定期報告) a certified business files each year.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReportEntry {
+    /// What the auditor confirmed at certification (審査時の確認内容).
+    pub audit_check: String,
+    /// What was confirmed this period (定期報告の確認内容); replaced by "変更無し" when `unchanged`.
+    pub period_check: String,
+    /// "No change since last time" (変更無し).
+    pub unchanged: bool,
+    pub date: String,
+    pub checker: String,
+    /// Why the item is left out of this year's report (blank = not excluded).
+    pub excluded_reason: String,
+    /// How a problem found in the check was handled.
+    pub handling: String,
+    /// Year of the three-year rotation in which the item is checked (1–3).
+    pub year: Option<u8>,
+}
+
+/// The editable text fields of a report entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReportField {
+    AuditCheck,
+    PeriodCheck,
+    Date,
+    Checker,
+    ExcludedReason,
+    Handling,
+}
+
+/// Fields of the self-check result statement, modelled on what JIS Q 17050-1 asks of a declaration.
+/// The issuer's name is the profile's organisation.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Statement {
+    pub issuer_address: String,
+    /// What the self-check covers (sites, departments, information).
+    pub scope: String,
+    pub signer_name: String,
+    pub signer_title: String,
+}
+
+/// The editable fields of the statement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StatementField {
+    IssuerAddress,
+    Scope,
+    SignerName,
+    SignerTitle,
 }
 
 /// Every change a user can make. The UI dispatches these; [`SelfCheck::apply`] carries them out.
@@ -204,6 +329,36 @@ pub enum Action {
     },
     SetDate {
         item: String,
+        text: String,
+    },
+    SetPlanText {
+        item: String,
+        field: PlanField,
+        text: String,
+    },
+    SetPriority {
+        item: String,
+        priority: Option<Priority>,
+    },
+    SetReportText {
+        item: String,
+        field: ReportField,
+        text: String,
+    },
+    /// One click: "no change since last time", dated today and signed by the default checker if blank.
+    MarkUnchanged {
+        item: String,
+        unchanged: bool,
+        today: String,
+    },
+    SetRotationYear {
+        item: String,
+        year: Option<u8>,
+    },
+    /// Spreads the items of the self-check that have no rotation year over years 1–3, evenly within each topic.
+    SpreadRotation,
+    SetStatementText {
+        field: StatementField,
         text: String,
     },
 }
@@ -290,35 +445,130 @@ impl SelfCheck {
                     }
                 }
             }
-            Action::SetReason { item, text } => self.edit(catalogue, &item, |a| a.reason = text)?,
-            Action::SetNote { item, text } => self.edit(catalogue, &item, |a| a.note = text)?,
-            Action::SetChecker { item, text } => self.edit(catalogue, &item, |a| a.checker = text)?,
-            Action::SetDate { item, text } => {
-                if !text.is_empty() && !is_iso_date(&text) {
-                    return Err(Text::new(
-                        "日付は YYYY-MM-DD の形で入力してください",
-                        "Please enter the date as YYYY-MM-DD",
-                    ));
-                }
-                self.edit(catalogue, &item, |a| a.date = text)?
+            Action::SetReason { item, text } => {
+                known(&item)?;
+                edit_entry(&mut self.answers, item, |a| a.reason = text)
             }
+            Action::SetNote { item, text } => {
+                known(&item)?;
+                edit_entry(&mut self.answers, item, |a| a.note = text)
+            }
+            Action::SetChecker { item, text } => {
+                known(&item)?;
+                edit_entry(&mut self.answers, item, |a| a.checker = text)
+            }
+            Action::SetDate { item, text } => {
+                check_date(&text)?;
+                {
+                    known(&item)?;
+                    edit_entry(&mut self.answers, item, |a| a.date = text)
+                }
+            }
+            Action::SetPlanText { item, field, text } => {
+                known(&item)?;
+                if field == PlanField::Due {
+                    check_date(&text)?;
+                }
+                edit_entry(&mut self.plan, item, |p| match field {
+                    PlanField::Measure => p.measure = text,
+                    PlanField::Owner => p.owner = text,
+                    PlanField::Due => p.due = text,
+                });
+            }
+            Action::SetPriority { item, priority } => {
+                known(&item)?;
+                edit_entry(&mut self.plan, item, |p| p.priority = priority);
+            }
+            Action::SetReportText { item, field, text } => {
+                known(&item)?;
+                if field == ReportField::Date {
+                    check_date(&text)?;
+                }
+                edit_entry(&mut self.report, item, |r| match field {
+                    ReportField::AuditCheck => r.audit_check = text,
+                    ReportField::PeriodCheck => r.period_check = text,
+                    ReportField::Date => r.date = text,
+                    ReportField::Checker => r.checker = text,
+                    ReportField::ExcludedReason => r.excluded_reason = text,
+                    ReportField::Handling => r.handling = text,
+                });
+            }
+            Action::MarkUnchanged { item, unchanged, today } => {
+                known(&item)?;
+                let checker = self.profile.checker.clone();
+                edit_entry(&mut self.report, item, |r| {
+                    r.unchanged = unchanged;
+                    if unchanged {
+                        if r.date.is_empty() {
+                            r.date = today;
+                        }
+                        if r.checker.is_empty() {
+                            r.checker = checker;
+                        }
+                    }
+                });
+            }
+            Action::SetRotationYear { item, year } => {
+                known(&item)?;
+                if matches!(year, Some(y) if !(1..=3).contains(&y)) {
+                    return Err(Text::new("実施年は 1〜3 年目です", "The rotation year must be 1 to 3"));
+                }
+                edit_entry(&mut self.report, item, |r| r.year = year);
+            }
+            Action::SpreadRotation => self.spread_rotation(catalogue),
+            Action::SetStatementText { field, text } => match field {
+                StatementField::IssuerAddress => self.statement.issuer_address = text,
+                StatementField::Scope => self.statement.scope = text,
+                StatementField::SignerName => self.statement.signer_name = text,
+                StatementField::SignerTitle => self.statement.signer_title = text,
+            },
         }
         Ok(())
     }
 
-    fn edit(&mut self, catalogue: &Catalogue, item: &str, f: impl FnOnce(&mut Answer)) -> Result<(), Message> {
-        if catalogue.item(item).is_none() {
-            return Err(Text::new(
-                format!("項目「{item}」はカタログにありません"),
-                format!("item \"{item}\" is not in the catalogue"),
-            ));
+    /// The priority of a gap: the user's choice, or the default for its level.
+    pub fn priority(&self, item: &Item) -> Priority {
+        self.plan.get(&item.id).and_then(|p| p.priority).unwrap_or_else(|| Priority::default_for(item))
+    }
+
+    /// Gives every item of the self-check without a rotation year the least-loaded year of its topic.
+    fn spread_rotation(&mut self, catalogue: &Catalogue) {
+        for topic in &catalogue.topics {
+            let items: Vec<&Item> = catalogue.items_of(&topic.id).filter(|i| self.scope(i).in_scope()).collect();
+            let year_of = |report: &BTreeMap<String, ReportEntry>, id: &str| report.get(id).and_then(|r| r.year);
+            let mut counts = [0usize; 3];
+            for item in &items {
+                if let Some(y) = year_of(&self.report, &item.id) {
+                    counts[usize::from(y.clamp(1, 3) - 1)] += 1;
+                }
+            }
+            for item in items {
+                if year_of(&self.report, &item.id).is_some() {
+                    continue;
+                }
+                let slot = (0..3).min_by_key(|&n| (counts[n], n)).unwrap_or(0);
+                counts[slot] += 1;
+                let year = Some(slot as u8 + 1);
+                edit_entry(&mut self.report, item.id.clone(), |r| r.year = year);
+            }
         }
-        let answer = self.answers.entry(item.to_owned()).or_default();
-        f(answer);
-        if *answer == Answer::default() {
-            self.answers.remove(item);
-        }
+    }
+}
+
+/// Changes the entry of `item` in `map`, dropping it again when it ends up empty.
+fn edit_entry<T: Default + PartialEq>(map: &mut BTreeMap<String, T>, item: String, f: impl FnOnce(&mut T)) {
+    let entry = map.entry(item.clone()).or_default();
+    f(entry);
+    if *entry == T::default() {
+        map.remove(&item);
+    }
+}
+
+fn check_date(text: &str) -> Result<(), Message> {
+    if text.is_empty() || is_iso_date(text) {
         Ok(())
+    } else {
+        Err(Text::new("日付は YYYY-MM-DD の形で入力してください", "Please enter the date as YYYY-MM-DD"))
     }
 }
 

@@ -1,5 +1,6 @@
 //! The self-check engine: applicability from the profile, overrides, answers, scores, level attainment, gaps.
 use tics_domain::catalogue::Catalogue;
+use tics_domain::library::Library;
 use tics_domain::saved::SavedState;
 use tics_domain::scoring::{attained_level, gaps, summarise};
 use tics_domain::selfcheck::Scope;
@@ -185,27 +186,45 @@ fn gaps_list_mandatory_first_then_importance() {
 #[test]
 fn saved_state_round_trips_and_refuses_newer_or_foreign_data() {
     let c = catalogue();
-    let mut s = SelfCheck::default();
+    let mut library = Library::new("sc-1".into(), "本社".into(), "2026-11-22T09:00:00".into());
+    let s = library.open_check_mut().unwrap();
     s.apply(&c, Action::SetOrganisation("株式会社テスト, \"本社\"".into())).unwrap();
-    set(&c, &mut s, "base", Status::Done);
+    set(&c, s, "base", Status::Done);
     s.apply(&c, Action::SetAside { item: "std".into(), reason: "理由".into() }).unwrap();
-    let saved = SavedState::new(s.clone(), Lang::En, &c.id, &c.version);
+    let saved = SavedState::new(library, Lang::En);
     let back = SavedState::from_json(&saved.to_json()).expect("round trip");
     assert_eq!(back, saved);
 
-    let newer = saved.to_json().replace("\"version\":1,", "\"version\":2,");
+    let newer = saved.to_json().replace("\"version\":2,", "\"version\":3,");
     assert!(SavedState::from_json(&newer).unwrap_err().en.contains("newer"));
     assert!(SavedState::from_json("{\"format\":\"other\"}").is_err());
     assert!(SavedState::from_json("{ truncated").unwrap_err().ja.contains("壊れて"));
 }
 
 #[test]
+fn version_one_saved_data_is_migrated_into_a_library() {
+    // What the first release stored: one self-check, no library.
+    let v1 = r#"{"format":"tics-self-check-state","version":1,"catalogue_id":"tics-default","catalogue_version":"1.0.0",
+        "lang":"en","check":{"profile":{"organisation":"旧データ","checker":"","forms":["container"],"size":"small","entrusted":false},
+        "target_level":2,"overrides":{},"answers":{"base":{"status":"done","reason":"","note":"n","checker":"","date":""}}}}"#;
+    let state = SavedState::from_json(v1).expect("migrates");
+    assert_eq!(state.lang, Lang::En);
+    assert_eq!(state.library.entries.len(), 1);
+    let check = state.library.open_check();
+    assert_eq!(check.profile.organisation, "旧データ");
+    assert_eq!(check.target_level, 2);
+    assert_eq!(check.answer("base").unwrap().status, Some(Status::Done));
+}
+
+#[test]
 fn saved_answers_for_items_no_longer_in_the_catalogue_are_kept() {
     let c = catalogue();
-    let json = SavedState::new(SelfCheck::default(), Lang::Ja, &c.id, &c.version)
+    let library = Library::new("sc-1".into(), "x".into(), "".into());
+    let json = SavedState::new(library, Lang::Ja)
         .to_json()
         .replace("\"answers\":{}", "\"answers\":{\"retired-item\":{\"status\":\"done\",\"note\":\"old\"}}");
     let back = SavedState::from_json(&json).expect("reads");
-    assert_eq!(back.check.answer("retired-item").unwrap().note, "old");
-    assert!(summarise(&c, &back.check).overall.answered == 0, "unknown items do not distort the score");
+    let check = back.library.open_check();
+    assert_eq!(check.answer("retired-item").unwrap().note, "old");
+    assert!(summarise(&c, check).overall.answered == 0, "unknown items do not distort the score");
 }

@@ -1,0 +1,323 @@
+//! The JSON result file: a lossless, re-importable, versioned envelope around one self-check, and the import
+//! that reads it back — refusing anything broken with a message that names the problem.
+//!
+//! The file carries a SHA-256 digest of its content. It detects an edited or damaged file; it is an integrity
+//! check, not a signature: anyone can recompute it, so it proves nothing about who wrote the file.
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
+
+use crate::catalogue::Catalogue;
+use crate::selfcheck::SelfCheck;
+use crate::text::{Message, Text};
+
+pub const RESULT_FORMAT: &str = "tics-self-check-result";
+/// Version 1 had only profile, level, overrides and answers; version 2 adds plan, periodic report and statement.
+pub const RESULT_SCHEMA: u32 = 2;
+/// Files larger than this are refused before they are read.
+pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
+
+const DIGEST_NOTE: &str = "SHA-256 of the compact JSON of `content` with keys sorted. It detects edits and damage; it is an integrity check, not a signature.";
+
+/// Where a result file came from, written into its envelope.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Origin<'a> {
+    pub app_version: &'a str,
+    /// ISO date-time of the export.
+    pub saved_at: &'a str,
+    /// The self-check's name.
+    pub name: &'a str,
+    /// The self-check's ID (the base of the statement ID).
+    pub id: &'a str,
+}
+
+/// The envelope as written (and as read after checks).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+struct Envelope {
+    format: String,
+    schema_version: u32,
+    #[serde(default)]
+    app_version: String,
+    catalogue: CatalogueRef,
+    #[serde(default)]
+    saved_at: String,
+    #[serde(default)]
+    id: String,
+    #[serde(default)]
+    name: String,
+    content: SelfCheck,
+    digest: DigestField,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CatalogueRef {
+    pub id: String,
+    pub version: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+struct DigestField {
+    algorithm: String,
+    value: String,
+    note: String,
+}
+
+/// Hex SHA-256 of the canonical form of `content`: compact JSON with object keys sorted.
+fn digest_of(content: &Value) -> String {
+    // serde_json's Value keeps object keys sorted, so serialising a Value is canonical.
+    let bytes = serde_json::to_vec(content).unwrap_or_default();
+    Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The JSON file for `check`, pretty-printed so a person can read it.
+pub fn export_json(catalogue: &Catalogue, check: &SelfCheck, origin: &Origin) -> String {
+    let content = serde_json::to_value(check).unwrap_or(Value::Null);
+    let digest = digest_of(&content);
+    let file = json!({
+        "format": RESULT_FORMAT,
+        "schema_version": RESULT_SCHEMA,
+        "app_version": origin.app_version,
+        "catalogue": { "id": catalogue.id, "version": catalogue.version },
+        "saved_at": origin.saved_at,
+        "id": origin.id,
+        "name": origin.name,
+        "content": content,
+        "digest": { "algorithm": "SHA-256", "value": digest, "note": DIGEST_NOTE },
+    });
+    let mut text = serde_json::to_string_pretty(&file).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// A self-check read from a file, with what the user should know about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Imported {
+    pub name: String,
+    pub id: String,
+    pub saved_at: String,
+    pub catalogue: CatalogueRef,
+    pub check: SelfCheck,
+    /// Item IDs the current catalogue does not know. Their answers are kept, not dropped.
+    pub unknown_items: Vec<String>,
+    /// Things that did not stop the import (another catalogue, migrated from an older schema, unknown items).
+    pub warnings: Vec<Message>,
+}
+
+/// Why a file could not be imported. Every variant has a message in both languages ([`ImportError::message`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    TooLarge { bytes: usize },
+    Empty,
+    Binary,
+    NotUtf8 { looks_like_shift_jis: bool },
+    Truncated,
+    NotJson { line: usize, column: usize },
+    WrongFormat { found: String },
+    NewerSchema { found: u64 },
+    MissingDigest,
+    DigestMismatch,
+    InvalidContent { detail: String },
+}
+
+impl ImportError {
+    pub fn message(&self) -> Message {
+        match self {
+            ImportError::TooLarge { bytes } => Text::new(
+                format!("ファイルが大きすぎます（{} KB）。上限は {} MB です。", bytes / 1024, MAX_IMPORT_BYTES / 1024 / 1024),
+                format!("The file is too large ({} KB). The limit is {} MB.", bytes / 1024, MAX_IMPORT_BYTES / 1024 / 1024),
+            ),
+            ImportError::Empty => Text::new("ファイルが空です。", "The file is empty."),
+            ImportError::Binary => Text::new(
+                "テキストではないファイル（画像、Excel など）です。このアプリで保存した JSON ファイルを選んでください。",
+                "This is not a text file (an image, an Excel file, ...). Please choose a JSON file saved by this app.",
+            ),
+            ImportError::NotUtf8 { looks_like_shift_jis: true } => Text::new(
+                "文字コードが Shift_JIS のようです。このアプリの JSON ファイルは UTF-8 です。編集せずに保存したファイルを選んでください。",
+                "The file seems to be in Shift_JIS. This app's JSON files are UTF-8; please choose the file as it was saved.",
+            ),
+            ImportError::NotUtf8 { looks_like_shift_jis: false } => Text::new(
+                "文字コードが UTF-8 ではありません。",
+                "The file is not UTF-8 text.",
+            ),
+            ImportError::Truncated => Text::new(
+                "ファイルが途中で切れています（ダウンロードやコピーが途中で終わった可能性があります）。",
+                "The file ends too early (the download or copy may have been cut short).",
+            ),
+            ImportError::NotJson { line, column } => Text::new(
+                format!("JSON ファイルとして読めません（{line} 行 {column} 列）。"),
+                format!("The file is not valid JSON (line {line}, column {column})."),
+            ),
+            ImportError::WrongFormat { found } => Text::new(
+                format!("このアプリの結果ファイルではありません（形式: 「{found}」）。"),
+                format!("This is not a result file of this app (format: \"{found}\")."),
+            ),
+            ImportError::NewerSchema { found } => Text::new(
+                format!("新しい版のアプリで作られたファイルです（形式の版 {found}、このアプリは {RESULT_SCHEMA} まで）。アプリを更新してください。"),
+                format!("The file was made by a newer version of the app (schema {found}; this app reads up to {RESULT_SCHEMA}). Please update the app."),
+            ),
+            ImportError::MissingDigest => Text::new(
+                "ファイルに改ざん検出用のダイジェストがありません。",
+                "The file has no digest to detect changes.",
+            ),
+            ImportError::DigestMismatch => Text::new(
+                "ファイルの内容がダイジェストと一致しません。保存後に編集されたか、壊れています。",
+                "The file's content does not match its digest: it was edited after saving, or it is damaged.",
+            ),
+            ImportError::InvalidContent { detail } => Text::new(
+                format!("ファイルの内容が不正です: {detail}"),
+                format!("The file's content is invalid: {detail}"),
+            ),
+        }
+    }
+}
+
+/// Reads a result file. Nothing is changed by a failed import: the caller only acts on `Ok`.
+pub fn import_json(bytes: &[u8], catalogue: &Catalogue) -> Result<Imported, ImportError> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge { bytes: bytes.len() });
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(ImportError::Empty);
+    }
+    if looks_binary(bytes) {
+        return Err(ImportError::Binary);
+    }
+    let text = std::str::from_utf8(bytes)
+        .map_err(|_| ImportError::NotUtf8 { looks_like_shift_jis: looks_like_shift_jis(bytes) })?;
+    let mut value: Value = serde_json::from_str(text).map_err(|e| match e.classify() {
+        serde_json::error::Category::Eof => ImportError::Truncated,
+        _ => ImportError::NotJson { line: e.line(), column: e.column() },
+    })?;
+
+    let format = value.get("format").and_then(Value::as_str).unwrap_or_default();
+    if format != RESULT_FORMAT {
+        return Err(ImportError::WrongFormat { found: format.chars().take(60).collect() });
+    }
+    let schema = value.get("schema_version").and_then(Value::as_u64).unwrap_or(0);
+    if schema > u64::from(RESULT_SCHEMA) {
+        return Err(ImportError::NewerSchema { found: schema });
+    }
+    let content = value.get("content").cloned().unwrap_or(Value::Null);
+    let stated = value.pointer("/digest/value").and_then(Value::as_str).ok_or(ImportError::MissingDigest)?;
+    if digest_of(&content) != stated {
+        return Err(ImportError::DigestMismatch);
+    }
+
+    let mut warnings = Vec::new();
+    let mut version = schema;
+    if version < u64::from(RESULT_SCHEMA) {
+        warnings.push(Text::new(
+            format!("古い形式（版 {schema}）のファイルを現在の形式に変換して読み込みました。"),
+            format!("The file was in an older format (schema {schema}) and was converted."),
+        ));
+    }
+    while version < u64::from(RESULT_SCHEMA) {
+        let content = value.get_mut("content").ok_or(ImportError::InvalidContent { detail: "content".into() })?;
+        match version {
+            1 => v1_to_v2(content),
+            _ => return Err(ImportError::InvalidContent { detail: format!("schema_version {version}") }),
+        }
+        version += 1;
+    }
+    let file: Envelope = serde_json::from_value(bump_schema(value))
+        .map_err(|e| ImportError::InvalidContent { detail: e.to_string() })?;
+
+    if file.catalogue.id != catalogue.id || file.catalogue.version != catalogue.version {
+        warnings.push(Text::new(
+            format!(
+                "このファイルは別のカタログ（{} {}）で確認されたものです。現在のカタログは {} {} です。",
+                file.catalogue.id, file.catalogue.version, catalogue.id, catalogue.version
+            ),
+            format!(
+                "The file was checked against another catalogue ({} {}); the current one is {} {}.",
+                file.catalogue.id, file.catalogue.version, catalogue.id, catalogue.version
+            ),
+        ));
+    }
+    let unknown_items = unknown_items(&file.content, catalogue);
+    if !unknown_items.is_empty() {
+        warnings.push(Text::new(
+            format!(
+                "現在のカタログにない項目が {} 件あります（{}）。回答は消さずに保持します。",
+                unknown_items.len(),
+                unknown_items.join(", ")
+            ),
+            format!(
+                "{} item(s) are not in the current catalogue ({}). Their answers are kept, not dropped.",
+                unknown_items.len(),
+                unknown_items.join(", ")
+            ),
+        ));
+    }
+    Ok(Imported {
+        name: file.name,
+        id: file.id,
+        saved_at: file.saved_at,
+        catalogue: file.catalogue,
+        check: file.content,
+        unknown_items,
+        warnings,
+    })
+}
+
+/// Schema 1 lacked the plan, report and statement; they start empty.
+fn v1_to_v2(content: &mut Value) {
+    if let Some(obj) = content.as_object_mut() {
+        obj.entry("plan").or_insert_with(|| json!({}));
+        obj.entry("report").or_insert_with(|| json!({}));
+        obj.entry("statement").or_insert_with(|| json!({}));
+    }
+}
+
+fn bump_schema(mut value: Value) -> Value {
+    if let Some(obj) = value.as_object_mut() {
+        obj.insert("schema_version".into(), json!(RESULT_SCHEMA));
+    }
+    value
+}
+
+/// Item IDs referred to by `check` that `catalogue` does not have, sorted and without repeats.
+pub fn unknown_items(check: &SelfCheck, catalogue: &Catalogue) -> Vec<String> {
+    let mut ids: Vec<String> = check
+        .answers
+        .keys()
+        .chain(check.overrides.keys())
+        .chain(check.plan.keys())
+        .chain(check.report.keys())
+        .filter(|id| catalogue.item(id).is_none())
+        .cloned()
+        .collect();
+    ids.sort();
+    ids.dedup();
+    ids
+}
+
+/// NUL bytes or a known binary signature in the first few kilobytes.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(8192)];
+    head.contains(&0) || head.starts_with(b"PK\x03\x04") || head.starts_with(b"%PDF") || head.starts_with(b"\x89PNG")
+}
+
+/// Not UTF-8, but every non-ASCII byte pairs up as a Shift_JIS double-byte character.
+fn looks_like_shift_jis(bytes: &[u8]) -> bool {
+    let mut i = 0;
+    let mut pairs = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 || (0xA1..=0xDF).contains(&b) {
+            i += 1;
+        } else if (0x81..=0x9F).contains(&b) || (0xE0..=0xFC).contains(&b) {
+            match bytes.get(i + 1) {
+                Some(&t) if (0x40..=0xFC).contains(&t) && t != 0x7F => {
+                    pairs += 1;
+                    i += 2;
+                }
+                _ => return false,
+            }
+        } else {
+            return false;
+        }
+    }
+    pairs > 0
+}

@@ -1,0 +1,153 @@
+//! Several named self-checks kept side by side (per site, department or year), one of them open.
+use serde::{Deserialize, Serialize};
+
+use crate::selfcheck::SelfCheck;
+use crate::text::{Message, Text};
+
+/// One named self-check.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    /// Stable, unique within the library; also the base of the statement's ID.
+    pub id: String,
+    pub name: String,
+    /// ISO date-time of creation.
+    pub created: String,
+    pub check: SelfCheck,
+}
+
+/// All self-checks of this browser (or of this embedding's namespace).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Library {
+    pub entries: Vec<Entry>,
+    /// The ID of the open self-check; always one of `entries`.
+    pub open: String,
+}
+
+/// Changes to the list of self-checks. IDs and times come from the caller, keeping this module pure.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LibraryAction {
+    /// Creates an empty self-check and opens it.
+    Create {
+        id: String,
+        name: String,
+        now: String,
+    },
+    /// Adds a self-check made elsewhere (an import, a carried-forward copy) and opens it.
+    Add {
+        id: String,
+        name: String,
+        now: String,
+        check: Box<SelfCheck>,
+    },
+    /// Replaces the content of the open self-check (after the user confirmed).
+    ReplaceOpen(Box<SelfCheck>),
+    Rename {
+        id: String,
+        name: String,
+    },
+    /// Copies a self-check under a new ID and opens the copy.
+    Duplicate {
+        id: String,
+        new_id: String,
+        name: String,
+        now: String,
+    },
+    /// Deletes a self-check (the UI asks first). Deleting the last one leaves a fresh, empty one.
+    Delete {
+        id: String,
+        fresh_id: String,
+        now: String,
+    },
+    Open(String),
+}
+
+impl Library {
+    /// A library holding one empty self-check.
+    pub fn new(id: String, name: String, now: String) -> Self {
+        Library { open: id.clone(), entries: vec![Entry { id, name, created: now, check: SelfCheck::default() }] }
+    }
+
+    pub fn open_entry(&self) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.id == self.open)
+    }
+
+    /// The open self-check. A library always has one open; an empty default stands in if data was tampered with.
+    pub fn open_check(&self) -> &SelfCheck {
+        static EMPTY: std::sync::OnceLock<SelfCheck> = std::sync::OnceLock::new();
+        self.open_entry().map(|e| &e.check).unwrap_or_else(|| EMPTY.get_or_init(SelfCheck::default))
+    }
+
+    pub fn open_check_mut(&mut self) -> Option<&mut SelfCheck> {
+        let open = self.open.clone();
+        self.entries.iter_mut().find(|e| e.id == open).map(|e| &mut e.check)
+    }
+
+    fn find(&self, id: &str) -> Result<usize, Message> {
+        self.entries.iter().position(|e| e.id == id).ok_or_else(|| {
+            Text::new(format!("セルフチェック「{id}」が見つかりません"), format!("self-check \"{id}\" was not found"))
+        })
+    }
+
+    fn check_name(name: &str) -> Result<String, Message> {
+        let name = name.trim();
+        if name.is_empty() {
+            Err(Text::new("名前を入力してください", "Please enter a name"))
+        } else {
+            Ok(name.to_owned())
+        }
+    }
+
+    fn check_new_id(&self, id: &str) -> Result<(), Message> {
+        if id.is_empty() || self.entries.iter().any(|e| e.id == id) {
+            Err(Text::new("新しいセルフチェックの ID が重複しています", "The new self-check's ID is already in use"))
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Carries out `action`; on error nothing changes.
+    pub fn apply(&mut self, action: LibraryAction) -> Result<(), Message> {
+        match action {
+            LibraryAction::Create { id, name, now } => {
+                self.apply(LibraryAction::Add { id, name, now, check: Box::default() })?;
+            }
+            LibraryAction::Add { id, name, now, check } => {
+                let name = Self::check_name(&name)?;
+                self.check_new_id(&id)?;
+                self.entries.push(Entry { id: id.clone(), name, created: now, check: *check });
+                self.open = id;
+            }
+            LibraryAction::ReplaceOpen(check) => {
+                let index = self.find(&self.open.clone())?;
+                self.entries[index].check = *check;
+            }
+            LibraryAction::Rename { id, name } => {
+                let name = Self::check_name(&name)?;
+                let index = self.find(&id)?;
+                self.entries[index].name = name;
+            }
+            LibraryAction::Duplicate { id, new_id, name, now } => {
+                let check = self.entries[self.find(&id)?].check.clone();
+                self.apply(LibraryAction::Add { id: new_id, name, now, check: Box::new(check) })?;
+            }
+            LibraryAction::Delete { id, fresh_id, now } => {
+                let index = self.find(&id)?;
+                if self.entries.len() == 1 {
+                    self.check_new_id(&fresh_id)?;
+                    let name = self.entries[index].name.clone();
+                    *self = Library::new(fresh_id, name, now);
+                    return Ok(());
+                }
+                self.entries.remove(index);
+                if self.open == id {
+                    self.open = self.entries[index.min(self.entries.len() - 1)].id.clone();
+                }
+            }
+            LibraryAction::Open(id) => {
+                self.find(&id)?;
+                self.open = id;
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,272 @@
+//! The result tables — summary, results, action plan, periodic report — in the user's language. CSV files and
+//! the Excel workbook are both made from these, so they always agree.
+use crate::catalogue::{Catalogue, Forms, Item};
+use crate::scoring::{plan_order, summarise, Tally};
+use crate::selfcheck::{Scope, SelfCheck};
+use crate::table::{Column, Table};
+use crate::text::{Lang, Text};
+
+fn tr(lang: Lang, ja: &str, en: &str) -> String {
+    match lang {
+        Lang::Ja => ja.to_owned(),
+        Lang::En => en.to_owned(),
+    }
+}
+
+fn level_label(lang: Lang, level: u8) -> String {
+    match level {
+        1 => tr(lang, "1（必須）", "1 (mandatory)"),
+        2 => tr(lang, "2（標準）", "2 (standard)"),
+        _ => tr(lang, "3（高度）", "3 (advanced)"),
+    }
+}
+
+/// Why an item is or is not in the self-check, as a short label.
+pub fn scope_label(lang: Lang, scope: &Scope) -> String {
+    match scope {
+        Scope::Selected => tr(lang, "対象", "In scope"),
+        Scope::Added => tr(lang, "対象（追加）", "In scope (added)"),
+        Scope::SetAside(_) => tr(lang, "対象から除外", "Set aside"),
+        Scope::AboveLevel => tr(lang, "目標レベル外", "Above target level"),
+        Scope::NotForProfile => tr(lang, "対象外（自社の状況）", "Not for this profile"),
+    }
+}
+
+fn forms_label(lang: Lang, item: &Item) -> String {
+    match &item.forms {
+        Forms::Any => tr(lang, "すべて", "All"),
+        Forms::Only(forms) => forms.iter().map(|f| f.label().get(lang).to_owned()).collect::<Vec<_>>().join(" / "),
+    }
+}
+
+fn topic_label(catalogue: &Catalogue, lang: Lang, topic: &str) -> String {
+    catalogue.topic(topic).map(|t| format!("{} {}", t.mark, t.title.get(lang))).unwrap_or_else(|| topic.to_owned())
+}
+
+fn columns(lang: Lang, spec: &[(&str, &str, u16, bool)]) -> Vec<Column> {
+    spec.iter().map(|&(ja, en, width, wrap)| Column::new(tr(lang, ja, en), width, wrap)).collect()
+}
+
+/// Scores per topic and overall.
+pub fn summary_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> Table {
+    let summary = summarise(catalogue, check);
+    let row = |label: String, t: &Tally| {
+        vec![
+            label,
+            t.in_scope.to_string(),
+            t.answered.to_string(),
+            t.done.to_string(),
+            t.partial.to_string(),
+            t.not_done.to_string(),
+            t.unknown.to_string(),
+            t.not_applicable.to_string(),
+            t.percent().map(|p| p.to_string()).unwrap_or_default(),
+        ]
+    };
+    let mut rows: Vec<Vec<String>> =
+        summary.topics.iter().map(|ts| row(topic_label(catalogue, lang, &ts.topic), &ts.tally)).collect();
+    rows.push(row(tr(lang, "全体", "Overall"), &summary.overall));
+    Table {
+        name: tr(lang, "概要", "Summary"),
+        columns: columns(
+            lang,
+            &[
+                ("トピック", "Topic", 34, false),
+                ("対象項目数", "Items", 10, false),
+                ("回答済み", "Answered", 10, false),
+                ("実施", "Done", 8, false),
+                ("一部実施", "Partly done", 10, false),
+                ("未実施", "Not done", 10, false),
+                ("わからない", "Don't know", 11, false),
+                ("対象外", "Not applicable", 10, false),
+                ("スコア（%）", "Score (%)", 10, false),
+            ],
+        ),
+        rows,
+    }
+}
+
+/// Every item of the catalogue with its scope and answer.
+pub fn results_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> Table {
+    let rows = catalogue
+        .items
+        .iter()
+        .map(|item| {
+            let scope = check.scope(item);
+            let answer = check.answer(&item.id).cloned().unwrap_or_default();
+            let reason = match &scope {
+                Scope::SetAside(reason) => reason.clone(),
+                _ => answer.reason.clone(),
+            };
+            vec![
+                topic_label(catalogue, lang, &item.topic),
+                item.id.clone(),
+                item.title.get(lang).to_owned(),
+                item.requirement.get(lang).to_owned(),
+                level_label(lang, item.level),
+                item.importance.label().get(lang).to_owned(),
+                forms_label(lang, item),
+                item.checksheet.map(|n| n.to_string()).unwrap_or_default(),
+                item.jama.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(", "),
+                item.criteria.clone().unwrap_or_default(),
+                scope_label(lang, &scope),
+                answer.status.map(|s| s.label().get(lang).to_owned()).unwrap_or_default(),
+                reason,
+                answer.note,
+                answer.checker,
+                answer.date,
+            ]
+        })
+        .collect();
+    Table {
+        name: tr(lang, "結果", "Results"),
+        columns: columns(
+            lang,
+            &[
+                ("トピック", "Topic", 24, false),
+                ("項目ID", "Item ID", 28, false),
+                ("項目", "Item", 36, true),
+                ("要求事項", "Requirement", 50, true),
+                ("レベル", "Level", 12, false),
+                ("重要度", "Importance", 12, false),
+                ("情報の態様", "Information forms", 24, true),
+                ("チェックシートNo.", "Checksheet No.", 10, false),
+                ("自工会・部工会No.", "JAMA/JAPIA No.", 14, false),
+                ("認証基準", "Criteria", 14, false),
+                ("確認の範囲", "Scope", 18, false),
+                ("状況", "Status", 12, false),
+                ("理由", "Reason", 30, true),
+                ("メモ", "Note", 40, true),
+                ("確認者", "Checked by", 14, false),
+                ("確認日", "Date checked", 12, false),
+            ],
+        ),
+        rows,
+    }
+}
+
+/// The gaps with their plan, in plan order.
+pub fn plan_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> Table {
+    let rows = plan_order(catalogue, check)
+        .iter()
+        .filter_map(|id| catalogue.item(id))
+        .map(|item| {
+            let plan = check.plan.get(&item.id).cloned().unwrap_or_default();
+            let status = check.answer(&item.id).and_then(|a| a.effective_status());
+            vec![
+                check.priority(item).label().get(lang).to_owned(),
+                topic_label(catalogue, lang, &item.topic),
+                item.id.clone(),
+                item.title.get(lang).to_owned(),
+                level_label(lang, item.level),
+                status.map(|s| s.label().get(lang).to_owned()).unwrap_or_else(|| tr(lang, "未回答", "Unanswered")),
+                plan.measure,
+                plan.owner,
+                plan.due,
+            ]
+        })
+        .collect();
+    Table {
+        name: tr(lang, "行動計画", "Action plan"),
+        columns: columns(
+            lang,
+            &[
+                ("優先度", "Priority", 8, false),
+                ("トピック", "Topic", 24, false),
+                ("項目ID", "Item ID", 28, false),
+                ("項目", "Item", 36, true),
+                ("レベル", "Level", 12, false),
+                ("現状", "Current status", 12, false),
+                ("計画する対策", "Planned measure", 44, true),
+                ("担当者", "Owner", 14, false),
+                ("期限", "Due", 12, false),
+            ],
+        ),
+        rows,
+    }
+}
+
+/// Splits a criteria reference such as "I 第四 1 (1)" into the template's 章, 節, 項 and 番.
+///
+/// ```
+/// use tics_domain::tables::split_criteria;
+/// assert_eq!(split_criteria("I 第四 1 (1)"), ["I", "第四", "1", "(1)"].map(String::from));
+/// assert_eq!(split_criteria("Ⅲ"), ["Ⅲ", "", "", ""].map(String::from));
+/// ```
+pub fn split_criteria(criteria: &str) -> [String; 4] {
+    let mut parts = criteria.split_whitespace();
+    let mut next = || parts.next().unwrap_or_default().to_owned();
+    let out = [next(), next(), next(), next()];
+    // Anything beyond the fourth part belongs to 番.
+    let rest: Vec<&str> = parts.collect();
+    if rest.is_empty() {
+        out
+    } else {
+        let [a, b, c, d] = out;
+        [a, b, c, format!("{d} {}", rest.join(" "))]
+    }
+}
+
+/// The periodic report in the template's columns (章 … 確認者), followed by this app's own columns.
+pub fn periodic_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> Table {
+    let unchanged = Text::new("変更無し", "No change");
+    let rows = catalogue
+        .items
+        .iter()
+        .filter(|i| check.scope(i).in_scope())
+        .map(|item| {
+            let entry = check.report.get(&item.id).cloned().unwrap_or_default();
+            let [chapter, section, clause, number] = split_criteria(item.criteria.as_deref().unwrap_or_default());
+            let period = if entry.unchanged { unchanged.get(lang).to_owned() } else { entry.period_check };
+            vec![
+                chapter,
+                section,
+                clause,
+                number,
+                item.requirement.get(lang).to_owned(),
+                entry.audit_check,
+                period,
+                entry.date,
+                entry.checker,
+                item.id.clone(),
+                item.title.get(lang).to_owned(),
+                entry.year.map(|y| y.to_string()).unwrap_or_default(),
+                entry.excluded_reason,
+                entry.handling,
+            ]
+        })
+        .collect();
+    Table {
+        name: tr(lang, "定期報告", "Periodic report"),
+        columns: columns(
+            lang,
+            &[
+                ("章", "Chapter", 6, false),
+                ("節", "Section", 8, false),
+                ("項", "Clause", 6, false),
+                ("番", "No.", 6, false),
+                ("内容", "Content", 50, true),
+                ("審査時の確認内容", "Confirmed at audit", 40, true),
+                ("定期報告の確認内容", "Confirmed this period", 40, true),
+                ("確認日", "Date checked", 12, false),
+                ("確認者", "Checked by", 14, false),
+                ("項目ID", "Item ID", 28, false),
+                ("項目", "Item", 36, true),
+                ("実施年（3年計画）", "Rotation year (of 3)", 10, false),
+                ("今回除外する理由", "Reason excluded this time", 30, true),
+                ("問題への対応", "How problems were handled", 40, true),
+            ],
+        ),
+        rows,
+    }
+}
+
+/// The sheets of the Excel workbook, in order.
+pub fn workbook_tables(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> Vec<Table> {
+    vec![
+        summary_table(catalogue, check, lang),
+        results_table(catalogue, check, lang),
+        plan_table(catalogue, check, lang),
+        periodic_table(catalogue, check, lang),
+    ]
+}

@@ -1,0 +1,323 @@
+//! Result files: golden bytes of the CSV files and the JSON envelope, import of every kind of bad input, and
+//! export → import round trips over generated self-checks.
+//!
+//! Run with `UPDATE_GOLDEN=1 cargo test -p tics-domain --test files` to rewrite the golden files after an
+//! intended change, then review the diff.
+use std::path::PathBuf;
+
+use proptest::prelude::*;
+use tics_domain::catalogue::Catalogue;
+use tics_domain::csv::to_csv;
+use tics_domain::envelope::{export_json, import_json, ImportError, Origin, MAX_IMPORT_BYTES};
+use tics_domain::selfcheck::{PlanField, Priority, ReportField, StatementField};
+use tics_domain::tables::{periodic_table, plan_table, results_table, summary_table};
+use tics_domain::{Action, InfoForm, Lang, SelfCheck, Status};
+
+fn catalogue() -> Catalogue {
+    Catalogue::from_json(include_str!("fixtures/catalogue.json")).expect("fixture catalogue is valid")
+}
+
+const ORIGIN: Origin = Origin {
+    app_version: "0.0.0-test",
+    saved_at: "2026-11-22T09:30:00+09:00",
+    name: "本社工場 2026",
+    id: "sc-fixture",
+};
+
+/// A self-check with the awkward text real users type: commas, quotes, newlines, leading = + - @.
+fn sample() -> SelfCheck {
+    let c = catalogue();
+    let mut s = SelfCheck::default();
+    let mut run = |a: Action| s.apply(&c, a).expect("applies");
+    run(Action::SetOrganisation("株式会社テスト".into()));
+    run(Action::SetDefaultChecker("山田 太郎".into()));
+    run(Action::SetForm(InfoForm::Container, true));
+    run(Action::SetTargetLevel(2));
+    let set =
+        |item: &str, status| Action::SetStatus { item: item.into(), status: Some(status), today: "2026-11-20".into() };
+    run(set("identify-procedure", Status::Done));
+    run(Action::SetNote {
+        item: "identify-procedure".into(),
+        text: "規程 第3条, \"重要情報\"の定義\n2026年改訂".into(),
+    });
+    run(set("identify-inventory", Status::Partial));
+    run(Action::SetNote { item: "identify-inventory".into(), text: "=HYPERLINK(\"http://x\")".into() });
+    run(set("physical-container", Status::NotDone));
+    run(Action::SetNote { item: "physical-container".into(), text: "+81 鍵は総務; -1 @all\ttab".into() });
+    run(Action::SetPlanText {
+        item: "physical-container".into(),
+        field: PlanField::Measure,
+        text: "耐火金庫を購入し、鍵の貸出し簿を作る".into(),
+    });
+    run(Action::SetPlanText {
+        item: "physical-container".into(), field: PlanField::Owner, text: "総務部 佐藤".into()
+    });
+    run(Action::SetPlanText { item: "physical-container".into(), field: PlanField::Due, text: "2027-03-31".into() });
+    run(Action::SetPriority { item: "identify-inventory".into(), priority: Some(Priority::High) });
+    run(Action::SetReportText {
+        item: "identify-procedure".into(),
+        field: ReportField::AuditCheck,
+        text: "規程を閲覧し確認した。".into(),
+    });
+    run(Action::MarkUnchanged { item: "identify-procedure".into(), unchanged: true, today: "2026-11-21".into() });
+    run(Action::SetReportText {
+        item: "physical-container".into(),
+        field: ReportField::Handling,
+        text: "金庫の鍵の所在不明 → 交換済み".into(),
+    });
+    run(Action::SpreadRotation);
+    run(Action::SetStatementText { field: StatementField::IssuerAddress, text: "東京都千代田区1-1".into() });
+    s
+}
+
+fn golden(name: &str, actual: &[u8]) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).expect("write golden");
+        return;
+    }
+    let expected = std::fs::read(&path).unwrap_or_else(|_| panic!("missing golden file {}", path.display()));
+    assert!(actual == expected.as_slice(), "{name} differs from its golden file:\n{}", String::from_utf8_lossy(actual));
+}
+
+#[test]
+fn csv_files_match_their_golden_bytes() {
+    let (c, s) = (catalogue(), sample());
+    golden("results.ja.csv", &to_csv(&results_table(&c, &s, Lang::Ja)));
+    golden("results.en.csv", &to_csv(&results_table(&c, &s, Lang::En)));
+    golden("plan.ja.csv", &to_csv(&plan_table(&c, &s, Lang::Ja)));
+    golden("periodic.ja.csv", &to_csv(&periodic_table(&c, &s, Lang::Ja)));
+    golden("summary.ja.csv", &to_csv(&summary_table(&c, &s, Lang::Ja)));
+}
+
+#[test]
+fn csv_has_bom_crlf_quotes_and_neutralised_formulas() {
+    let bytes = to_csv(&results_table(&catalogue(), &sample(), Lang::Ja));
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "UTF-8 byte-order mark");
+    let text = String::from_utf8(bytes).expect("utf-8");
+    assert!(text.ends_with("\r\n"));
+    assert!(!text.replace("\r\n", "").contains('\r'));
+    // A note with comma, quotes and a newline is one quoted field with doubled quotes.
+    assert!(text.contains("\"規程 第3条, \"\"重要情報\"\"の定義\n2026年改訂\""));
+    // Formula-like notes are neutralised with a leading apostrophe.
+    assert!(text.contains("\"'=HYPERLINK(\"\"http://x\"\")\""));
+    assert!(text.contains("'+81 鍵は総務; -1 @all\ttab"));
+    assert!(!text.contains(",=") && !text.contains(",+81"));
+}
+
+#[test]
+fn periodic_report_uses_the_template_columns_and_no_change() {
+    let table = periodic_table(&catalogue(), &sample(), Lang::Ja);
+    let headers: Vec<&str> = table.columns.iter().map(|c| c.header.as_str()).collect();
+    assert_eq!(
+        &headers[..9],
+        ["章", "節", "項", "番", "内容", "審査時の確認内容", "定期報告の確認内容", "確認日", "確認者"]
+    );
+    let row = table.rows.iter().find(|r| r[9] == "identify-procedure").expect("row");
+    assert_eq!(&row[..4], ["I", "第四", "1", "(1)"]);
+    assert_eq!(row[5], "規程を閲覧し確認した。");
+    assert_eq!(row[6], "変更無し");
+    assert_eq!((row[7].as_str(), row[8].as_str()), ("2026-11-21", "山田 太郎"));
+}
+
+#[test]
+fn plan_lists_gaps_by_priority() {
+    let table = plan_table(&catalogue(), &sample(), Lang::Ja);
+    let ids: Vec<&str> = table.rows.iter().map(|r| r[2].as_str()).collect();
+    // identify-inventory was raised to high; both are high, so gap order (mandatory first) decides.
+    assert_eq!(ids, ["physical-container", "identify-inventory"]);
+    assert_eq!(table.rows[0][6], "耐火金庫を購入し、鍵の貸出し簿を作る");
+}
+
+#[test]
+fn json_envelope_matches_its_golden_bytes_and_names_what_it_holds() {
+    let json = export_json(&catalogue(), &sample(), &ORIGIN);
+    golden("result.json", json.as_bytes());
+    let value: serde_json::Value = serde_json::from_str(&json).expect("json");
+    assert_eq!(value["format"], "tics-self-check-result");
+    assert_eq!(value["schema_version"], 2);
+    assert_eq!(value["catalogue"]["id"], "fixture");
+    assert_eq!(value["digest"]["algorithm"], "SHA-256");
+    assert!(value["digest"]["note"].as_str().unwrap_or_default().contains("not a signature"));
+}
+
+#[test]
+fn export_then_import_gives_the_same_self_check() {
+    let (c, s) = (catalogue(), sample());
+    let imported = import_json(export_json(&c, &s, &ORIGIN).as_bytes(), &c).expect("imports");
+    assert_eq!(imported.check, s);
+    assert_eq!((imported.name.as_str(), imported.id.as_str()), ("本社工場 2026", "sc-fixture"));
+    assert!(imported.warnings.is_empty(), "{:?}", imported.warnings);
+}
+
+fn import_err(bytes: &[u8]) -> ImportError {
+    import_json(bytes, &catalogue()).expect_err("must be refused")
+}
+
+#[test]
+fn bad_files_are_refused_with_a_message_naming_the_problem() {
+    let c = catalogue();
+    let good = export_json(&c, &sample(), &ORIGIN);
+
+    let truncated = &good.as_bytes()[..good.len() / 2];
+    assert_eq!(import_err(truncated), ImportError::Truncated);
+    assert!(matches!(import_err(b"name,status\r\nx,done\r\n"), ImportError::NotJson { line: 1, .. }));
+    assert_eq!(import_err(b""), ImportError::Empty);
+    assert_eq!(import_err(b"PK\x03\x04\x14\x00\x00\x00binary"), ImportError::Binary);
+    assert_eq!(import_err(b"\x89PNG\r\n\x1a\n\x00\x00"), ImportError::Binary);
+    let big = vec![b' '; MAX_IMPORT_BYTES + 1];
+    assert!(matches!(import_err(&big), ImportError::TooLarge { .. }));
+
+    let other = good.replace("tics-self-check-result", "tics-self-check-catalogue");
+    assert!(
+        matches!(import_err(other.as_bytes()), ImportError::WrongFormat { found } if found == "tics-self-check-catalogue")
+    );
+    let newer = good.replace("\"schema_version\": 2", "\"schema_version\": 3");
+    assert_eq!(import_err(newer.as_bytes()), ImportError::NewerSchema { found: 3 });
+    let edited = good.replace("耐火金庫", "手提げ金庫");
+    assert_eq!(import_err(edited.as_bytes()), ImportError::DigestMismatch);
+
+    // "本社" in Shift_JIS inside otherwise ASCII JSON.
+    let sjis = b"{\"name\": \"\x96\x7b\x8e\xd0\"}";
+    assert_eq!(import_err(sjis), ImportError::NotUtf8 { looks_like_shift_jis: true });
+    assert_eq!(import_err(b"{\"a\": \"\xff\xfe\"}"), ImportError::NotUtf8 { looks_like_shift_jis: false });
+}
+
+#[test]
+fn every_refusal_has_a_japanese_and_an_english_message() {
+    for e in [
+        ImportError::TooLarge { bytes: 6_000_000 },
+        ImportError::Empty,
+        ImportError::Binary,
+        ImportError::NotUtf8 { looks_like_shift_jis: true },
+        ImportError::NotUtf8 { looks_like_shift_jis: false },
+        ImportError::Truncated,
+        ImportError::NotJson { line: 3, column: 7 },
+        ImportError::WrongFormat { found: "x".into() },
+        ImportError::NewerSchema { found: 9 },
+        ImportError::MissingDigest,
+        ImportError::DigestMismatch,
+        ImportError::InvalidContent { detail: "x".into() },
+    ] {
+        let m = e.message();
+        assert!(!m.ja.is_empty() && !m.en.is_empty(), "{e:?}");
+        assert!(m.ja.chars().any(|c| c > '\u{3000}'), "Japanese text for {e:?}");
+    }
+    assert!(ImportError::TooLarge { bytes: 6_000_000 }.message().en.contains("5 MB"));
+    assert!(ImportError::NotUtf8 { looks_like_shift_jis: true }.message().ja.contains("Shift_JIS"));
+}
+
+/// Rewrites a file's content and recomputes the digest, as an older app version would have written it.
+fn with_content(file: &str, edit: impl FnOnce(&mut serde_json::Value), schema: u64) -> String {
+    let mut value: serde_json::Value = serde_json::from_str(file).expect("json");
+    edit(&mut value["content"]);
+    value["schema_version"] = schema.into();
+    let canon = serde_json::to_vec(&value["content"]).expect("canonical");
+    value["digest"]["value"] = sha2_digest::hex(&canon).into();
+    serde_json::to_string(&value).expect("json")
+}
+
+mod sha2_digest {
+    //! The digest recomputed independently of the code under test.
+    use sha2::{Digest, Sha256};
+    pub fn hex(bytes: &[u8]) -> String {
+        Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+    }
+}
+
+#[test]
+fn unknown_items_are_kept_and_reported() {
+    let c = catalogue();
+    let file = with_content(
+        &export_json(&c, &sample(), &ORIGIN),
+        |content| content["answers"]["retired-measure"] = serde_json::json!({"status": "done", "note": "古い項目"}),
+        2,
+    );
+    let imported = import_json(file.as_bytes(), &c).expect("imports");
+    assert_eq!(imported.unknown_items, ["retired-measure"]);
+    assert_eq!(imported.check.answer("retired-measure").map(|a| a.note.as_str()), Some("古い項目"));
+    assert!(imported.warnings.iter().any(|w| w.ja.contains("retired-measure") && w.en.contains("kept")));
+}
+
+#[test]
+fn older_schema_is_migrated() {
+    let c = catalogue();
+    let file = with_content(
+        &export_json(&c, &sample(), &ORIGIN),
+        |content| {
+            let obj = content.as_object_mut().expect("object");
+            obj.remove("plan");
+            obj.remove("report");
+            obj.remove("statement");
+        },
+        1,
+    );
+    let imported = import_json(file.as_bytes(), &c).expect("imports");
+    assert!(imported.check.plan.is_empty() && imported.check.report.is_empty());
+    assert_eq!(imported.check.answers, sample().answers);
+    assert!(imported.warnings.iter().any(|w| w.en.contains("older format")));
+}
+
+#[test]
+fn a_file_from_another_catalogue_imports_with_a_warning() {
+    let c = catalogue();
+    let file = export_json(&c, &sample(), &ORIGIN).replace("\"version\": \"0.1\"", "\"version\": \"0.0\"");
+    let imported = import_json(file.as_bytes(), &c).expect("imports");
+    assert!(imported.warnings.iter().any(|w| w.en.contains("another catalogue")));
+}
+
+fn status_strategy() -> impl Strategy<Value = Option<Status>> {
+    prop_oneof![Just(None), proptest::sample::select(Status::ALL.to_vec()).prop_map(Some)]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Any self-check made of any text survives export → import unchanged.
+    #[test]
+    fn round_trip_of_generated_self_checks(
+        org in ".{0,30}",
+        level in 1u8..=3,
+        forms in proptest::collection::vec(any::<bool>(), 5),
+        answers in proptest::collection::vec((0usize..4, status_strategy(), ".{0,40}", "[0-9]{4}-[0-1][0-9]-[0-3][0-9]|"), 0..8),
+        plan in proptest::collection::vec((0usize..4, ".{0,30}", proptest::option::of(0usize..3)), 0..4),
+        report in proptest::collection::vec((0usize..4, ".{0,30}", any::<bool>(), proptest::option::of(1u8..=3)), 0..4),
+        aside in proptest::option::of((0usize..4, "\\PC{1,20}")),
+    ) {
+        let c = catalogue();
+        let ids: Vec<String> = c.items.iter().map(|i| i.id.clone()).collect();
+        let mut s = SelfCheck::default();
+        s.apply(&c, Action::SetOrganisation(org)).unwrap();
+        s.apply(&c, Action::SetTargetLevel(level)).unwrap();
+        for (form, on) in InfoForm::ALL.iter().zip(forms) {
+            s.apply(&c, Action::SetForm(*form, on)).unwrap();
+        }
+        for (n, status, note, date) in answers {
+            let item = ids[n].clone();
+            s.apply(&c, Action::SetStatus { item: item.clone(), status, today: "2026-01-01".into() }).unwrap();
+            s.apply(&c, Action::SetNote { item: item.clone(), text: note }).unwrap();
+            let _ = s.apply(&c, Action::SetDate { item, text: date });
+        }
+        for (n, measure, priority) in plan {
+            s.apply(&c, Action::SetPlanText { item: ids[n].clone(), field: PlanField::Measure, text: measure }).unwrap();
+            s.apply(&c, Action::SetPriority { item: ids[n].clone(), priority: priority.map(|p| Priority::ALL[p]) }).unwrap();
+        }
+        for (n, text, unchanged, year) in report {
+            s.apply(&c, Action::SetReportText { item: ids[n].clone(), field: ReportField::PeriodCheck, text }).unwrap();
+            s.apply(&c, Action::MarkUnchanged { item: ids[n].clone(), unchanged, today: "2026-02-02".into() }).unwrap();
+            s.apply(&c, Action::SetRotationYear { item: ids[n].clone(), year }).unwrap();
+        }
+        if let Some((n, reason)) = aside {
+            let _ = s.apply(&c, Action::SetAside { item: ids[n].clone(), reason });
+        }
+        let file = export_json(&c, &s, &ORIGIN);
+        let back = import_json(file.as_bytes(), &c).unwrap();
+        prop_assert_eq!(back.check, s);
+    }
+
+    /// No input makes the import panic; everything that is not a valid file is refused.
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+        let _ = import_json(&bytes, &catalogue());
+    }
+}
