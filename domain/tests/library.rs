@@ -62,8 +62,7 @@ fn deleting_the_last_self_check_leaves_an_empty_one() {
 fn replacing_the_open_self_check_keeps_the_others() {
     let mut lib = library();
     lib.apply(LibraryAction::Create { id: "b".into(), name: "b".into(), now: "t".into() }).unwrap();
-    let mut other = SelfCheck::default();
-    other.target_level = 3;
+    let other = SelfCheck { target_level: 3, ..SelfCheck::default() };
     lib.apply(LibraryAction::ReplaceOpen(Box::new(other.clone()))).unwrap();
     assert_eq!(lib.open_check(), &other);
     assert_eq!(lib.entries[0].check, SelfCheck::default());
