@@ -270,3 +270,26 @@ pub fn workbook_tables(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> 
         periodic_table(catalogue, check, lang),
     ]
 }
+
+/// A download's file name from the self-check's name, the date and the kind of file. Letters and digits of any
+/// script are kept; every other character becomes `_`, so the name is safe on every operating system.
+///
+/// ```
+/// use tics_domain::tables::file_name;
+/// assert_eq!(file_name("本社工場 2026/秋", "2026-11-22", "results", "csv"), "本社工場_2026_秋_2026-11-22_results.csv");
+/// assert_eq!(file_name("../..", "2026-11-22", "plan", "csv"), "tics-self-check_2026-11-22_plan.csv");
+/// ```
+pub fn file_name(name: &str, date: &str, kind: &str, ext: &str) -> String {
+    let mut safe = String::new();
+    for c in name.trim().chars().take(60) {
+        let keep = c.is_alphanumeric() || c == '-';
+        if keep {
+            safe.push(c);
+        } else if !safe.ends_with('_') {
+            safe.push('_');
+        }
+    }
+    let safe = safe.trim_matches('_');
+    let base = if safe.is_empty() { "tics-self-check" } else { safe };
+    format!("{base}_{date}_{kind}.{ext}")
+}

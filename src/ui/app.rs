@@ -1,17 +1,23 @@
-//! The root component: loads the catalogue and the saved self-check, owns the reducer, saves on every change,
-//! and lays out the page.
+//! The root component: loads the catalogue and the saved self-checks, owns the reducer, saves on every change,
+//! and lays out the page: header, the open self-check, the view tabs and the current view.
 use std::rc::Rc;
 
+use tics_domain::library::Library;
 use tics_domain::saved::SavedState;
 use tics_domain::scoring::summarise;
 use tics_domain::{Catalogue, Lang, Text};
 use yew::prelude::*;
 
+use crate::ui::compare_view::CompareView;
+use crate::ui::files_view::FilesView;
 use crate::ui::i18n::t;
 use crate::ui::item_card::dom_id;
 use crate::ui::level_choice::LevelChoice;
+use crate::ui::periodic_view::PeriodicView;
+use crate::ui::plan_view::PlanView;
 use crate::ui::profile_step::ProfileStep;
-use crate::ui::state::{AppState, Msg, StorageNote};
+use crate::ui::report_view::ReportView;
+use crate::ui::state::{AppState, Msg, StorageNote, View};
 use crate::ui::summary::SummaryView;
 use crate::ui::topic_section::TopicSection;
 use crate::web::{clock, storage};
@@ -53,42 +59,35 @@ pub struct SelfCheckAppProps {
     pub lang: Lang,
 }
 
+fn fresh_library() -> Library {
+    Library::new(clock::new_id(), "セルフチェック".into(), clock::now_iso())
+}
+
 /// Reads what was saved. Data that cannot be read is copied to a backup key and reported, never overwritten.
 fn load_initial(catalogue: Rc<Catalogue>, namespace: &str, lang: Lang) -> AppState {
     let key = storage::state_key(namespace);
     match storage::read(&key) {
-        Ok(None) => AppState::new(catalogue, None, lang),
+        Ok(None) => AppState::new(catalogue, fresh_library(), lang),
         Ok(Some(json)) => match SavedState::from_json(&json) {
-            Ok(saved) => AppState::new(catalogue, Some(saved), lang),
+            Ok(saved) => AppState::new(catalogue, saved.library, saved.lang),
             Err(why) => {
                 let backup = format!("{namespace}:backup:{}", clock::stamp());
                 let kept = storage::write(&backup, &json).is_ok();
-                let mut state = AppState::new(catalogue, None, lang);
-                state.notice = Some(Text::new(
-                    format!(
-                        "{} {}",
-                        why.ja,
-                        if kept {
-                            format!("元のデータは「{backup}」に保管してあります。新しいセルフチェックを始めます。")
-                        } else {
-                            "新しいセルフチェックを始めます。".into()
-                        }
-                    ),
-                    format!(
-                        "{} {}",
-                        why.en,
-                        if kept {
-                            format!("The original data is kept under \"{backup}\". Starting a new self-check.")
-                        } else {
-                            "Starting a new self-check.".into()
-                        }
-                    ),
-                ));
+                let mut state = AppState::new(catalogue, fresh_library(), lang);
+                let (ja, en) = if kept {
+                    (
+                        format!("元のデータは「{backup}」に保管してあります。新しいセルフチェックを始めます。"),
+                        format!("The original data is kept under \"{backup}\". Starting a new self-check."),
+                    )
+                } else {
+                    ("新しいセルフチェックを始めます。".to_owned(), "Starting a new self-check.".to_owned())
+                };
+                state.notice = Some(Text::new(format!("{} {ja}", why.ja), format!("{} {en}", why.en)));
                 state
             }
         },
         Err(why) => {
-            let mut state = AppState::new(catalogue, None, lang);
+            let mut state = AppState::new(catalogue, fresh_library(), lang);
             state.storage = StorageNote::Problem(why);
             state
         }
@@ -105,13 +104,13 @@ fn self_check_app(props: &SelfCheckAppProps) -> Html {
     };
     let dispatcher = state.dispatcher();
 
-    // Save whenever the self-check or the language changes. Damaged data found at start was already copied to
+    // Save whenever a self-check or the language changes. Damaged data found at start was already copied to
     // a backup key, so writing here loses nothing.
     {
         let dispatcher = dispatcher.clone();
         let key = storage::state_key(&props.namespace);
         let json = state.to_saved().to_json();
-        use_effect_with((state.check.clone(), state.lang), move |_| match storage::write(&key, &json) {
+        use_effect_with((state.library.clone(), state.lang), move |_| match storage::write(&key, &json) {
             Ok(()) => dispatcher.dispatch(Msg::StorageOk),
             Err(m) => dispatcher.dispatch(Msg::StorageFailed(m)),
         });
@@ -133,8 +132,7 @@ fn self_check_app(props: &SelfCheckAppProps) -> Html {
     }
 
     let lang = state.lang;
-    let summary = Rc::new(summarise(&state.catalogue, &state.check));
-    let check = Rc::new(state.check.clone());
+    let check = Rc::new(state.check().clone());
     let other_lang = match lang {
         Lang::Ja => Lang::En,
         Lang::En => Lang::Ja,
@@ -147,34 +145,33 @@ fn self_check_app(props: &SelfCheckAppProps) -> Html {
         let dispatcher = dispatcher.clone();
         Callback::from(move |_| dispatcher.dispatch(Msg::DismissNotice))
     };
-
-    html! {
-        <div class="tics-app" lang={lang.tag()} data-testid="app" ref={root}>
-            <header class="tics-header">
-                <h1 class="tics-title">{ t(lang, "技術情報管理 セルフチェック", "TICS Self-Check") }</h1>
-                <p class="tics-lead">{ t(lang,
-                    "技術情報管理認証制度の基準に沿って、自社の情報管理を自分で確認できます。入力内容はこのブラウザの中だけに保存され、どこにも送信されません。",
-                    "Check your own management of technical information against the criteria of Japan's Technology Information Management Certification System (TICS). What you enter stays in this browser and is never sent anywhere.") }</p>
-                <button type="button" class="tics-lang" onclick={on_lang} lang={other_lang.tag()} data-testid="lang-toggle">
-                    { match other_lang { Lang::En => "English", Lang::Ja => "日本語" } }
+    let on_open = {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |e: Event| {
+            let id = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            dispatcher.dispatch(Msg::Lib(tics_domain::library::LibraryAction::Open(id)));
+        })
+    };
+    let tab = |view: View| {
+        let dispatcher = dispatcher.clone();
+        let current = state.view == view;
+        html! {
+            <li>
+                <button type="button" class={classes!("tics-tab", current.then_some("tics-tab-current"))}
+                    aria-current={current.then_some("page")} data-testid={format!("view-{}", view.key())}
+                    onclick={Callback::from(move |_| dispatcher.dispatch(Msg::SetView(view)))}>
+                    { view.label().get(lang).to_owned() }
                 </button>
-            </header>
-            if let StorageNote::Problem(m) = &state.storage {
-                <p class="tics-banner tics-banner-warn" role="status" data-testid="storage-warning">{ m.get(lang) }</p>
-            }
-            if let Some(m) = &state.notice {
-                <div class="tics-banner tics-banner-warn" role="alert" data-testid="notice">
-                    <p>{ m.get(lang) }</p>
-                    <button type="button" onclick={on_dismiss}>{ t(lang, "閉じる", "Dismiss") }</button>
-                </div>
-            }
-            <div class="tics-error" role="alert" aria-live="assertive">
-                if let Some(e) = &state.error { <p data-testid="error">{ e.get(lang) }</p> }
-            </div>
-            <main class="tics-main">
-                <ProfileStep profile={state.check.profile.clone()} {lang} dispatcher={dispatcher.clone()} />
-                <LevelChoice level={state.check.target_level} {lang} dispatcher={dispatcher.clone()} />
-                <SummaryView catalogue={state.catalogue.clone()} summary={summary} {lang} />
+            </li>
+        }
+    };
+
+    let body = match state.view {
+        View::Check => html! {
+            <>
+                <ProfileStep profile={check.profile.clone()} {lang} dispatcher={dispatcher.clone()} />
+                <LevelChoice level={check.target_level} {lang} dispatcher={dispatcher.clone()} />
+                <SummaryView catalogue={state.catalogue.clone()} summary={Rc::new(summarise(&state.catalogue, &check))} {lang} />
                 <section class="tics-catalogue" aria-labelledby="tics-catalogue-heading">
                     <h2 id="tics-catalogue-heading">{ t(lang, "3. 項目ごとの確認", "3. Check each item") }</h2>
                     <p class="tics-hint">{ t(lang,
@@ -190,7 +187,65 @@ fn self_check_app(props: &SelfCheckAppProps) -> Html {
                             dispatcher={dispatcher.clone()} />
                     }) }
                 </section>
-            </main>
+            </>
+        },
+        View::Plan => {
+            html! { <PlanView catalogue={state.catalogue.clone()} check={check.clone()} {lang} dispatcher={dispatcher.clone()} /> }
+        }
+        View::Periodic => {
+            html! { <PeriodicView catalogue={state.catalogue.clone()} check={check.clone()} {lang} dispatcher={dispatcher.clone()} /> }
+        }
+        View::Compare => {
+            html! { <CompareView catalogue={state.catalogue.clone()} library={Rc::new(state.library.clone())} {lang} dispatcher={dispatcher.clone()} /> }
+        }
+        View::Files => html! {
+            <FilesView catalogue={state.catalogue.clone()} library={Rc::new(state.library.clone())}
+                pending={state.pending_import.clone()} {lang} dispatcher={dispatcher.clone()} />
+        },
+        View::Report => html! {
+            <ReportView catalogue={state.catalogue.clone()} check={check.clone()}
+                entry={state.library.open_entry().cloned().map(Rc::new)} {lang} dispatcher={dispatcher.clone()} />
+        },
+    };
+
+    html! {
+        <div class="tics-app" lang={lang.tag()} data-testid="app" ref={root}>
+            <header class="tics-header">
+                <h1 class="tics-title">{ t(lang, "技術情報管理 セルフチェック", "TICS Self-Check") }</h1>
+                <p class="tics-lead">{ t(lang,
+                    "技術情報管理認証制度の基準に沿って、自社の情報管理を自分で確認できます。入力内容はこのブラウザの中だけに保存され、どこにも送信されません。",
+                    "Check your own management of technical information against the criteria of Japan's Technology Information Management Certification System (TICS). What you enter stays in this browser and is never sent anywhere.") }</p>
+                <button type="button" class="tics-lang" onclick={on_lang} lang={other_lang.tag()} data-testid="lang-toggle">
+                    { match other_lang { Lang::En => "English", Lang::Ja => "日本語" } }
+                </button>
+                <div class="tics-open">
+                    <label for="tics-open-select">{ t(lang, "開いているセルフチェック", "Open self-check") }</label>
+                    <select id="tics-open-select" onchange={on_open} data-testid="open-select">
+                        { for state.library.entries.iter().map(|e| html! {
+                            <option value={e.id.clone()} selected={e.id == state.library.open}>{ e.name.clone() }</option>
+                        }) }
+                    </select>
+                </div>
+            </header>
+            <nav class="tics-tabs" aria-label={t(lang, "表示の切り替え", "Views")}>
+                <ul role="list">{ for View::ALL.into_iter().map(tab) }</ul>
+            </nav>
+            if let StorageNote::Problem(m) = &state.storage {
+                <p class="tics-banner tics-banner-warn" role="status" data-testid="storage-warning">{ m.get(lang) }</p>
+            }
+            if let Some(m) = &state.notice {
+                <div class="tics-banner tics-banner-warn" role="alert" data-testid="notice">
+                    <p>{ m.get(lang) }</p>
+                    <button type="button" onclick={on_dismiss}>{ t(lang, "閉じる", "Dismiss") }</button>
+                </div>
+            }
+            <div class="tics-error" role="alert">
+                if let Some(e) = &state.error { <p data-testid="error">{ e.get(lang) }</p> }
+            </div>
+            <div class="tics-flash" role="status">
+                if let Some(m) = &state.flash { <p data-testid="flash">{ m.get(lang) }</p> }
+            </div>
+            <main class="tics-main" data-view={state.view.key()}>{ body }</main>
             <footer class="tics-footer">
                 <p>{ format!("{} {} — {}", state.catalogue.title.get(lang), state.catalogue.version,
                     t(lang, "これは自己確認のための道具であり、認証ではありません。", "This is a self-check tool, not a certification.")) }</p>

@@ -1,9 +1,12 @@
-//! The app's single reducer. `reduce` delegates every change of the self-check to the domain's
-//! [`SelfCheck::apply`]; persistence happens in an effect of the app, never here.
+//! The app's single reducer. `reduce` delegates every change of a self-check to the domain's
+//! [`SelfCheck::apply`] and every change of the list of self-checks to [`Library::apply`]; persistence happens
+//! in an effect of the app, never here.
 use std::rc::Rc;
 
+use tics_domain::envelope::{ImportError, Imported};
+use tics_domain::library::{Library, LibraryAction};
 use tics_domain::saved::SavedState;
-use tics_domain::{Action, Catalogue, Lang, Message, SelfCheck};
+use tics_domain::{Action, Catalogue, Lang, Message, SelfCheck, Text};
 use yew::Reducible;
 
 /// Where saving stands, shown to the user when it is not fine.
@@ -14,41 +17,115 @@ pub enum StorageNote {
     Problem(Message),
 }
 
+/// The views of the app, shown one at a time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Check,
+    Plan,
+    Periodic,
+    Compare,
+    Files,
+    Report,
+}
+
+impl View {
+    pub const ALL: [View; 6] = [View::Check, View::Plan, View::Periodic, View::Compare, View::Files, View::Report];
+
+    pub fn label(self) -> Text {
+        match self {
+            View::Check => Text::new("セルフチェック", "Self-check"),
+            View::Plan => Text::new("行動計画", "Action plan"),
+            View::Periodic => Text::new("定期報告", "Periodic report"),
+            View::Compare => Text::new("前回との比較", "Compare"),
+            View::Files => Text::new("保存・読み込み", "Files"),
+            View::Report => Text::new("レポート印刷", "Print report"),
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            View::Check => "check",
+            View::Plan => "plan",
+            View::Periodic => "periodic",
+            View::Compare => "compare",
+            View::Files => "files",
+            View::Report => "report",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub catalogue: Rc<Catalogue>,
-    pub check: SelfCheck,
+    pub library: Library,
     pub lang: Lang,
+    pub view: View,
     /// The last action the domain refused, shown until the next successful change.
     pub error: Option<Message>,
+    /// A short confirmation for screen readers and sighted users alike ("saved", "imported").
+    pub flash: Option<Message>,
     pub storage: StorageNote,
     /// A warning from start-up (e.g. saved data that could not be read and was backed up).
     pub notice: Option<Message>,
     /// The item whose card should take focus after it moved (added or set aside), with a counter so that
     /// asking twice for the same item still moves focus.
     pub focus: Option<(String, u32)>,
+    /// A file read and checked, waiting for the user to choose: a new self-check or replace the open one.
+    pub pending_import: Option<Rc<Imported>>,
 }
 
 pub enum Msg {
+    /// Change the open self-check.
     Do(Action),
+    /// Change the list of self-checks.
+    Lib(LibraryAction),
+    SetView(View),
     SetLang(Lang),
     StorageFailed(Message),
     StorageOk,
     DismissNotice,
+    Flash(Message),
+    Fail(Message),
+    ImportRead(Result<Imported, ImportError>),
+    /// Keep the pending import as a new self-check with this ID, created now.
+    ImportAsNew {
+        id: String,
+        now: String,
+    },
+    ImportReplaceOpen,
+    ImportCancel,
 }
 
 impl AppState {
-    pub fn new(catalogue: Rc<Catalogue>, saved: Option<SavedState>, lang: Lang) -> Self {
-        let (check, lang) = match saved {
-            Some(s) => (s.check, s.lang),
-            None => (SelfCheck::default(), lang),
-        };
-        AppState { catalogue, check, lang, error: None, storage: StorageNote::Ok, notice: None, focus: None }
+    pub fn new(catalogue: Rc<Catalogue>, library: Library, lang: Lang) -> Self {
+        AppState {
+            catalogue,
+            library,
+            lang,
+            view: View::Check,
+            error: None,
+            flash: None,
+            storage: StorageNote::Ok,
+            notice: None,
+            focus: None,
+            pending_import: None,
+        }
+    }
+
+    /// The open self-check.
+    pub fn check(&self) -> &SelfCheck {
+        self.library.open_check()
     }
 
     /// What is written to storage.
     pub fn to_saved(&self) -> SavedState {
-        SavedState::new(self.check.clone(), self.lang, &self.catalogue.id, &self.catalogue.version)
+        SavedState::new(self.library.clone(), self.lang)
+    }
+
+    fn done(mut self, flash: Option<Message>) -> Self {
+        self.error = None;
+        self.flash = flash;
+        self
     }
 }
 
@@ -57,6 +134,13 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
         let mut next = (*self).clone();
+        let refused = |e: Message| {
+            // The domain changed nothing; keep the old state and say why.
+            let mut same = (*self).clone();
+            same.error = Some(e);
+            same.flash = None;
+            Rc::new(same)
+        };
         match msg {
             Msg::Do(action) => {
                 let moved = match &action {
@@ -65,22 +149,35 @@ impl Reducible for AppState {
                     }
                     _ => None,
                 };
-                match next.check.apply(&next.catalogue, action) {
-                    Ok(()) => {
-                        next.error = None;
-                        if let Some(id) = moved {
-                            let seq = self.focus.as_ref().map_or(0, |(_, n)| n + 1);
-                            next.focus = Some((id, seq));
-                        }
-                    }
-                    Err(e) => {
-                        // The domain changed nothing; keep the old self-check and say why.
-                        let mut same = (*self).clone();
-                        same.error = Some(e);
-                        return Rc::new(same);
-                    }
+                let catalogue = next.catalogue.clone();
+                let Some(check) = next.library.open_check_mut() else {
+                    return self;
+                };
+                if let Err(e) = check.apply(&catalogue, action) {
+                    return refused(e);
                 }
+                if let Some(id) = moved {
+                    let seq = self.focus.as_ref().map_or(0, |(_, n)| n + 1);
+                    next.focus = Some((id, seq));
+                }
+                next = next.done(None);
             }
+            Msg::Lib(action) => {
+                let flash = match &action {
+                    LibraryAction::Delete { .. } => {
+                        Some(Text::new("セルフチェックを削除しました", "The self-check was deleted"))
+                    }
+                    LibraryAction::Create { .. } | LibraryAction::Duplicate { .. } | LibraryAction::Add { .. } => {
+                        Some(Text::new("新しいセルフチェックを開きました", "A new self-check is open"))
+                    }
+                    _ => None,
+                };
+                if let Err(e) = next.library.apply(action) {
+                    return refused(e);
+                }
+                next = next.done(flash);
+            }
+            Msg::SetView(view) => next.view = view,
             Msg::SetLang(lang) => next.lang = lang,
             Msg::StorageFailed(m) => {
                 if self.storage == StorageNote::Problem(m.clone()) {
@@ -95,6 +192,48 @@ impl Reducible for AppState {
                 next.storage = StorageNote::Ok;
             }
             Msg::DismissNotice => next.notice = None,
+            Msg::Flash(m) => next = next.done(Some(m)),
+            Msg::Fail(m) => return refused(m),
+            Msg::ImportRead(Ok(imported)) => {
+                next.pending_import = Some(Rc::new(imported));
+                next = next.done(Some(Text::new(
+                    "ファイルを確認しました。読み込み方を選んでください。",
+                    "The file was checked. Choose how to load it.",
+                )));
+            }
+            Msg::ImportRead(Err(e)) => {
+                next.pending_import = None;
+                return Rc::new(AppState { error: Some(e.message()), flash: None, ..next });
+            }
+            Msg::ImportAsNew { id, now } => {
+                let Some(imported) = next.pending_import.take() else {
+                    return self;
+                };
+                let name =
+                    if imported.name.trim().is_empty() { "インポート".to_owned() } else { imported.name.clone() };
+                let add = LibraryAction::Add { id, name, now, check: Box::new(imported.check.clone()) };
+                if let Err(e) = next.library.apply(add) {
+                    return refused(e);
+                }
+                next = next
+                    .done(Some(Text::new("新しいセルフチェックとして読み込みました", "Loaded as a new self-check")));
+            }
+            Msg::ImportReplaceOpen => {
+                let Some(imported) = next.pending_import.take() else {
+                    return self;
+                };
+                if let Err(e) = next.library.apply(LibraryAction::ReplaceOpen(Box::new(imported.check.clone()))) {
+                    return refused(e);
+                }
+                next = next.done(Some(Text::new(
+                    "開いているセルフチェックを置き換えました",
+                    "The open self-check was replaced",
+                )));
+            }
+            Msg::ImportCancel => {
+                next.pending_import = None;
+                next = next.done(Some(Text::new("読み込みを取り消しました", "The import was cancelled")));
+            }
         }
         Rc::new(next)
     }

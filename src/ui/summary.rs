@@ -44,37 +44,7 @@ pub fn summary_view(props: &SummaryProps) -> Html {
                     <span class="tics-kpi-value" data-testid="attained">{ attained }</span>
                 </p>
             </div>
-            <table class="tics-chart">
-                <caption>{ t(lang, "トピック別のスコア（実施 = 1、一部実施 = 0.5、対象外は除く）", "Score by topic (done = 1, partly done = 0.5, not applicable left out)") }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ t(lang, "トピック", "Topic") }</th>
-                        <th scope="col">{ t(lang, "回答", "Answered") }</th>
-                        <th scope="col">{ t(lang, "スコア", "Score") }</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    { for s.topics.iter().filter_map(|ts| props.catalogue.topic(&ts.topic).map(|topic| (ts, topic))).map(|(ts, topic)| {
-                        let p = ts.tally.percent();
-                        html! {
-                            <tr data-testid={format!("score-{}", topic.id)}>
-                                <th scope="row">
-                                    <a href={format!("#topic-{}", topic.id)}>{ format!("{} {}", topic.mark, topic.title.get(lang)) }</a>
-                                </th>
-                                <td>{ format!("{} / {}", ts.tally.answered, ts.tally.in_scope) }</td>
-                                <td class="tics-bar-cell">
-                                    // An SVG bar, not an inline style, so a strict style-src CSP holds.
-                                    <svg class="tics-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                                        <rect class="tics-bar-track" width="100" height="8" />
-                                        <rect class="tics-bar-fill" width={p.unwrap_or(0).to_string()} height="8" />
-                                    </svg>
-                                    <span class="tics-bar-value">{ percent_text(p) }</span>
-                                </td>
-                            </tr>
-                        }
-                    }) }
-                </tbody>
-            </table>
+            <ScoreChart catalogue={props.catalogue.clone()} summary={props.summary.clone()} {lang} />
             if s.gaps.is_empty() {
                 <p>{ t(lang, "確認する項目のうち、未対応のものはありません。", "Every item in your self-check is done or not applicable.") }</p>
             } else {
@@ -92,5 +62,45 @@ pub fn summary_view(props: &SummaryProps) -> Html {
                 </details>
             }
         </section>
+    }
+}
+
+/// Score and progress per topic as a table with a bar for each score (SVG, so a strict style-src CSP holds).
+#[function_component(ScoreChart)]
+pub fn score_chart(props: &SummaryProps) -> Html {
+    let lang = props.lang;
+    let s = &props.summary;
+    html! {
+        <table class="tics-chart">
+            <caption>{ t(lang, "トピック別のスコア（実施 = 1、一部実施 = 0.5、対象外は除く）", "Score by topic (done = 1, partly done = 0.5, not applicable left out)") }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ t(lang, "トピック", "Topic") }</th>
+                    <th scope="col">{ t(lang, "回答", "Answered") }</th>
+                    <th scope="col">{ t(lang, "スコア", "Score") }</th>
+                </tr>
+            </thead>
+            <tbody>
+                { for s.topics.iter().filter_map(|ts| props.catalogue.topic(&ts.topic).map(|topic| (ts, topic))).map(|(ts, topic)| {
+                    let p = ts.tally.percent();
+                    html! {
+                        <tr data-testid={format!("score-{}", topic.id)}>
+                            <th scope="row">
+                                <a href={format!("#topic-{}", topic.id)}>{ format!("{} {}", topic.mark, topic.title.get(lang)) }</a>
+                            </th>
+                            <td>{ format!("{} / {}", ts.tally.answered, ts.tally.in_scope) }</td>
+                            <td class="tics-bar-cell">
+                                // An SVG bar, not an inline style, so a strict style-src CSP holds.
+                                <svg class="tics-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                                    <rect class="tics-bar-track" width="100" height="8" />
+                                    <rect class="tics-bar-fill" width={p.unwrap_or(0).to_string()} height="8" />
+                                </svg>
+                                <span class="tics-bar-value">{ percent_text(p) }</span>
+                            </td>
+                        </tr>
+                    }
+                }) }
+            </tbody>
+        </table>
     }
 }

@@ -1,3 +1,7 @@
-//! The browser edge: storage and the clock. Everything here fails softly, returning errors as values.
+//! The browser edge: storage, the clock, downloads, reading files, printing. Everything here fails softly,
+//! returning errors as values.
 pub mod clock;
+pub mod download;
+pub mod excel;
+pub mod file;
 pub mod storage;

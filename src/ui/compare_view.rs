@@ -1,0 +1,117 @@
+//! Year over year: compares the open self-check with another one (e.g. last year's, imported from its file),
+//! item by item, and starts a new self-check from an earlier one's answers.
+use std::rc::Rc;
+
+use tics_domain::compare::{carry_forward, compare, Change};
+use tics_domain::library::{Library, LibraryAction};
+use tics_domain::{Catalogue, Lang};
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::ui::i18n::t;
+use crate::ui::state::{AppState, Msg};
+use crate::web::clock;
+
+#[derive(Properties, PartialEq)]
+pub struct CompareViewProps {
+    pub catalogue: Rc<Catalogue>,
+    pub library: Rc<Library>,
+    pub lang: Lang,
+    pub dispatcher: UseReducerDispatcher<AppState>,
+}
+
+fn change_label(lang: Lang, change: Change) -> &'static str {
+    match change {
+        Change::Improved => t(lang, "改善", "Improved"),
+        Change::Worsened => t(lang, "悪化", "Worsened"),
+        Change::Unchanged => t(lang, "変化なし", "Unchanged"),
+        Change::Reclassified => t(lang, "対象外の変更", "Applicability changed"),
+    }
+}
+
+#[function_component(CompareView)]
+pub fn compare_view(props: &CompareViewProps) -> Html {
+    let lang = props.lang;
+    let library = &props.library;
+    let others: Vec<_> = library.entries.iter().filter(|e| e.id != library.open).collect();
+    let chosen = use_state(|| None::<String>);
+    let base_id = chosen
+        .as_ref()
+        .filter(|id| others.iter().any(|e| &e.id == *id))
+        .cloned()
+        .or_else(|| others.last().map(|e| e.id.clone()));
+    let on_choose = {
+        let chosen = chosen.clone();
+        Callback::from(move |e: Event| chosen.set(Some(e.target_unchecked_into::<HtmlSelectElement>().value())))
+    };
+
+    let Some(base) = base_id.and_then(|id| library.entries.iter().find(|e| e.id == id)) else {
+        return html! {
+            <section class="tics-step" aria-labelledby="tics-compare-heading" data-testid="compare">
+                <h2 id="tics-compare-heading">{ t(lang, "前回との比較", "Compare with an earlier self-check") }</h2>
+                <p>{ t(lang,
+                    "比べる相手がありません。「保存・読み込み」で前回（昨年など）の JSON ファイルを新しいセルフチェックとして読み込むと、ここで比較できます。",
+                    "There is nothing to compare with yet. Load last time's JSON file as a new self-check under \"Files\", then compare here.") }</p>
+            </section>
+        };
+    };
+    let open_check = library.open_check();
+    let changes = compare(&props.catalogue, &base.check, open_check);
+    let count = |c: Change| changes.iter().filter(|x| x.change == c).count();
+    let on_carry = {
+        let d = props.dispatcher.clone();
+        let (check, name) = (base.check.clone(), base.name.clone());
+        Callback::from(move |_| {
+            let name = format!("{name} {}", t(lang, "（引き継ぎ）", "(carried forward)"));
+            d.dispatch(Msg::Lib(LibraryAction::Add {
+                id: clock::new_id(),
+                name,
+                now: clock::now_iso(),
+                check: Box::new(carry_forward(&check)),
+            }))
+        })
+    };
+    let status_text =
+        |s: Option<tics_domain::Status>| s.map(|s| s.label().get(lang).to_owned()).unwrap_or_else(|| "—".into());
+
+    html! {
+        <section class="tics-step" aria-labelledby="tics-compare-heading" data-testid="compare">
+            <h2 id="tics-compare-heading">{ t(lang, "前回との比較", "Compare with an earlier self-check") }</h2>
+            <div class="tics-toolbar">
+                <label for="tics-compare-base">{ t(lang, "比べる相手（前回）", "Compare with (earlier)") }</label>
+                <select id="tics-compare-base" onchange={on_choose} data-testid="compare-base">
+                    { for others.iter().map(|e| html! { <option value={e.id.clone()} selected={e.id == base.id}>{ e.name.clone() }</option> }) }
+                </select>
+            </div>
+            <p data-testid="compare-counts">{ format!("{} {} / {} {} / {} {} / {} {}",
+                change_label(lang, Change::Improved), count(Change::Improved),
+                change_label(lang, Change::Worsened), count(Change::Worsened),
+                change_label(lang, Change::Unchanged), count(Change::Unchanged),
+                change_label(lang, Change::Reclassified), count(Change::Reclassified)) }</p>
+            <table class="tics-table">
+                <caption>{ format!("{} → {}", base.name, library.open_entry().map(|e| e.name.as_str()).unwrap_or_default()) }</caption>
+                <thead><tr>
+                    <th scope="col">{ t(lang, "項目", "Item") }</th>
+                    <th scope="col">{ t(lang, "前回", "Before") }</th>
+                    <th scope="col">{ t(lang, "今回", "Now") }</th>
+                    <th scope="col">{ t(lang, "変化", "Change") }</th>
+                </tr></thead>
+                <tbody>
+                    { for changes.iter().filter_map(|c| props.catalogue.item(&c.item).map(|i| (c, i))).map(|(c, item)| html! {
+                        <tr data-testid={format!("change-{}", c.item)} data-change={c.change.key()}>
+                            <th scope="row">{ item.title.get(lang).to_owned() }</th>
+                            <td>{ status_text(c.before) }</td>
+                            <td>{ status_text(c.after) }</td>
+                            <td class={format!("tics-change-{}", c.change.key())}>{ change_label(lang, c.change) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            <h3>{ t(lang, "前回の回答を引き継ぐ", "Carry answers forward") }</h3>
+            <p class="tics-hint">{ t(lang,
+                "選んだセルフチェックの状況・メモ・計画を写した新しいセルフチェックを作ります。確認者と確認日は空になり、改めて確認します。元のセルフチェックは変わりません。",
+                "Creates a new self-check with the statuses, notes and plan of the chosen one. Who checked and when are left blank to be confirmed again. The original stays as it is.") }</p>
+            <button type="button" onclick={on_carry} data-testid="carry-forward">{ format!("{}: {}", t(lang, "引き継いで新規作成", "Start a new self-check from"), base.name) }</button>
+        </section>
+    }
+}

@@ -1,0 +1,148 @@
+//! The printable report (A4; the browser's print dialog also saves it as PDF): summary, scores per topic with a
+//! chart, gaps, the action plan, and a self-check result statement modelled on the fields JIS Q 17050-1 asks of
+//! a declaration — stating plainly that it is a self-check, not a certification.
+use std::rc::Rc;
+
+use tics_domain::library::Entry;
+use tics_domain::scoring::{plan_order, summarise};
+use tics_domain::selfcheck::StatementField;
+use tics_domain::{Action, Catalogue, Lang, SelfCheck};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::ui::i18n::{level_name, t};
+use crate::ui::state::{AppState, Msg};
+use crate::ui::summary::ScoreChart;
+use crate::web::{clock, download};
+
+#[derive(Properties, PartialEq)]
+pub struct ReportViewProps {
+    pub catalogue: Rc<Catalogue>,
+    pub check: Rc<SelfCheck>,
+    pub entry: Option<Rc<Entry>>,
+    pub lang: Lang,
+    pub dispatcher: UseReducerDispatcher<AppState>,
+}
+
+/// The statement's unique ID: the self-check's ID and the date of issue.
+pub fn statement_id(entry_id: &str, date: &str) -> String {
+    format!("TICS-SC-{}-{}", date.replace('-', ""), entry_id.trim_start_matches("sc-"))
+}
+
+#[function_component(ReportView)]
+pub fn report_view(props: &ReportViewProps) -> Html {
+    let lang = props.lang;
+    let (catalogue, check) = (&props.catalogue, &props.check);
+    let today = clock::today();
+    let summary = summarise(catalogue, check);
+    let statement = &check.statement;
+    let field = |f: StatementField, id: &'static str, label: &'static str, value: &str| {
+        let d = props.dispatcher.clone();
+        let oninput = Callback::from(move |e: InputEvent| {
+            let text = e.target_unchecked_into::<HtmlInputElement>().value();
+            d.dispatch(Msg::Do(Action::SetStatementText { field: f, text }))
+        });
+        html! {
+            <div class="tics-field">
+                <label for={id}>{ label }</label>
+                <input id={id} type="text" value={value.to_owned()} {oninput} />
+            </div>
+        }
+    };
+    let on_print = Callback::from(|_| download::print());
+    let name = props.entry.as_ref().map(|e| e.name.clone()).unwrap_or_default();
+    let sid = statement_id(props.entry.as_ref().map(|e| e.id.as_str()).unwrap_or_default(), &today);
+    let blank = || t(lang, "（未記入）", "(not filled in)").to_owned();
+    let or_blank = |s: &str| if s.trim().is_empty() { blank() } else { s.to_owned() };
+    let plan = plan_order(catalogue, check);
+
+    html! {
+        <section class="tics-step" aria-labelledby="tics-report-heading" data-testid="report-view">
+            <div class="tics-no-print">
+                <h2 id="tics-report-heading">{ t(lang, "レポート印刷", "Print report") }</h2>
+                <p class="tics-hint">{ t(lang,
+                    "宣言書の欄を記入してから「印刷」を押してください。印刷画面で「PDF に保存」を選ぶと PDF にできます。",
+                    "Fill in the statement fields, then press Print. Choose \"Save as PDF\" in the print dialog to get a PDF.") }</p>
+                <div class="tics-fields">
+                    { field(StatementField::IssuerAddress, "tics-st-address", t(lang, "所在地（連絡先）", "Address (contact)"), &statement.issuer_address) }
+                    { field(StatementField::Scope, "tics-st-scope", t(lang, "確認の範囲（拠点・部門・情報）", "Scope (sites, departments, information)"), &statement.scope) }
+                    { field(StatementField::SignerName, "tics-st-signer", t(lang, "署名者の氏名", "Signer's name"), &statement.signer_name) }
+                    { field(StatementField::SignerTitle, "tics-st-title", t(lang, "署名者の役職", "Signer's title"), &statement.signer_title) }
+                </div>
+                <button type="button" class="tics-primary" onclick={on_print} data-testid="print">{ t(lang, "印刷 / PDF に保存", "Print / save as PDF") }</button>
+            </div>
+
+            <article class="tics-report" data-testid="report" aria-label={t(lang, "印刷用レポート", "Printable report")}>
+                <h2>{ format!("{} — {}", t(lang, "技術情報管理 セルフチェック結果", "TICS self-check result"), name) }</h2>
+                <dl class="tics-meta">
+                    <dt>{ t(lang, "事業者", "Business") }</dt><dd>{ or_blank(&check.profile.organisation) }</dd>
+                    <dt>{ t(lang, "作成日", "Date") }</dt><dd>{ today.clone() }</dd>
+                    <dt>{ t(lang, "カタログ", "Catalogue") }</dt><dd>{ format!("{} {}", catalogue.title.get(lang), catalogue.version) }</dd>
+                    <dt>{ t(lang, "目標レベル", "Target level") }</dt><dd>{ level_name(lang, check.target_level) }</dd>
+                    <dt>{ t(lang, "回答済み", "Answered") }</dt><dd>{ format!("{} / {}", summary.overall.answered, summary.overall.in_scope) }</dd>
+                    <dt>{ t(lang, "全体のスコア", "Overall score") }</dt><dd>{ summary.overall.percent().map(|p| format!("{p}%")).unwrap_or_else(|| "—".into()) }</dd>
+                    <dt>{ t(lang, "達成レベル", "Level attained") }</dt>
+                    <dd>{ summary.attained_level.map(|l| level_name(lang, l).to_owned()).unwrap_or_else(|| t(lang, "未達成", "None yet").to_owned()) }</dd>
+                </dl>
+
+                <ScoreChart catalogue={catalogue.clone()} summary={Rc::new(summary.clone())} {lang} />
+
+                <h3>{ format!("{} ({})", t(lang, "未対応の項目と行動計画", "Gaps and action plan"), plan.len()) }</h3>
+                if plan.is_empty() {
+                    <p>{ t(lang, "未対応の項目はありません。", "There are no gaps.") }</p>
+                } else {
+                    <table class="tics-table">
+                        <thead><tr>
+                            <th scope="col">{ t(lang, "優先度", "Priority") }</th>
+                            <th scope="col">{ t(lang, "項目", "Item") }</th>
+                            <th scope="col">{ t(lang, "現状", "Status") }</th>
+                            <th scope="col">{ t(lang, "計画する対策", "Planned measure") }</th>
+                            <th scope="col">{ t(lang, "担当者", "Owner") }</th>
+                            <th scope="col">{ t(lang, "期限", "Due") }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for plan.iter().filter_map(|id| catalogue.item(id)).map(|item| {
+                                let p = check.plan.get(&item.id).cloned().unwrap_or_default();
+                                let status = check.answer(&item.id).and_then(|a| a.effective_status());
+                                html! {
+                                    <tr>
+                                        <td>{ check.priority(item).label().get(lang).to_owned() }</td>
+                                        <th scope="row">{ format!("{} ({})", item.title.get(lang), level_name(lang, item.level)) }</th>
+                                        <td>{ status.map(|s| s.label().get(lang).to_owned()).unwrap_or_else(|| t(lang, "未回答", "Unanswered").to_owned()) }</td>
+                                        <td>{ p.measure }</td>
+                                        <td>{ p.owner }</td>
+                                        <td>{ p.due }</td>
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                }
+
+                <section class="tics-statement" aria-labelledby="tics-statement-heading" data-testid="statement">
+                    <h3 id="tics-statement-heading">{ t(lang, "セルフチェック結果の宣言", "Self-check result statement") }</h3>
+                    <p class="tics-statement-note"><strong>{ t(lang,
+                        "本書は事業者が自ら行ったセルフチェックの結果を示すものです。技術情報管理認証制度に基づく認証ではなく、認証機関による審査を経たものでもありません。",
+                        "This statement reports a self-check carried out by the business itself. It is not a certification under the Technology Information Management Certification System and has not been audited by a certification body.") }</strong></p>
+                    <dl class="tics-meta">
+                        <dt>{ t(lang, "宣言番号", "Statement ID") }</dt><dd data-testid="statement-id">{ sid }</dd>
+                        <dt>{ t(lang, "発行者", "Issuer") }</dt><dd>{ or_blank(&check.profile.organisation) }</dd>
+                        <dt>{ t(lang, "所在地", "Address") }</dt><dd>{ or_blank(&statement.issuer_address) }</dd>
+                        <dt>{ t(lang, "範囲", "Scope") }</dt><dd>{ or_blank(&statement.scope) }</dd>
+                        <dt>{ t(lang, "確認の基準", "Checked against") }</dt>
+                        <dd>{ format!("{} ({} {}), {}", catalogue.title.get(lang), catalogue.id, catalogue.version, level_name(lang, check.target_level)) }</dd>
+                        <dt>{ t(lang, "結果", "Result") }</dt>
+                        <dd>{ match summary.attained_level {
+                            Some(l) => format!("{} {}", level_name(lang, l), t(lang, "の項目をすべて実施していることを自ら確認しました。", ": every item was confirmed as done by the business itself.")),
+                            None => t(lang, "必須レベルの項目に未対応のものがあります（上記の行動計画を参照）。", "Some mandatory items are not yet done (see the action plan above).").to_owned(),
+                        } }</dd>
+                        <dt>{ t(lang, "発行日", "Date of issue") }</dt><dd>{ today }</dd>
+                        <dt>{ t(lang, "署名者", "Signed by") }</dt>
+                        <dd>{ format!("{} {}", or_blank(&statement.signer_name), statement.signer_title) }</dd>
+                    </dl>
+                    <p class="tics-signature">{ t(lang, "署名：", "Signature:") }</p>
+                </section>
+            </article>
+        </section>
+    }
+}
