@@ -93,12 +93,12 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                 } else {
                     <table class="tics-table">
                         <thead><tr>
-                            <th scope="col">{ t(lang, "優先度", "Priority") }</th>
+                            <th scope="col" class="tics-nowrap">{ t(lang, "優先度", "Priority") }</th>
                             <th scope="col">{ t(lang, "項目", "Item") }</th>
-                            <th scope="col">{ t(lang, "現状", "Status") }</th>
+                            <th scope="col" class="tics-nowrap">{ t(lang, "現状", "Status") }</th>
                             <th scope="col">{ t(lang, "計画する対策", "Planned measure") }</th>
-                            <th scope="col">{ t(lang, "担当者", "Owner") }</th>
-                            <th scope="col">{ t(lang, "期限", "Due") }</th>
+                            <th scope="col" class="tics-nowrap">{ t(lang, "担当者", "Owner") }</th>
+                            <th scope="col" class="tics-nowrap">{ t(lang, "期限", "Due") }</th>
                         </tr></thead>
                         <tbody>
                             { for plan.iter().filter_map(|id| catalogue.item(id)).map(|item| {
@@ -106,12 +106,12 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                                 let status = check.answer(&item.id).and_then(|a| a.effective_status());
                                 html! {
                                     <tr>
-                                        <td>{ check.priority(item).label().get(lang).to_owned() }</td>
+                                        <td class="tics-nowrap">{ check.priority(item).label().get(lang).to_owned() }</td>
                                         <th scope="row">{ format!("{} ({})", item.title.get(lang), level_name(lang, item.level)) }</th>
-                                        <td>{ status.map(|s| s.label().get(lang).to_owned()).unwrap_or_else(|| t(lang, "未回答", "Unanswered").to_owned()) }</td>
+                                        <td class="tics-nowrap">{ status.map(|s| s.label().get(lang).to_owned()).unwrap_or_else(|| t(lang, "未回答", "Unanswered").to_owned()) }</td>
                                         <td>{ p.measure }</td>
                                         <td>{ p.owner }</td>
-                                        <td>{ p.due }</td>
+                                        <td class="tics-nowrap">{ p.due }</td>
                                     </tr>
                                 }
                             }) }
