@@ -84,6 +84,7 @@ test('a new user profiles, picks a level, answers items, and finds everything ag
   assert.equal(await page.getByTestId('answered').textContent(), answered);
 
   assertOnlyOwnRequests(page);
+  assert.ok(!page.requests.some((u) => u.includes('tics-xlsx-worker')), 'the Excel writer is not loaded at start');
   assert.deepEqual(page.errors, []);
   await context.close();
 });
