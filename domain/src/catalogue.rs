@@ -2,7 +2,7 @@
 //! validated field by field so that every problem names the item, the field and what is wrong.
 //!
 //! The format is documented in `docs/CATALOGUE_FORMAT.md`; [`FORMAT_NAME`] and [`FORMAT_VERSION`] identify it.
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -14,6 +14,8 @@ use crate::text::{Message, Text};
 pub const FORMAT_NAME: &str = "tics-self-check-catalogue";
 /// The newest catalogue format version this build reads.
 pub const FORMAT_VERSION: u32 = 1;
+/// The `format` value of an association's overlay: items added to, hidden from or cross-referenced in a base.
+pub const OVERLAY_FORMAT_NAME: &str = "tics-self-check-overlay";
 /// The highest difficulty level. 1 is the mandatory baseline, 2 standard, 3 advanced.
 pub const MAX_LEVEL: u8 = 3;
 
@@ -158,6 +160,26 @@ pub struct Item {
     pub jama: Vec<u16>,
     /// Reference into the certification criteria, e.g. "I 第四 1 (1)".
     pub criteria: Option<String>,
+    /// References into other schemes (an association's own guideline), by crosswalk column ID.
+    pub crosswalk: BTreeMap<String, String>,
+}
+
+/// An extra column an association adds: its own reference numbers for items (a crosswalk).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CrosswalkColumn {
+    pub id: String,
+    pub label: Text,
+}
+
+/// An association's branding shown above the self-check.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Branding {
+    pub name: Text,
+    /// Markdown, rendered safely.
+    #[serde(default)]
+    pub intro: Option<Text>,
 }
 
 /// A validated catalogue.
@@ -168,6 +190,8 @@ pub struct Catalogue {
     pub title: Text,
     pub topics: Vec<Topic>,
     pub items: Vec<Item>,
+    pub columns: Vec<CrosswalkColumn>,
+    pub branding: Option<Branding>,
 }
 
 /// One problem found while loading a catalogue.
@@ -203,112 +227,94 @@ impl Catalogue {
 
     /// Parses and validates a catalogue. On failure, returns every problem found (not just the first).
     pub fn from_json(json: &str) -> Result<Catalogue, Vec<Problem>> {
-        let root: Value = serde_json::from_str(json).map_err(|e| {
-            vec![Problem::new(
-                None,
-                "(file)",
-                format!("JSON として読めません（{} 行 {} 列）", e.line(), e.column()),
-                format!("not valid JSON (line {}, column {}): {e}", e.line(), e.column()),
-            )]
-        })?;
+        let root = parse_root(json)?;
         let mut problems = Vec::new();
-        let Some(obj) = root.as_object() else {
-            return Err(vec![Problem::new(
-                None,
-                "(file)",
-                "最上位が JSON オブジェクトではありません",
-                "the top level is not a JSON object",
-            )]);
-        };
-        let mut f = Fields { obj, owner: None, problems: &mut problems };
-        f.known(&["format", "format_version", "id", "version", "title", "topics", "items"]);
-        let format: Option<String> = f.req("format");
-        let format_version: Option<u32> = f.req("format_version");
-        let id: Option<String> = f.req("id");
-        let version: Option<String> = f.req("version");
+        let mut f = Fields { obj: &root, owner: None, problems: &mut problems };
+        f.known(&["format", "format_version", "id", "version", "title", "topics", "items", "columns", "branding"]);
+        let header = Header::read(&mut f, FORMAT_NAME);
         let title: Option<Text> = f.req("title");
         let topics_raw: Option<Vec<Value>> = f.req("topics");
         let items_raw: Option<Vec<Value>> = f.req("items");
-
-        if let Some(format) = &format {
-            if format != FORMAT_NAME {
-                problems.push(Problem::new(
-                    None,
-                    "format",
-                    format!("「{FORMAT_NAME}」である必要があります（「{format}」）"),
-                    format!("must be \"{FORMAT_NAME}\", found \"{format}\""),
-                ));
-            }
-        }
-        if let Some(v) = format_version {
-            if v == 0 || v > FORMAT_VERSION {
-                problems.push(Problem::new(
-                    None,
-                    "format_version",
-                    format!("この版のアプリが読めるのは {FORMAT_VERSION} までです（{v}）"),
-                    format!("this app reads versions up to {FORMAT_VERSION}, found {v}"),
-                ));
-            }
-        }
+        let columns: Vec<CrosswalkColumn> = f.opt("columns").unwrap_or_default();
+        let branding: Option<Branding> = f.opt("branding");
         if let Some(t) = &title {
             check_text(&mut problems, None, "title", t);
         }
-
-        let mut topics = Vec::new();
+        check_columns(&columns, &[], &mut problems);
         let mut topic_ids = HashSet::new();
-        for (n, raw) in topics_raw.unwrap_or_default().into_iter().enumerate() {
-            match serde_json::from_value::<Topic>(raw) {
-                Ok(topic) => {
-                    let owner = Some(topic.id.as_str());
-                    check_id(&mut problems, owner, &topic.id);
-                    check_text(&mut problems, owner, "title", &topic.title);
-                    check_text(&mut problems, owner, "summary", &topic.summary);
-                    if !topic_ids.insert(topic.id.clone()) {
-                        problems.push(Problem::new(owner, "id", "トピック ID が重複しています", "duplicate topic ID"));
-                    }
-                    topics.push(topic);
-                }
-                Err(e) => problems.push(Problem::new(
-                    None,
-                    &format!("topics[{n}]"),
-                    format!("トピックが不正です: {e}"),
-                    format!("invalid topic: {e}"),
-                )),
-            }
-        }
+        let topics = parse_topics(topics_raw.unwrap_or_default(), &mut topic_ids, &mut problems);
         if topics.is_empty() && problems.is_empty() {
             problems.push(Problem::new(None, "topics", "トピックが 1 つもありません", "there are no topics"));
         }
-
-        let mut items = Vec::new();
-        let mut item_ids = HashSet::new();
-        let mut checksheet_seen = HashSet::new();
-        for (n, raw) in items_raw.unwrap_or_default().iter().enumerate() {
-            if let Some(item) = parse_item(raw, n, &topic_ids, &mut problems) {
-                if !item_ids.insert(item.id.clone()) {
-                    problems.push(Problem::new(Some(&item.id), "id", "項目 ID が重複しています", "duplicate item ID"));
-                }
-                if let Some(cs) = item.checksheet {
-                    if !checksheet_seen.insert(cs) {
-                        problems.push(Problem::new(
-                            Some(&item.id),
-                            "checksheet",
-                            format!("チェックシート項目 {cs} が複数の項目に付いています"),
-                            format!("checksheet item {cs} is claimed by more than one item"),
-                        ));
-                    }
-                }
-                items.push(item);
-            }
-        }
+        let column_ids: HashSet<String> = columns.iter().map(|c| c.id.clone()).collect();
+        let items = parse_items(&items_raw.unwrap_or_default(), &topic_ids, &column_ids, &[], &mut problems);
         if items.is_empty() && problems.is_empty() {
             problems.push(Problem::new(None, "items", "項目が 1 つもありません", "there are no items"));
         }
-
-        match (problems.is_empty(), id, version, title) {
-            (true, Some(id), Some(version), Some(title)) => Ok(Catalogue { id, version, title, topics, items }),
+        match (problems.is_empty(), header, title) {
+            (true, Some((id, version)), Some(title)) => Ok(Catalogue { id, version, title, topics, items, columns, branding }),
             _ => Err(problems),
         }
+    }
+
+    /// This catalogue with an association's overlay applied: topics and items added, items hidden, crosswalk
+    /// columns and branding. The result's ID and version name both parts, e.g. `tics-default+jdmia`.
+    pub fn with_overlay(&self, json: &str) -> Result<Catalogue, Vec<Problem>> {
+        let root = parse_root(json)?;
+        let mut problems = Vec::new();
+        let mut f = Fields { obj: &root, owner: None, problems: &mut problems };
+        f.known(&[
+            "format", "format_version", "id", "version", "title", "branding", "columns", "hide", "topics", "items",
+            "crosswalk",
+        ]);
+        let header = Header::read(&mut f, OVERLAY_FORMAT_NAME);
+        let title: Option<Text> = f.opt("title");
+        let branding: Option<Branding> = f.opt("branding");
+        let columns: Vec<CrosswalkColumn> = f.opt("columns").unwrap_or_default();
+        let hide: Vec<String> = f.opt("hide").unwrap_or_default();
+        let topics_raw: Vec<Value> = f.opt("topics").unwrap_or_default();
+        let items_raw: Vec<Value> = f.opt("items").unwrap_or_default();
+        let crosswalk: BTreeMap<String, BTreeMap<String, String>> = f.opt("crosswalk").unwrap_or_default();
+
+        check_columns(&columns, &self.columns, &mut problems);
+        let mut topic_ids: HashSet<String> = self.topics.iter().map(|t| t.id.clone()).collect();
+        let new_topics = parse_topics(topics_raw, &mut topic_ids, &mut problems);
+        let all_columns: Vec<CrosswalkColumn> = self.columns.iter().chain(&columns).cloned().collect();
+        let column_ids: HashSet<String> = all_columns.iter().map(|c| c.id.clone()).collect();
+        let base_ids: Vec<&str> = self.items.iter().map(|i| i.id.as_str()).collect();
+        let new_items = parse_items(&items_raw, &topic_ids, &column_ids, &base_ids, &mut problems);
+        for id in &hide {
+            if self.item(id).is_none() {
+                problems.push(Problem::new(Some(id), "hide", "隠す項目がカタログにありません", "the item to hide is not in the catalogue"));
+            }
+        }
+        for (id, refs) in &crosswalk {
+            if self.item(id).is_none() {
+                problems.push(Problem::new(Some(id), "crosswalk", "対応付ける項目がカタログにありません", "the item to cross-reference is not in the catalogue"));
+            }
+            check_crosswalk(refs, &column_ids, Some(id), &mut problems);
+        }
+        let Some((id, version)) = header.filter(|_| problems.is_empty()) else {
+            return Err(problems);
+        };
+        let mut items: Vec<Item> = self.items.iter().filter(|i| !hide.contains(&i.id)).cloned().collect();
+        for item in &mut items {
+            if let Some(refs) = crosswalk.get(&item.id) {
+                item.crosswalk.extend(refs.clone());
+            }
+        }
+        items.extend(new_items);
+        let mut topics = self.topics.clone();
+        topics.extend(new_topics);
+        Ok(Catalogue {
+            id: format!("{}+{id}", self.id),
+            version: format!("{}+{version}", self.version),
+            title: title.unwrap_or_else(|| self.title.clone()),
+            topics,
+            items,
+            columns: all_columns,
+            branding: branding.or_else(|| self.branding.clone()),
+        })
     }
 
     pub fn item(&self, id: &str) -> Option<&Item> {
@@ -376,7 +382,7 @@ impl Fields<'_, '_> {
     }
 }
 
-const ITEM_FIELDS: [&str; 14] = [
+const ITEM_FIELDS: [&str; 15] = [
     "id",
     "topic",
     "title",
@@ -391,9 +397,153 @@ const ITEM_FIELDS: [&str; 14] = [
     "checksheet",
     "jama",
     "criteria",
+    "crosswalk",
 ];
 
-fn parse_item(raw: &Value, n: usize, topic_ids: &HashSet<String>, problems: &mut Vec<Problem>) -> Option<Item> {
+fn parse_root(json: &str) -> Result<Map<String, Value>, Vec<Problem>> {
+    let root: Value = serde_json::from_str(json).map_err(|e| {
+        vec![Problem::new(
+            None,
+            "(file)",
+            format!("JSON として読めません（{} 行 {} 列）", e.line(), e.column()),
+            format!("not valid JSON (line {}, column {}): {e}", e.line(), e.column()),
+        )]
+    })?;
+    match root {
+        Value::Object(obj) => Ok(obj),
+        _ => Err(vec![Problem::new(None, "(file)", "最上位が JSON オブジェクトではありません", "the top level is not a JSON object")]),
+    }
+}
+
+/// The fields every catalogue and overlay starts with.
+struct Header;
+
+impl Header {
+    /// Checks `format` and `format_version`; returns the ID and version when present.
+    fn read(f: &mut Fields, format_name: &str) -> Option<(String, String)> {
+        let format: Option<String> = f.req("format");
+        let format_version: Option<u32> = f.req("format_version");
+        let id: Option<String> = f.req("id");
+        let version: Option<String> = f.req("version");
+        if let Some(format) = &format {
+            if format != format_name {
+                f.problems.push(Problem::new(
+                    None,
+                    "format",
+                    format!("「{format_name}」である必要があります（「{format}」）"),
+                    format!("must be \"{format_name}\", found \"{format}\""),
+                ));
+            }
+        }
+        if let Some(v) = format_version {
+            if v == 0 || v > FORMAT_VERSION {
+                f.problems.push(Problem::new(
+                    None,
+                    "format_version",
+                    format!("この版のアプリが読めるのは {FORMAT_VERSION} までです（{v}）"),
+                    format!("this app reads versions up to {FORMAT_VERSION}, found {v}"),
+                ));
+            }
+        }
+        if let Some(id) = &id {
+            check_id(f.problems, None, id);
+        }
+        Some((id?, version?))
+    }
+}
+
+fn parse_topics(raw: Vec<Value>, ids: &mut HashSet<String>, problems: &mut Vec<Problem>) -> Vec<Topic> {
+    let mut topics = Vec::new();
+    for (n, raw) in raw.into_iter().enumerate() {
+        match serde_json::from_value::<Topic>(raw) {
+            Ok(topic) => {
+                let owner = Some(topic.id.as_str());
+                check_id(problems, owner, &topic.id);
+                check_text(problems, owner, "title", &topic.title);
+                check_text(problems, owner, "summary", &topic.summary);
+                if !ids.insert(topic.id.clone()) {
+                    problems.push(Problem::new(owner, "id", "トピック ID が重複しています", "duplicate topic ID"));
+                }
+                topics.push(topic);
+            }
+            Err(e) => problems.push(Problem::new(
+                None,
+                &format!("topics[{n}]"),
+                format!("トピックが不正です: {e}"),
+                format!("invalid topic: {e}"),
+            )),
+        }
+    }
+    topics
+}
+
+/// Parses items, checking IDs are unique (also against `taken`, the IDs of a base catalogue).
+fn parse_items(
+    raw: &[Value],
+    topic_ids: &HashSet<String>,
+    column_ids: &HashSet<String>,
+    taken: &[&str],
+    problems: &mut Vec<Problem>,
+) -> Vec<Item> {
+    let mut items: Vec<Item> = Vec::new();
+    let mut ids: HashSet<String> = taken.iter().map(|s| (*s).to_owned()).collect();
+    let mut checksheet_seen = HashSet::new();
+    for (n, raw) in raw.iter().enumerate() {
+        let Some(item) = parse_item(raw, n, topic_ids, column_ids, problems) else {
+            continue;
+        };
+        if !ids.insert(item.id.clone()) {
+            problems.push(Problem::new(Some(&item.id), "id", "項目 ID が重複しています", "duplicate item ID"));
+        }
+        if let Some(cs) = item.checksheet {
+            if !checksheet_seen.insert(cs) {
+                problems.push(Problem::new(
+                    Some(&item.id),
+                    "checksheet",
+                    format!("チェックシート項目 {cs} が複数の項目に付いています"),
+                    format!("checksheet item {cs} is claimed by more than one item"),
+                ));
+            }
+        }
+        items.push(item);
+    }
+    items
+}
+
+fn check_columns(columns: &[CrosswalkColumn], existing: &[CrosswalkColumn], problems: &mut Vec<Problem>) {
+    let mut seen: HashSet<&str> = existing.iter().map(|c| c.id.as_str()).collect();
+    for column in columns {
+        check_id(problems, Some(&column.id), &column.id);
+        check_text(problems, Some(&column.id), "columns.label", &column.label);
+        if !seen.insert(&column.id) {
+            problems.push(Problem::new(Some(&column.id), "columns", "列 ID が重複しています", "duplicate column ID"));
+        }
+    }
+}
+
+fn check_crosswalk(refs: &BTreeMap<String, String>, column_ids: &HashSet<String>, owner: Option<&str>, problems: &mut Vec<Problem>) {
+    for (column, text) in refs {
+        if !column_ids.contains(column) {
+            problems.push(Problem::new(
+                owner,
+                "crosswalk",
+                format!("列「{column}」は columns で定義されていません"),
+                format!("column \"{column}\" is not defined in columns"),
+            ));
+        }
+        if text.trim().is_empty() {
+            problems.push(Problem::new(owner, "crosswalk", "空の参照は省略してください", "leave out empty references"));
+        }
+    }
+}
+
+fn parse_item(
+    raw: &Value,
+    n: usize,
+    topic_ids: &HashSet<String>,
+    column_ids: &HashSet<String>,
+    problems: &mut Vec<Problem>,
+) -> Option<Item> {
     let Some(obj) = raw.as_object() else {
         problems.push(Problem::new(
             None,
@@ -422,8 +572,10 @@ fn parse_item(raw: &Value, n: usize, topic_ids: &HashSet<String>, problems: &mut
     let checksheet: Option<u8> = f.opt("checksheet");
     let jama: Option<Vec<u16>> = f.opt("jama");
     let criteria: Option<String> = f.opt("criteria");
+    let crosswalk: BTreeMap<String, String> = f.opt("crosswalk").unwrap_or_default();
 
     let owner = Some(label.as_str());
+    check_crosswalk(&crosswalk, column_ids, owner, problems);
     if let Some(id) = &id {
         check_id(problems, owner, id);
     }
@@ -502,6 +654,7 @@ fn parse_item(raw: &Value, n: usize, topic_ids: &HashSet<String>, problems: &mut
         checksheet,
         jama: jama.unwrap_or_default(),
         criteria,
+        crosswalk,
     })
 }
 

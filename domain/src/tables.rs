@@ -116,8 +116,13 @@ pub fn results_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> Ta
                 answer.checker,
                 answer.date,
             ]
+            .into_iter()
+            // An association's crosswalk columns come last.
+            .chain(catalogue.columns.iter().map(|c| item.crosswalk.get(&c.id).cloned().unwrap_or_default()))
+            .collect()
         })
         .collect();
+    let crosswalk = catalogue.columns.iter().map(|c| Column::new(c.label.get(lang), 14, false));
     Table {
         name: tr(lang, "結果", "Results"),
         columns: columns(
@@ -140,7 +145,10 @@ pub fn results_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> Ta
                 ("確認者", "Checked by", 14, false),
                 ("確認日", "Date checked", 12, false),
             ],
-        ),
+        )
+        .into_iter()
+        .chain(crosswalk)
+        .collect(),
         rows,
     }
 }

@@ -184,3 +184,35 @@ fn jama_only_on_checksheet_items() {
     let p = Catalogue::from_json(&minimal(&bad)).expect_err("jama without checksheet");
     assert!(p.iter().any(|p| p.field == "jama"));
 }
+
+const EXAMPLE_OVERLAY: &str = include_str!("../../examples/portal/die-mould-overlay.json");
+
+#[test]
+fn the_example_overlay_adds_hides_and_cross_references() {
+    let base = catalogue();
+    let merged = base.with_overlay(EXAMPLE_OVERLAY).expect("the example overlay is valid");
+    assert_eq!(merged.id, "tics-default+die-mould-assoc");
+    assert_eq!(merged.items.len(), base.items.len() + 2 - 1);
+    assert!(merged.item("physical-area-constant-monitoring").is_none(), "hidden");
+    assert_eq!(merged.item("mould-cad-data").map(|i| i.crosswalk["assoc-guide"].as_str()), Some("G-3.1"));
+    assert_eq!(merged.item("identify-procedure").map(|i| i.crosswalk["assoc-guide"].as_str()), Some("G-1.1"));
+    assert_eq!(merged.columns.len(), 1);
+    assert_eq!(merged.topics.last().map(|t| t.id.as_str()), Some("mould"));
+    assert!(merged.branding.is_some());
+}
+
+#[test]
+fn overlay_problems_are_reported_precisely_and_the_base_is_untouched() {
+    let base = catalogue();
+    let bad = EXAMPLE_OVERLAY
+        .replace("\"hide\": [\"physical-area-constant-monitoring\"]", "\"hide\": [\"no-such-item\"]")
+        .replace("\"mould-trial-storage\"", "\"identify-procedure\"")
+        .replace("\"thirdparty-checks\": {\"assoc-guide\"", "\"thirdparty-checks\": {\"other-col\"");
+    let problems = base.with_overlay(&bad).expect_err("invalid overlay");
+    assert!(problems.iter().any(|p| p.item.as_deref() == Some("no-such-item") && p.field == "hide"));
+    assert!(problems.iter().any(|p| p.item.as_deref() == Some("identify-procedure") && p.field == "id" && p.message.en.contains("duplicate")));
+    assert!(problems.iter().any(|p| p.item.as_deref() == Some("thirdparty-checks") && p.field == "crosswalk" && p.message.en.contains("other-col")));
+    assert_eq!(base, catalogue());
+    let not_overlay = base.with_overlay(include_str!("../../content/catalogue.json")).expect_err("a catalogue is not an overlay");
+    assert!(not_overlay.iter().any(|p| p.field == "format"));
+}

@@ -163,6 +163,9 @@ pub fn item_card(props: &ItemCardProps) -> Html {
                 if let Some(c) = &item.criteria {
                     <dt>{ t(lang, "認証基準", "Criteria") }</dt><dd>{ c.clone() }</dd>
                 }
+                { for props.catalogue.columns.iter().filter_map(|c| item.crosswalk.get(&c.id).map(|r| html! {
+                    <><dt>{ c.label.get(lang).to_owned() }</dt><dd>{ r.clone() }</dd></>
+                })) }
                 if !item.jama.is_empty() {
                     <dt>{ t(lang, "自工会・部工会ガイドライン", "JAMA/JAPIA guideline") }</dt>
                     <dd>{ item.jama.iter().map(|n| format!("No.{n}")).collect::<Vec<_>>().join(", ") }</dd>
