@@ -2,7 +2,7 @@
 //! They wait for Yew's scheduler by yielding microtasks until the DOM shows the result — never by sleeping.
 #![cfg(target_arch = "wasm32")]
 
-use tics_self_check::ui::app::{App, AppProps};
+use tics_self_check::ui::app::{App, AppProps, Config};
 use tics_self_check::ui::markdown_view::{Markdown, MarkdownProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -38,7 +38,7 @@ fn text_of(root: &Element, selector: &str) -> String {
 
 fn mount_app(namespace: &str) -> Element {
     let root = fresh_root();
-    let props = AppProps { namespace: namespace.to_owned().into(), lang: tics_domain::Lang::Ja };
+    let props = AppProps { config: Config { namespace: namespace.to_owned().into(), ..Config::default() } };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     root
 }

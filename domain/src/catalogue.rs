@@ -252,7 +252,9 @@ impl Catalogue {
             problems.push(Problem::new(None, "items", "項目が 1 つもありません", "there are no items"));
         }
         match (problems.is_empty(), header, title) {
-            (true, Some((id, version)), Some(title)) => Ok(Catalogue { id, version, title, topics, items, columns, branding }),
+            (true, Some((id, version)), Some(title)) => {
+                Ok(Catalogue { id, version, title, topics, items, columns, branding })
+            }
             _ => Err(problems),
         }
     }
@@ -264,7 +266,16 @@ impl Catalogue {
         let mut problems = Vec::new();
         let mut f = Fields { obj: &root, owner: None, problems: &mut problems };
         f.known(&[
-            "format", "format_version", "id", "version", "title", "branding", "columns", "hide", "topics", "items",
+            "format",
+            "format_version",
+            "id",
+            "version",
+            "title",
+            "branding",
+            "columns",
+            "hide",
+            "topics",
+            "items",
             "crosswalk",
         ]);
         let header = Header::read(&mut f, OVERLAY_FORMAT_NAME);
@@ -285,12 +296,22 @@ impl Catalogue {
         let new_items = parse_items(&items_raw, &topic_ids, &column_ids, &base_ids, &mut problems);
         for id in &hide {
             if self.item(id).is_none() {
-                problems.push(Problem::new(Some(id), "hide", "隠す項目がカタログにありません", "the item to hide is not in the catalogue"));
+                problems.push(Problem::new(
+                    Some(id),
+                    "hide",
+                    "隠す項目がカタログにありません",
+                    "the item to hide is not in the catalogue",
+                ));
             }
         }
         for (id, refs) in &crosswalk {
             if self.item(id).is_none() {
-                problems.push(Problem::new(Some(id), "crosswalk", "対応付ける項目がカタログにありません", "the item to cross-reference is not in the catalogue"));
+                problems.push(Problem::new(
+                    Some(id),
+                    "crosswalk",
+                    "対応付ける項目がカタログにありません",
+                    "the item to cross-reference is not in the catalogue",
+                ));
             }
             check_crosswalk(refs, &column_ids, Some(id), &mut problems);
         }
@@ -411,7 +432,12 @@ fn parse_root(json: &str) -> Result<Map<String, Value>, Vec<Problem>> {
     })?;
     match root {
         Value::Object(obj) => Ok(obj),
-        _ => Err(vec![Problem::new(None, "(file)", "最上位が JSON オブジェクトではありません", "the top level is not a JSON object")]),
+        _ => Err(vec![Problem::new(
+            None,
+            "(file)",
+            "最上位が JSON オブジェクトではありません",
+            "the top level is not a JSON object",
+        )]),
     }
 }
 
@@ -521,7 +547,12 @@ fn check_columns(columns: &[CrosswalkColumn], existing: &[CrosswalkColumn], prob
     }
 }
 
-fn check_crosswalk(refs: &BTreeMap<String, String>, column_ids: &HashSet<String>, owner: Option<&str>, problems: &mut Vec<Problem>) {
+fn check_crosswalk(
+    refs: &BTreeMap<String, String>,
+    column_ids: &HashSet<String>,
+    owner: Option<&str>,
+    problems: &mut Vec<Problem>,
+) {
     for (column, text) in refs {
         if !column_ids.contains(column) {
             problems.push(Problem::new(

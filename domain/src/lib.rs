@@ -13,6 +13,7 @@ pub mod markdown;
 pub mod saved;
 pub mod scoring;
 pub mod selfcheck;
+pub mod site;
 pub mod table;
 pub mod tables;
 pub mod text;

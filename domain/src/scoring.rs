@@ -135,3 +135,41 @@ pub fn plan_order(catalogue: &Catalogue, check: &SelfCheck) -> Vec<String> {
     order.sort_by_key(|(n, id)| (catalogue.item(id).map(|i| check.priority(i)), *n));
     order.into_iter().map(|(_, id)| id).collect()
 }
+
+/// True when every item of the self-check has an answer that counts.
+pub fn is_complete(summary: &Summary) -> bool {
+    summary.overall.in_scope > 0 && summary.overall.answered == summary.overall.in_scope
+}
+
+/// The fields a host page may ask to receive when a self-check is completed. Nothing else is ever sent: no
+/// names, notes or answers.
+pub const COMPLETION_FIELDS: [&str; 6] =
+    ["overallScore", "attainedLevel", "answered", "inScope", "topicScores", "catalogue"];
+
+/// The completion event's detail, holding only the requested fields (unknown names are ignored), as JSON.
+///
+/// ```
+/// use tics_domain::scoring::{completion_detail, summarise};
+/// use tics_domain::{Catalogue, SelfCheck};
+/// let c = Catalogue::default_tics().unwrap();
+/// let s = summarise(&c, &SelfCheck::default());
+/// assert_eq!(completion_detail(&c, &s, &["inScope".into(), "notes".into()]), format!("{{\"inScope\":{}}}", s.overall.in_scope));
+/// ```
+pub fn completion_detail(catalogue: &Catalogue, summary: &Summary, fields: &[String]) -> String {
+    use serde_json::{json, Map, Value};
+    let mut out = Map::new();
+    for field in fields.iter().filter(|f| COMPLETION_FIELDS.contains(&f.as_str())) {
+        let value = match field.as_str() {
+            "overallScore" => json!(summary.overall.percent()),
+            "attainedLevel" => json!(summary.attained_level),
+            "answered" => json!(summary.overall.answered),
+            "inScope" => json!(summary.overall.in_scope),
+            "topicScores" => {
+                Value::Object(summary.topics.iter().map(|t| (t.topic.clone(), json!(t.tally.percent()))).collect())
+            }
+            _ => json!({ "id": catalogue.id, "version": catalogue.version }),
+        };
+        out.insert(field.clone(), value);
+    }
+    Value::Object(out).to_string()
+}

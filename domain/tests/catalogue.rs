@@ -210,9 +210,14 @@ fn overlay_problems_are_reported_precisely_and_the_base_is_untouched() {
         .replace("\"thirdparty-checks\": {\"assoc-guide\"", "\"thirdparty-checks\": {\"other-col\"");
     let problems = base.with_overlay(&bad).expect_err("invalid overlay");
     assert!(problems.iter().any(|p| p.item.as_deref() == Some("no-such-item") && p.field == "hide"));
-    assert!(problems.iter().any(|p| p.item.as_deref() == Some("identify-procedure") && p.field == "id" && p.message.en.contains("duplicate")));
-    assert!(problems.iter().any(|p| p.item.as_deref() == Some("thirdparty-checks") && p.field == "crosswalk" && p.message.en.contains("other-col")));
+    assert!(problems.iter().any(|p| p.item.as_deref() == Some("identify-procedure")
+        && p.field == "id"
+        && p.message.en.contains("duplicate")));
+    assert!(problems.iter().any(|p| p.item.as_deref() == Some("thirdparty-checks")
+        && p.field == "crosswalk"
+        && p.message.en.contains("other-col")));
     assert_eq!(base, catalogue());
-    let not_overlay = base.with_overlay(include_str!("../../content/catalogue.json")).expect_err("a catalogue is not an overlay");
+    let not_overlay =
+        base.with_overlay(include_str!("../../content/catalogue.json")).expect_err("a catalogue is not an overlay");
     assert!(not_overlay.iter().any(|p| p.field == "format"));
 }

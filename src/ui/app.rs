@@ -2,9 +2,10 @@
 //! and lays out the page: header, the open self-check, the view tabs and the current view.
 use std::rc::Rc;
 
+use tics_domain::catalogue::Problem;
 use tics_domain::library::Library;
 use tics_domain::saved::SavedState;
-use tics_domain::scoring::summarise;
+use tics_domain::scoring::{completion_detail, is_complete, summarise};
 use tics_domain::{Catalogue, Lang, Text};
 use yew::prelude::*;
 
@@ -13,34 +14,93 @@ use crate::ui::files_view::FilesView;
 use crate::ui::i18n::t;
 use crate::ui::item_card::dom_id;
 use crate::ui::level_choice::LevelChoice;
+use crate::ui::markdown_view::Markdown;
 use crate::ui::periodic_view::PeriodicView;
 use crate::ui::plan_view::PlanView;
 use crate::ui::profile_step::ProfileStep;
 use crate::ui::report_view::ReportView;
+use crate::ui::site::Site;
 use crate::ui::state::{AppState, Msg, StorageNote, View};
 use crate::ui::summary::SummaryView;
 use crate::ui::topic_section::TopicSection;
-use crate::web::{clock, storage};
+use crate::web::{clock, events, storage};
 
 /// Where the app keeps its data unless told otherwise.
 pub const DEFAULT_NAMESPACE: &str = "tics-self-check:v1";
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct AppProps {
+/// How this instance was mounted: everything the embedding page decides.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
     /// Storage namespace, so that several embeddings on one origin do not mix their data.
-    #[prop_or(AttrValue::from(DEFAULT_NAMESPACE))]
     pub namespace: AttrValue,
     /// Language used when nothing is saved yet.
-    #[prop_or_default]
     pub lang: Lang,
+    /// The whole site (tabs per visitor) rather than the self-check alone.
+    pub site: bool,
+    /// Follow `location.hash` for deep links and the back button (the standalone site only).
+    pub hash_routing: bool,
+    /// An association's overlay catalogue (JSON).
+    pub overlay_json: Option<Rc<str>>,
+    /// Why the embedding page could not load the overlay.
+    pub overlay_error: Option<Rc<str>>,
+    /// The app's stylesheet URL, for the print frame.
+    pub stylesheet: Option<AttrValue>,
+    /// Fields of the opt-in completion event (empty: no event).
+    pub complete_fields: Rc<[String]>,
+    /// The element the app is mounted in; events for the host page are dispatched on it.
+    pub host: Option<web_sys::Element>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            namespace: AttrValue::from(DEFAULT_NAMESPACE),
+            lang: Lang::Ja,
+            site: false,
+            hash_routing: false,
+            overlay_json: None,
+            overlay_error: None,
+            stylesheet: None,
+            complete_fields: Rc::from(Vec::new()),
+            host: None,
+        }
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    pub config: Config,
+}
+
+/// The catalogue to use: the built-in one with the overlay applied, or — if the overlay is invalid — the built-in
+/// one alone plus the overlay's problems to show.
+pub struct Loaded {
+    pub catalogue: Rc<Catalogue>,
+    pub overlay_problems: Rc<Vec<Problem>>,
+}
+
+fn load(overlay: Option<&str>) -> Result<Loaded, Vec<Problem>> {
+    let base = Catalogue::default_tics()?;
+    let Some(json) = overlay else {
+        return Ok(Loaded { catalogue: Rc::new(base), overlay_problems: Rc::default() });
+    };
+    Ok(match base.with_overlay(json) {
+        Ok(merged) => Loaded { catalogue: Rc::new(merged), overlay_problems: Rc::default() },
+        Err(problems) => Loaded { catalogue: Rc::new(base), overlay_problems: Rc::new(problems) },
+    })
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    match Catalogue::default_tics() {
-        Ok(catalogue) => {
-            html! { <SelfCheckApp catalogue={Rc::new(catalogue)} namespace={props.namespace.clone()} lang={props.lang} /> }
-        }
+    let config = &props.config;
+    let loaded = use_memo(config.overlay_json.clone(), |overlay| load(overlay.as_deref()));
+    match &*loaded {
+        Ok(loaded) if config.site => html! {
+            <Site catalogue={loaded.catalogue.clone()} overlay_problems={loaded.overlay_problems.clone()} config={config.clone()} />
+        },
+        Ok(loaded) => html! {
+            <SelfCheckApp catalogue={loaded.catalogue.clone()} overlay_problems={loaded.overlay_problems.clone()} config={config.clone()} />
+        },
         // The built-in catalogue is tested, so this only shows if a build shipped a broken one.
         Err(problems) => html! {
             <div class="tics-app" role="alert">
@@ -55,8 +115,11 @@ pub fn app(props: &AppProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct SelfCheckAppProps {
     pub catalogue: Rc<Catalogue>,
-    pub namespace: AttrValue,
-    pub lang: Lang,
+    pub overlay_problems: Rc<Vec<Problem>>,
+    pub config: Config,
+    /// Inside the site the page already carries the title.
+    #[prop_or_default]
+    pub in_site: bool,
 }
 
 fn fresh_library() -> Library {
@@ -95,11 +158,12 @@ fn load_initial(catalogue: Rc<Catalogue>, namespace: &str, lang: Lang) -> AppSta
 }
 
 #[function_component(SelfCheckApp)]
-fn self_check_app(props: &SelfCheckAppProps) -> Html {
+pub fn self_check_app(props: &SelfCheckAppProps) -> Html {
+    let config = &props.config;
     let state = {
         let catalogue = props.catalogue.clone();
-        let namespace = props.namespace.clone();
-        let lang = props.lang;
+        let namespace = config.namespace.clone();
+        let lang = config.lang;
         use_reducer(move || load_initial(catalogue, &namespace, lang))
     };
     let dispatcher = state.dispatcher();
@@ -108,11 +172,27 @@ fn self_check_app(props: &SelfCheckAppProps) -> Html {
     // a backup key, so writing here loses nothing.
     {
         let dispatcher = dispatcher.clone();
-        let key = storage::state_key(&props.namespace);
+        let key = storage::state_key(&config.namespace);
         let json = state.to_saved().to_json();
         use_effect_with((state.library.clone(), state.lang), move |_| match storage::write(&key, &json) {
             Ok(()) => dispatcher.dispatch(Msg::StorageOk),
             Err(m) => dispatcher.dispatch(Msg::StorageFailed(m)),
+        });
+    }
+
+    // The opt-in completion event: when the last item gets an answer, tell the host page (only the fields it
+    // asked for). Not on load: a self-check that was already complete does not announce itself again.
+    {
+        let summary = summarise(&state.catalogue, state.check());
+        let complete = is_complete(&summary);
+        let was_complete = use_mut_ref(|| complete);
+        let (fields, host, catalogue) = (config.complete_fields.clone(), config.host.clone(), state.catalogue.clone());
+        use_effect_with(complete, move |&complete| {
+            let newly = complete && !*was_complete.borrow();
+            *was_complete.borrow_mut() = complete;
+            if let (true, false, Some(host)) = (newly, fields.is_empty(), host) {
+                events::dispatch_completion(&host, &completion_detail(&catalogue, &summary, &fields));
+            }
         });
     }
 
@@ -131,7 +211,8 @@ fn self_check_app(props: &SelfCheckAppProps) -> Html {
         });
     }
 
-    let lang = state.lang;
+    // Inside the site, the site's language switch rules.
+    let lang = if props.in_site { config.lang } else { state.lang };
     let check = Rc::new(state.check().clone());
     let other_lang = match lang {
         Lang::Ja => Lang::En,
@@ -203,7 +284,7 @@ fn self_check_app(props: &SelfCheckAppProps) -> Html {
                 pending={state.pending_import.clone()} {lang} dispatcher={dispatcher.clone()} />
         },
         View::Report => html! {
-            <ReportView catalogue={state.catalogue.clone()} check={check.clone()}
+            <ReportView catalogue={state.catalogue.clone()} check={check.clone()} stylesheet={config.stylesheet.clone()}
                 entry={state.library.open_entry().cloned().map(Rc::new)} {lang} dispatcher={dispatcher.clone()} />
         },
     };
@@ -211,13 +292,25 @@ fn self_check_app(props: &SelfCheckAppProps) -> Html {
     html! {
         <div class="tics-app" lang={lang.tag()} data-testid="app" ref={root}>
             <header class="tics-header">
-                <h1 class="tics-title">{ t(lang, "技術情報管理 セルフチェック", "TICS Self-Check") }</h1>
+                if !props.in_site {
+                    <h1 class="tics-title">{ t(lang, "技術情報管理 セルフチェック", "TICS Self-Check") }</h1>
+                }
+                if let Some(branding) = &state.catalogue.branding {
+                    <div class="tics-branding" data-testid="branding">
+                        <p class="tics-branding-name">{ branding.name.get(lang).to_owned() }</p>
+                        if let Some(intro) = &branding.intro {
+                            <Markdown source={AttrValue::from(intro.get(lang).to_owned())} />
+                        }
+                    </div>
+                }
                 <p class="tics-lead">{ t(lang,
                     "技術情報管理認証制度の基準に沿って、自社の情報管理を自分で確認できます。入力内容はこのブラウザの中だけに保存され、どこにも送信されません。",
                     "Check your own management of technical information against the criteria of Japan's Technology Information Management Certification System (TICS). What you enter stays in this browser and is never sent anywhere.") }</p>
-                <button type="button" class="tics-lang" onclick={on_lang} lang={other_lang.tag()} data-testid="lang-toggle">
-                    { match other_lang { Lang::En => "English", Lang::Ja => "日本語" } }
-                </button>
+                if !props.in_site {
+                    <button type="button" class="tics-lang" onclick={on_lang} lang={other_lang.tag()} data-testid="lang-toggle">
+                        { match other_lang { Lang::En => "English", Lang::Ja => "日本語" } }
+                    </button>
+                }
                 <div class="tics-open">
                     <label for="tics-open-select">{ t(lang, "開いているセルフチェック", "Open self-check") }</label>
                     <select id="tics-open-select" onchange={on_open} data-testid="open-select">
@@ -230,6 +323,20 @@ fn self_check_app(props: &SelfCheckAppProps) -> Html {
             <nav class="tics-tabs" aria-label={t(lang, "表示の切り替え", "Views")}>
                 <ul role="list">{ for View::ALL.into_iter().map(tab) }</ul>
             </nav>
+            if let Some(why) = &config.overlay_error {
+                <div class="tics-banner tics-banner-warn" role="alert" data-testid="overlay-problems">
+                    <p>{ t(lang, "団体のカタログを読み込めなかったため、標準のカタログを使っています。", "The association's catalogue could not be loaded, so the standard catalogue is used.") }</p>
+                    <p>{ why.to_string() }</p>
+                </div>
+            }
+            if !props.overlay_problems.is_empty() {
+                <div class="tics-banner tics-banner-warn" role="alert" data-testid="overlay-problems">
+                    <p>{ t(lang, "団体のカタログに問題があるため、標準のカタログを使っています。", "The association's catalogue has problems, so the standard catalogue is used.") }</p>
+                    <ul>{ for props.overlay_problems.iter().map(|p| html! {
+                        <li>{ format!("{}{}: {}", p.item.as_ref().map(|i| format!("[{i}] ")).unwrap_or_default(), p.field, p.message.get(lang)) }</li>
+                    }) }</ul>
+                </div>
+            }
             if let StorageNote::Problem(m) = &state.storage {
                 <p class="tics-banner tics-banner-warn" role="status" data-testid="storage-warning">{ m.get(lang) }</p>
             }

@@ -76,7 +76,7 @@ pub fn item_card(props: &ItemCardProps) -> Html {
                 <span class="tics-badge tics-badge-cs">{ format!("{} {cs}", t(lang, "チェックシート", "Checksheet")) }</span>
             }
             <span class="tics-badge tics-badge-imp">{ item.importance.label().get(lang).to_owned() }</span>
-            <h4 id={format!("{dom}-title")} class="tics-card-title">{ item.title.get(lang).to_owned() }</h4>
+            <h4 id={format!("{dom}-title")} class="tics-card-title" tabindex="-1">{ item.title.get(lang).to_owned() }</h4>
         </div>
     };
 

@@ -1,15 +1,20 @@
 //! Yew components. They render state and dispatch domain actions; they compute nothing themselves.
 pub mod app;
+pub mod catalogue_check;
 pub mod compare_view;
 pub mod files_view;
 pub mod i18n;
+pub mod icons;
 pub mod item_card;
+pub mod jump_link;
 pub mod level_choice;
 pub mod markdown_view;
 pub mod periodic_view;
 pub mod plan_view;
 pub mod profile_step;
 pub mod report_view;
+pub mod router;
+pub mod site;
 pub mod state;
 pub mod summary;
 pub mod topic_section;

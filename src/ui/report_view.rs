@@ -13,13 +13,16 @@ use yew::prelude::*;
 use crate::ui::i18n::{level_name, t};
 use crate::ui::state::{AppState, Msg};
 use crate::ui::summary::ScoreChart;
-use crate::web::{clock, download};
+use crate::web::{clock, print};
 
 #[derive(Properties, PartialEq)]
 pub struct ReportViewProps {
     pub catalogue: Rc<Catalogue>,
     pub check: Rc<SelfCheck>,
     pub entry: Option<Rc<Entry>>,
+    /// The app's stylesheet, so the report can be printed on its own (see `web::print`).
+    #[prop_or_default]
+    pub stylesheet: Option<AttrValue>,
     pub lang: Lang,
     pub dispatcher: UseReducerDispatcher<AppState>,
 }
@@ -49,7 +52,16 @@ pub fn report_view(props: &ReportViewProps) -> Html {
             </div>
         }
     };
-    let on_print = Callback::from(|_| download::print());
+    let report_ref = use_node_ref();
+    let on_print = {
+        let (report_ref, stylesheet) = (report_ref.clone(), props.stylesheet.clone());
+        Callback::from(move |_| {
+            if let Some(report) = report_ref.cast::<web_sys::Element>() {
+                let stylesheet = stylesheet.as_ref().map(|s| s.to_string());
+                wasm_bindgen_futures::spawn_local(print::print_report(report, stylesheet, lang.tag()));
+            }
+        })
+    };
     let name = props.entry.as_ref().map(|e| e.name.clone()).unwrap_or_default();
     let sid = statement_id(props.entry.as_ref().map(|e| e.id.as_str()).unwrap_or_default(), &today);
     let blank = || t(lang, "（未記入）", "(not filled in)").to_owned();
@@ -72,7 +84,7 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                 <button type="button" class="tics-primary" onclick={on_print} data-testid="print">{ t(lang, "印刷 / PDF に保存", "Print / save as PDF") }</button>
             </div>
 
-            <article class="tics-report" data-testid="report" aria-label={t(lang, "印刷用レポート", "Printable report")}>
+            <article class="tics-report" data-testid="report" ref={report_ref} aria-label={t(lang, "印刷用レポート", "Printable report")}>
                 <h2>{ format!("{} — {}", t(lang, "技術情報管理 セルフチェック結果", "TICS self-check result"), name) }</h2>
                 <dl class="tics-meta">
                     <dt>{ t(lang, "事業者", "Business") }</dt><dd>{ or_blank(&check.profile.organisation) }</dd>

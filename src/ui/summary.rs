@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::ui::i18n::{level_name, t};
 use crate::ui::item_card::dom_id;
+use crate::ui::jump_link::JumpLink;
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
@@ -54,7 +55,7 @@ pub fn summary_view(props: &SummaryProps) -> Html {
                     <ol class="tics-gaps" data-testid="gaps">
                         { for s.gaps.iter().filter_map(|id| props.catalogue.item(id)).map(|item| html! {
                             <li>
-                                <a href={format!("#{}-title", dom_id(&item.id))}>{ item.title.get(lang).to_owned() }</a>
+                                <JumpLink target={format!("{}-title", dom_id(&item.id))}>{ item.title.get(lang).to_owned() }</JumpLink>
                                 { format!(" — {}", level_name(lang, item.level)) }
                             </li>
                         }) }
@@ -86,7 +87,7 @@ pub fn score_chart(props: &SummaryProps) -> Html {
                     html! {
                         <tr data-testid={format!("score-{}", topic.id)}>
                             <th scope="row">
-                                <a href={format!("#topic-{}", topic.id)}>{ format!("{} {}", topic.mark, topic.title.get(lang)) }</a>
+                                <JumpLink target={format!("tics-topic-{}", topic.id)}>{ format!("{} {}", topic.mark, topic.title.get(lang)) }</JumpLink>
                             </th>
                             <td>{ format!("{} / {}", ts.tally.answered, ts.tally.in_scope) }</td>
                             <td class="tics-bar-cell">

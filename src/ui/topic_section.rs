@@ -51,7 +51,7 @@ pub fn topic_section(props: &TopicSectionProps) -> Html {
 
     html! {
         <section class="tics-topic" id={format!("topic-{}", topic.id)} aria-labelledby={heading_id.clone()} data-testid={format!("topic-{}", topic.id)}>
-            <h3 id={heading_id} class="tics-topic-title">
+            <h3 id={heading_id} class="tics-topic-title" tabindex="-1">
                 <span class="tics-topic-mark" aria-hidden="true">{ topic.mark.clone() }</span>
                 { topic.title.get(lang).to_owned() }
             </h3>

@@ -2,6 +2,8 @@
 //! returning errors as values.
 pub mod clock;
 pub mod download;
+pub mod events;
 pub mod excel;
 pub mod file;
+pub mod print;
 pub mod storage;

@@ -24,3 +24,13 @@ export async function openPage(context, url) {
   await page.getByTestId('app').waitFor();
   return page;
 }
+
+/// Waits until the focused element — looking inside open shadow roots — satisfies `check(el)` (run in the page).
+export async function waitForFocus(page, check) {
+  await page.waitForFunction((source) => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    // eslint-disable-next-line no-new-func
+    return el && new Function('el', `return (${source})(el)`)(el);
+  }, check.toString());
+}

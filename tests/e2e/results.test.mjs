@@ -35,7 +35,7 @@ async function download(page, testId) {
 
 /** A page with a small answered self-check named "本社工場". */
 async function answeredPage(context) {
-  const page = await openPage(context, server.origin + '/');
+  const page = await openPage(context, server.origin + '/#/business/self-check');
   await page.getByLabel('事業者名（事業所・部門）').fill('株式会社テスト');
   await page.getByTestId('form-container').check();
   await page.getByTestId('status-identify-procedure-done').check();
@@ -145,9 +145,9 @@ test('bad files get a clear message in both languages and change nothing', async
     await page.getByTestId('import-file').setInputFiles(file);
     await page.getByTestId('error').filter({ hasText: ja }).waitFor();
     assert.equal(await page.getByTestId('import-pending').count(), 0, `${name}: nothing offered for import`);
-    await page.getByTestId('lang-toggle').click();
+    await page.getByTestId('site-lang').click();
     await page.getByTestId('error').filter({ hasText: en }).waitFor();
-    await page.getByTestId('lang-toggle').click();
+    await page.getByTestId('site-lang').click();
     await page.getByTestId('error').filter({ hasText: ja }).waitFor();
   }
   const afterwards = await page.evaluate(() => localStorage.getItem('tics-self-check:v1:state'));

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { launch, openPage, waitForFocus } from './browser.mjs';
 
 const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
 let server;
@@ -28,10 +28,10 @@ function assertOnlyOwnRequests(page) {
 
 test('a new user profiles, picks a level, answers items, and finds everything again after a reload', async () => {
   const context = await browser.newContext({ locale: 'ja-JP' });
-  const page = await openPage(context, server.origin + '/');
+  const page = await openPage(context, server.origin + '/#/business/self-check');
 
   // Japanese by default.
-  assert.equal(await page.locator('h1').textContent(), '技術情報管理 セルフチェック');
+  assert.equal((await page.getByTestId('page-title').textContent()).trim(), 'セルフチェック');
   assert.equal(await page.getByTestId('app').getAttribute('lang'), 'ja');
 
   // Before choosing forms, container-storage items are outside the self-check.
@@ -91,18 +91,18 @@ test('a new user profiles, picks a level, answers items, and finds everything ag
 
 test('switching to English changes the whole page and survives a reload', async () => {
   const context = await browser.newContext({ locale: 'ja-JP' });
-  const page = await openPage(context, server.origin + '/');
-  await page.getByTestId('lang-toggle').click();
-  await page.locator('h1', { hasText: 'TICS Self-Check' }).waitFor();
+  const page = await openPage(context, server.origin + '/#/business/self-check');
+  await page.getByTestId('site-lang').click();
+  await page.getByTestId('page-title').filter({ hasText: 'Self-check' }).waitFor();
   assert.equal(await page.getByTestId('app').getAttribute('lang'), 'en');
   assert.ok(await page.getByText('Identify important information').first().isVisible());
   await page.getByLabel('Papers and prototypes that fit in a locked container').check();
 
   await page.reload();
-  await page.locator('h1', { hasText: 'TICS Self-Check' }).waitFor();
+  await page.getByTestId('page-title').filter({ hasText: 'Self-check' }).waitFor();
   assert.ok(await page.getByLabel('Papers and prototypes that fit in a locked container').isChecked());
-  await page.getByTestId('lang-toggle').click();
-  await page.locator('h1', { hasText: '技術情報管理 セルフチェック' }).waitFor();
+  await page.getByTestId('site-lang').click();
+  await page.getByTestId('page-title').filter({ hasText: 'セルフチェック' }).waitFor();
 
   assertOnlyOwnRequests(page);
   assert.deepEqual(page.errors, []);
@@ -111,7 +111,7 @@ test('switching to English changes the whole page and survives a reload', async 
 
 test('setting an item aside needs a reason, keeps it in view, and focus follows the card', async () => {
   const context = await browser.newContext();
-  const page = await openPage(context, server.origin + '/');
+  const page = await openPage(context, server.origin + '/#/business/self-check');
   const card = page.getByTestId('item-identify-procedure');
   await page.getByTestId('aside-identify-procedure').click();
   const submit = card.locator('button[type=submit]');
@@ -120,16 +120,16 @@ test('setting an item aside needs a reason, keeps it in view, and focus follows 
   await page.keyboard.press('Enter');
   await card.getByText('親会社の規程で特定済み').waitFor();
   const bringBack = card.getByRole('button', { name: '対象に戻す' });
-  await page.waitForFunction(() => document.activeElement?.textContent === '対象に戻す');
+  await waitForFocus(page, (el) => el.textContent === '対象に戻す');
   await bringBack.press('Enter');
   await page.getByTestId('status-identify-procedure-done').waitFor();
-  await page.waitForFunction(() => document.activeElement?.id === 'tics-item-identify-procedure-action');
+  await waitForFocus(page, (el) => el.id === 'tics-item-identify-procedure-action');
   await context.close();
 });
 
 test('an item above the target level can be added to the self-check', async () => {
   const context = await browser.newContext();
-  const page = await openPage(context, server.origin + '/');
+  const page = await openPage(context, server.origin + '/#/business/self-check');
   const card = page.getByTestId('item-identify-inventory');
   await card.locator('xpath=ancestor::details').locator('summary').first().click();
   await page.getByTestId('include-identify-inventory').click();
@@ -143,7 +143,7 @@ test('with storage blocked the app still works and says that answers will not be
   await context.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
   });
-  const page = await openPage(context, server.origin + '/');
+  const page = await openPage(context, server.origin + '/#/business/self-check');
   const warning = page.getByTestId('storage-warning');
   await warning.waitFor();
   assert.match(await warning.textContent(), /保存領域が使えません/);
@@ -155,7 +155,7 @@ test('with storage blocked the app still works and says that answers will not be
 
 test('damaged saved data is backed up, reported in both languages, and not lost', async () => {
   const context = await browser.newContext();
-  const page = await openPage(context, server.origin + '/');
+  const page = await openPage(context, server.origin + '/#/business/self-check');
   await page.evaluate(() => localStorage.setItem('tics-self-check:v1:state', '{"format":"tics-self-check-state", broken'));
   await page.reload();
   const notice = page.getByTestId('notice');
@@ -164,7 +164,7 @@ test('damaged saved data is backed up, reported in both languages, and not lost'
   const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':backup:'))
     .map((k) => localStorage.getItem(k)));
   assert.deepEqual(backups, ['{"format":"tics-self-check-state", broken']);
-  await page.getByTestId('lang-toggle').click();
+  await page.getByTestId('site-lang').click();
   await page.getByTestId('notice').filter({ hasText: /damaged/ }).waitFor();
   await context.close();
 });

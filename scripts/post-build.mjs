@@ -1,0 +1,62 @@
+// Trunk post-build hook: makes the widget entry file and points the site and the example portal at it.
+//
+// Trunk names the app's files by content hash. This hook writes widget/loader.js with those names filled in as
+// tics-self-check-widget-<version>-<hash>.js, records the names and SHA-384 digests in widget-manifest.json
+// (for integrators' Subresource Integrity), replaces Trunk's inline start-up script in index.html with that
+// entry (so a strict CSP without 'unsafe-inline' holds), and fills the entry's name into the example pages.
+import { createHash } from 'node:crypto';
+import { readFile, writeFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
+if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this from Trunk');
+
+const files = await readdir(staging);
+const find = (re) => {
+  const found = files.filter((f) => re.test(f));
+  if (found.length !== 1) throw new Error(`expected one file matching ${re}, found ${found.join(', ') || 'none'}`);
+  return found[0];
+};
+const glue = find(/^tics-self-check-[0-9a-f]+\.js$/);
+const wasm = find(/^tics-self-check-[0-9a-f]+_bg\.wasm$/);
+const css = find(/^app-[0-9a-f]+\.css$/);
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+const cargo = await readFile(path.join(source, 'Cargo.toml'), 'utf8');
+const version = /^version\s*=\s*"([^"]+)"/m.exec(cargo)[1];
+const loader = (await readFile(path.join(source, 'widget/loader.js'), 'utf8'))
+  .replaceAll('__VERSION__', version)
+  .replaceAll('__GLUE__', glue)
+  .replaceAll('__WASM__', wasm)
+  .replaceAll('__CSS__', css)
+  .replaceAll('__WASM_SRI__', sri(await readFile(path.join(staging, wasm))));
+const hash = createHash('sha256').update(loader).digest('hex').slice(0, 8);
+const entry = `tics-self-check-widget-${version}-${hash}.js`;
+await writeFile(path.join(staging, entry), loader);
+
+const manifest = { version, entry, files: {} };
+for (const name of [entry, glue, wasm, css]) {
+  manifest.files[name] = sri(await readFile(path.join(staging, name)));
+}
+manifest.integrity = manifest.files[entry];
+await writeFile(path.join(staging, 'widget-manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+
+const tag = `<script type="module" src="./${entry}" integrity="${manifest.integrity}" crossorigin="anonymous"></script>`;
+const indexPath = path.join(staging, 'index.html');
+let index = await readFile(indexPath, 'utf8');
+const inline = /<script type="module">[\s\S]*?TrunkApplicationStarted[\s\S]*?<\/script>/;
+if (!inline.test(index)) throw new Error("Trunk's start-up script was not found in index.html");
+index = index.replace(inline, tag);
+// The widget fetches the .wasm itself (with integrity); Trunk's preload of it would go unused.
+index = index.replace(/<link rel="preload" href="[^"]*_bg\.wasm"[^>]*>/, '');
+await writeFile(indexPath, index);
+
+// Example pages name the entry through placeholders.
+for (const page of ['examples/portal/index.html']) {
+  const file = path.join(staging, page);
+  const html = await readFile(file, 'utf8').catch(() => null);
+  if (html === null) continue;
+  await writeFile(file, html.replaceAll('__WIDGET_ENTRY__', `../../${entry}`).replaceAll('__WIDGET_SRI__', manifest.integrity));
+}
+console.log(`post-build: ${entry} (${manifest.integrity})`);

@@ -1,0 +1,188 @@
+//! The redesigned TICS site: tabs per kind of visitor, each with its pages as icon cards, and the page itself.
+//! It fixes the three problems the 2022 report names: icons and labels instead of text-only lists, generous line
+//! spacing, and content separated by audience.
+use std::rc::Rc;
+
+use tics_domain::catalogue::Problem;
+use tics_domain::site::{page_markdown, Route, SiteMap, Tool};
+use tics_domain::{Catalogue, Lang};
+use yew::prelude::*;
+
+use crate::ui::app::{Config, SelfCheckApp};
+use crate::ui::catalogue_check::CatalogueCheck;
+use crate::ui::i18n::t;
+use crate::ui::icons::Icon;
+use crate::ui::markdown_view::Markdown;
+use crate::ui::router::use_route;
+use crate::web::storage;
+
+#[derive(Properties, PartialEq)]
+pub struct SiteProps {
+    pub catalogue: Rc<Catalogue>,
+    pub overlay_problems: Rc<Vec<Problem>>,
+    pub config: Config,
+}
+
+#[derive(Properties, PartialEq)]
+struct RouteLinkProps {
+    to: Route,
+    navigate: Callback<Route>,
+    current: bool,
+    #[prop_or_default]
+    class: Classes,
+    #[prop_or_default]
+    testid: Option<AttrValue>,
+    children: Html,
+}
+
+/// A link to a route. A real `href` (so it can be opened in a new tab or copied), handled in place.
+#[function_component(RouteLink)]
+fn route_link(props: &RouteLinkProps) -> Html {
+    let onclick = {
+        let (to, navigate) = (props.to.clone(), props.navigate.clone());
+        Callback::from(move |e: MouseEvent| {
+            // Modified clicks keep their usual meaning (new tab, new window).
+            if e.ctrl_key() || e.meta_key() || e.shift_key() || e.button() != 0 {
+                return;
+            }
+            e.prevent_default();
+            navigate.emit(to.clone());
+        })
+    };
+    html! {
+        <a href={props.to.hash()} class={props.class.clone()} aria-current={props.current.then_some("page")}
+            data-testid={props.testid.clone()} {onclick}>
+            { props.children.clone() }
+        </a>
+    }
+}
+
+fn lang_key(namespace: &str) -> String {
+    format!("{namespace}:lang")
+}
+
+#[function_component(Site)]
+pub fn site(props: &SiteProps) -> Html {
+    let config = &props.config;
+    let site = use_memo((), |_| SiteMap::builtin());
+    let (route, navigate) = use_route(site.clone(), config.hash_routing);
+    let lang = {
+        let key = lang_key(&config.namespace);
+        let fallback = config.lang;
+        use_state(move || storage::read(&key).ok().flatten().map(|tag| Lang::from_tag(&tag)).unwrap_or(fallback))
+    };
+    let heading = use_node_ref();
+    let first = use_mut_ref(|| true);
+    {
+        // After a navigation (not on load), focus the new page's heading so keyboard and screen-reader users
+        // start at the new content; the standalone site also names the page in the window title.
+        let (heading, site, hash_routing, lang) = (heading.clone(), site.clone(), config.hash_routing, *lang);
+        use_effect_with((route.clone(), lang), move |(route, lang)| {
+            if hash_routing {
+                if let (Some(page), Some(document)) = (site.page(route), web_sys::window().and_then(|w| w.document())) {
+                    document.set_title(&format!(
+                        "{} | {}",
+                        page.title.get(*lang),
+                        t(*lang, "技術情報管理認証制度", "TICS")
+                    ));
+                }
+            }
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                    let _ = h.focus();
+                }
+            }
+        });
+    }
+    let on_lang = {
+        let (lang, key) = (lang.clone(), lang_key(&config.namespace));
+        Callback::from(move |_| {
+            let next = if *lang == Lang::Ja { Lang::En } else { Lang::Ja };
+            let _ = storage::write(&key, next.tag());
+            lang.set(next);
+        })
+    };
+    let lang = *lang;
+    let other = if lang == Lang::Ja { Lang::En } else { Lang::Ja };
+    let (Some(tab), Some(page)) = (site.tab(&route.tab), site.page(&route)) else {
+        return Html::default();
+    };
+
+    let body = match route.tool() {
+        Some(Tool::SelfCheck) => html! {
+            <SelfCheckApp catalogue={props.catalogue.clone()} overlay_problems={props.overlay_problems.clone()}
+                config={Config { lang, ..config.clone() }} in_site={true} />
+        },
+        Some(Tool::CatalogueCheck) => html! { <CatalogueCheck base={props.catalogue.clone()} {lang} /> },
+        None => Html::default(),
+    };
+
+    html! {
+        <div class="tics-app tics-site" lang={lang.tag()} data-testid="site">
+            <header class="tics-site-header">
+                <p class="tics-site-name">
+                    <RouteLink to={site.home()} navigate={navigate.clone()} current={false}>
+                        <Icon name="badge" />
+                        <span>{ t(lang, "技術情報管理認証制度", "Technology Information Management Certification System") }</span>
+                    </RouteLink>
+                </p>
+                <button type="button" class="tics-lang" onclick={on_lang} lang={other.tag()} data-testid="site-lang">
+                    { if other == Lang::En { "English" } else { "日本語" } }
+                </button>
+            </header>
+            <nav class="tics-site-tabs" aria-label={t(lang, "訪問者別のタブ", "Sections by visitor")}>
+                <ul role="list">
+                    { for site.tabs.iter().map(|tb| {
+                        let to = Route { tab: tb.id.clone(), page: tb.pages.first().map(|p| p.id.clone()).unwrap_or_default() };
+                        html! {
+                            <li>
+                                <RouteLink {to} navigate={navigate.clone()} current={tb.id == tab.id}
+                                    class={classes!("tics-site-tab")} testid={AttrValue::from(format!("tab-{}", tb.id))}>
+                                    <Icon name={tb.icon.clone()} />
+                                    <span class="tics-site-tab-title">{ tb.title.get(lang).to_owned() }</span>
+                                </RouteLink>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </nav>
+            <p class="tics-site-audience">{ tab.audience.get(lang).to_owned() }</p>
+            <div class="tics-site-body">
+                <nav class="tics-site-pages" aria-label={format!("{} — {}", tab.title.get(lang), t(lang, "ページ", "pages"))}>
+                    <ul role="list">
+                        { for tab.pages.iter().map(|p| {
+                            let to = Route { tab: tab.id.clone(), page: p.id.clone() };
+                            html! {
+                                <li>
+                                    <RouteLink to={to.clone()} navigate={navigate.clone()} current={p.id == page.id}
+                                        class={classes!("tics-site-page-link")} testid={AttrValue::from(format!("page-{}-{}", tab.id, p.id))}>
+                                        <Icon name={p.icon.clone()} />
+                                        <span>
+                                            <span class="tics-site-page-title">{ p.title.get(lang).to_owned() }</span>
+                                            <span class="tics-site-page-summary">{ p.summary.get(lang).to_owned() }</span>
+                                        </span>
+                                    </RouteLink>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </nav>
+                <main class="tics-site-main">
+                    <h1 class="tics-site-title" tabindex="-1" ref={heading} data-testid="page-title">
+                        <Icon name={page.icon.clone()} />
+                        { page.title.get(lang).to_owned() }
+                    </h1>
+                    if let Some(md) = page_markdown(&route, lang) {
+                        <Markdown source={AttrValue::Static(md)} />
+                    }
+                    { body }
+                </main>
+            </div>
+            <footer class="tics-footer">
+                <p>{ t(lang,
+                    "このサイトの文章は、経済産業省の委託調査報告書（2022年）と技術情報管理認証制度の研修素材をもとに、独自の表現で書いたものです。元資料にない情報は掲載していません。",
+                    "The text of this site is written in our own words from METI's commissioned 2022 report and the TICS training material. Information the sources do not give is not included.") }</p>
+            </footer>
+        </div>
+    }
+}

@@ -1,0 +1,95 @@
+// TICS Self-Check widget loader, version __VERSION__.
+// Defines <tics-self-check> and exports mount(element, options). Built by scripts/post-build.mjs, which fills in
+// the content-hashed names of the app's files; see docs/EMBEDDING.md. Nothing here contacts any server but the
+// one these files are served from.
+import init, { mount as wasmMount } from './__GLUE__';
+
+const stylesheet = new URL('./__CSS__', import.meta.url).href;
+const assetBase = new URL('./', import.meta.url).href;
+let started;
+
+/** Loads the WebAssembly once per page (checked against its SHA-384 digest). */
+function start() {
+  if (!started) {
+    const wasm = fetch(new URL('./__WASM__', import.meta.url), { integrity: '__WASM_SRI__' });
+    started = init({ module_or_path: wasm });
+  }
+  return started;
+}
+
+/** An overlay is an object, or a URL on this page's own origin (no request goes anywhere else). */
+async function resolveOverlay(overlay) {
+  if (overlay === undefined || overlay === null || overlay === '') return {};
+  if (typeof overlay === 'object') return { overlayJson: JSON.stringify(overlay) };
+  let url;
+  try {
+    url = new URL(String(overlay), document.baseURI);
+  } catch {
+    return { overlayError: `カタログの URL が不正です / invalid catalogue URL: ${overlay}` };
+  }
+  if (url.origin !== location.origin) {
+    return { overlayError: `カタログは同じオリジンからだけ読み込めます / catalogues load from the same origin only: ${url.href}` };
+  }
+  try {
+    const response = await fetch(url, { credentials: 'same-origin' });
+    if (!response.ok) return { overlayError: `HTTP ${response.status}: ${url.href}` };
+    return { overlayJson: await response.text() };
+  } catch (e) {
+    return { overlayError: `${url.href}: ${e}` };
+  }
+}
+
+/**
+ * Mounts the self-check (or the whole site) into `element`, inside an open shadow root.
+ * Options: lang ('ja' | 'en'), mode ('self-check' | 'site'), overlay (object or same-origin URL),
+ * namespace (storage), completeEvent (array of field names), routing ('hash' for a standalone page).
+ * Resolves to a handle whose destroy() removes the app and everything it added.
+ */
+export async function mount(element, options = {}) {
+  await start();
+  const overlay = await resolveOverlay(options.overlay);
+  const handle = wasmMount(element, {
+    lang: options.lang ?? 'ja',
+    mode: options.mode ?? 'self-check',
+    namespace: options.namespace,
+    completeEvent: options.completeEvent ?? [],
+    routing: options.routing,
+    assetBase,
+    stylesheet,
+    ...overlay,
+  });
+  let live = true;
+  return {
+    destroy() {
+      if (!live) return;
+      live = false;
+      handle.destroy();
+      handle.free();
+    },
+  };
+}
+
+/** <tics-self-check lang="ja" mode="self-check" overlay="..." storage-namespace="..." complete-event="..."> */
+class TicsSelfCheckElement extends HTMLElement {
+  connectedCallback() {
+    if (this.mounting) return;
+    const attr = (name) => this.getAttribute(name) ?? undefined;
+    this.mounting = mount(this, {
+      lang: attr('lang'),
+      mode: attr('mode'),
+      overlay: attr('overlay'),
+      namespace: attr('storage-namespace'),
+      completeEvent: (attr('complete-event') ?? '').split(/[\s,]+/).filter(Boolean),
+      routing: attr('routing'),
+    });
+    this.mounting.catch((e) => console.error('tics-self-check:', e));
+  }
+
+  disconnectedCallback() {
+    const mounting = this.mounting;
+    this.mounting = undefined;
+    mounting?.then((handle) => handle.destroy(), () => {});
+  }
+}
+
+if (!customElements.get('tics-self-check')) customElements.define('tics-self-check', TicsSelfCheckElement);
