@@ -53,7 +53,7 @@ index = index.replace(/<link rel="preload" href="[^"]*_bg\.wasm"[^>]*>/, '');
 await writeFile(indexPath, index);
 
 // Example pages name the entry through placeholders.
-for (const page of ['examples/portal/index.html']) {
+for (const page of ['examples/portal/index.html', 'examples/portal/portal.js']) {
   const file = path.join(staging, page);
   const html = await readFile(file, 'utf8').catch(() => null);
   if (html === null) continue;

@@ -31,8 +31,8 @@ for f in dist/*.wasm dist/*.js dist/*.css; do  # the tics-xlsx-worker files load
   printf '  %-50s %8d / %8d\n' "$(basename "$f")" "$(stat -c %s "$f")" "$(gzip -9c "$f" | wc -c)"
 done
 
-step "end-to-end tests (Playwright driving Debian's Chromium against the release build)"
-run node --test tests/e2e/
+step "end-to-end tests (Playwright driving Debian's Chromium against the release build) and JSON Schema checks"
+run node --test tests/e2e/ tests/schema/
 
 # Totals from cargo's "test result:" lines and node's "# pass" / "# fail" lines.
 passed=$(awk '/^test result:/ { for (i = 1; i <= NF; i++) if ($(i+1) ~ /^passed;?$/) s += $i } /^# pass / { s += $3 } END { print s + 0 }' "$log")

@@ -61,7 +61,7 @@ async fn app_renders_every_topic_and_the_summary() {
     ] {
         assert!(root.query_selector(&format!("[data-testid=topic-{topic}]")).unwrap().is_some(), "topic {topic}");
     }
-    assert!(text_of(&root, "h1").contains("セルフチェック"));
+    assert!(text_of(&root, ".tics-title").contains("セルフチェック"));
 }
 
 #[wasm_bindgen_test]
@@ -103,7 +103,7 @@ async fn language_toggle_switches_to_english() {
     until(|| root.query_selector("[data-testid=lang-toggle]").ok().flatten().is_some()).await;
     let button: HtmlElement = root.query_selector("[data-testid=lang-toggle]").unwrap().unwrap().dyn_into().unwrap();
     button.click();
-    until(|| text_of(&root, "h1") == "TICS Self-Check").await;
+    until(|| text_of(&root, ".tics-title") == "TICS Self-Check").await;
     assert_eq!(root.query_selector("[data-testid=app]").unwrap().unwrap().get_attribute("lang").as_deref(), Some("en"));
 }
 

@@ -293,7 +293,8 @@ pub fn self_check_app(props: &SelfCheckAppProps) -> Html {
         <div class="tics-app" lang={lang.tag()} data-testid="app" ref={root}>
             <header class="tics-header">
                 if !props.in_site {
-                    <h1 class="tics-title">{ t(lang, "技術情報管理 セルフチェック", "TICS Self-Check") }</h1>
+                    // Not a heading: the host page has its own h1 and the widget sits inside its outline.
+                    <p class="tics-title">{ t(lang, "技術情報管理 セルフチェック", "TICS Self-Check") }</p>
                 }
                 if let Some(branding) = &state.catalogue.branding {
                     <div class="tics-branding" data-testid="branding">

@@ -1,0 +1,294 @@
+// End-to-end: the site's tabs, deep links and back button; the example association portal with two widgets,
+// an overlay, a theme, hostile host CSS and an English host page; destroying a widget; invalid overlays;
+// the completion event; printing from the widget; the catalogue checker.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './server.mjs';
+import { launch } from './browser.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const siteMap = JSON.parse(await readFile(path.join(root, 'content/site/pages.json'), 'utf8'));
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer(path.join(root, 'dist'));
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function newPage(options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  page.errors = [];
+  page.requests = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  page.on('request', (r) => page.requests.push(r.url()));
+  return { context, page };
+}
+
+const title = (page) => page.getByTestId('page-title');
+
+test('every tab and page opens from its deep link, with its title and text', async () => {
+  const { context, page } = await newPage();
+  for (const tab of siteMap.tabs) {
+    for (const p of tab.pages) {
+      await page.goto(`${server.origin}/#/${tab.id}/${p.id}`);
+      await title(page).filter({ hasText: p.title.ja }).waitFor();
+      assert.equal(await page.getByTestId(`tab-${tab.id}`).getAttribute('aria-current'), 'page', `${tab.id} is current`);
+      assert.equal(await page.getByTestId(`page-${tab.id}-${p.id}`).getAttribute('aria-current'), 'page');
+      const text = await page.locator('.tics-site-main').innerText();
+      assert.ok(text.length > 150, `${tab.id}/${p.id} has text`);
+      assert.equal(await page.title(), `${p.title.ja} | 技術情報管理認証制度`);
+    }
+  }
+  assert.deepEqual(page.errors, []);
+  assert.deepEqual(page.requests.filter((u) => !u.startsWith(server.origin + '/')), []);
+  await context.close();
+});
+
+test('links move through the site and the back button returns', async () => {
+  const { context, page } = await newPage();
+  await page.goto(`${server.origin}/`);
+  await title(page).filter({ hasText: '制度概要' }).waitFor();
+  await page.getByTestId('tab-business').click();
+  await title(page).filter({ hasText: '認証取得のメリット' }).waitFor();
+  assert.ok(page.url().endsWith('#/business/benefits'));
+  await page.getByTestId('page-business-self-check').click();
+  await page.getByTestId('app').waitFor();
+  // Focus moves to the new page's heading.
+  assert.equal(await page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el?.dataset.testid;
+  }), 'page-title');
+  await page.goBack();
+  await title(page).filter({ hasText: '認証取得のメリット' }).waitFor();
+  await page.goBack();
+  await title(page).filter({ hasText: '制度概要' }).waitFor();
+  await page.goForward();
+  await title(page).filter({ hasText: '認証取得のメリット' }).waitFor();
+  // English follows through navigation and reloads.
+  await page.getByTestId('site-lang').click();
+  await title(page).filter({ hasText: /Benefits/ }).waitFor();
+  await page.reload();
+  await title(page).filter({ hasText: /Benefits/ }).waitFor();
+  await context.close();
+});
+
+test('the site reflows at 320 px without sideways scrolling', async () => {
+  const { context, page } = await newPage({ viewport: { width: 320, height: 800 } });
+  for (const route of ['#/top/overview', '#/business/self-check', '#/top/faq']) {
+    await page.goto(`${server.origin}/${route}`);
+    await title(page).waitFor();
+    assert.ok(await page.evaluate(() => document.scrollingElement.scrollWidth) <= 320, `${route} fits`);
+  }
+  await context.close();
+});
+
+const portal = () => `${server.origin}/examples/portal/`;
+const member = (page) => page.locator('#member-check');
+const guest = (page) => page.locator('#guest-check');
+
+test('the portal runs two independent widgets: overlay, branding, theme, and an English host page', async () => {
+  const { context, page } = await newPage();
+  await page.goto(portal());
+  await member(page).getByTestId('app').waitFor();
+  await guest(page).getByTestId('app').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal(await member(page).getByTestId('app').getAttribute('lang'), 'ja');
+  assert.equal(await guest(page).getByTestId('app').getAttribute('lang'), 'en');
+
+  // The association's overlay: branding, its own topic and items, a hidden item, its reference column.
+  assert.match(await member(page).getByTestId('branding').innerText(), /金型工業会/);
+  assert.equal(await member(page).getByTestId('topic-mould').count(), 1);
+  assert.equal(await guest(page).getByTestId('topic-mould').count(), 0);
+  assert.equal(await member(page).getByTestId('item-physical-area-constant-monitoring').count(), 0);
+  assert.equal(await guest(page).getByTestId('item-physical-area-constant-monitoring').count(), 1);
+  assert.match(await member(page).getByTestId('item-identify-procedure').innerText(), /会ガイド\s*G-1\.1/);
+
+  // The theme reaches inside the shadow root.
+  const accent = await member(page).locator('.tics-tab-current').evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.equal(accent, 'rgb(138, 44, 13)');
+  const plain = await guest(page).locator('.tics-tab-current').evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.equal(plain, 'rgb(11, 79, 156)');
+
+  // Answers stay apart.
+  await member(page).getByTestId('status-identify-procedure-done').check();
+  await guest(page).getByTestId('answered').filter({ hasText: /^0 \// }).waitFor();
+  await member(page).getByTestId('answered').filter({ hasText: /^1 \// }).waitFor();
+  const keys = await page.evaluate(() => Object.keys(localStorage).sort());
+  assert.deepEqual(keys, ['die-mould:guest:state', 'die-mould:member:state']);
+  await page.reload();
+  await member(page).getByTestId('answered').filter({ hasText: /^1 \// }).waitFor();
+  assert.ok(await member(page).getByTestId('status-identify-procedure-done').isChecked());
+  assert.deepEqual(page.requests.filter((u) => !u.startsWith(server.origin + '/')), []);
+  await context.close();
+});
+
+test('hostile host CSS neither breaks the widget nor leaks into it', async () => {
+  const { context, page } = await newPage();
+  await page.goto(portal());
+  await member(page).getByTestId('app').waitFor();
+  await page.addStyleTag({ content: '* { all: unset !important; } html { font-size: 48px !important; } div, p, button, input { color: #f0f !important; font-family: fantasy !important; }' });
+  const style = await member(page).getByTestId('app').evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { display: getComputedStyle(el.getRootNode().host).display, size: s.fontSize, color: s.color, font: s.fontFamily };
+  });
+  assert.equal(style.display, 'block');
+  assert.equal(style.size, '16px');
+  assert.equal(style.color, 'rgb(26, 26, 26)');
+  assert.ok(!style.font.includes('fantasy'));
+  const button = member(page).getByTestId('lang-toggle');
+  assert.ok((await button.boundingBox()).height >= 40, 'buttons keep their size');
+  await member(page).getByTestId('status-identify-procedure-partial').check();
+  await member(page).getByTestId('answered').filter({ hasText: /^1 \// }).waitFor();
+  await context.close();
+});
+
+const PLAYWRIGHT_WINDOW_LISTENERS = new Set(['mousemove', 'pointerdown', 'pointerup', 'touchstart', 'touchend',
+  'touchcancel', 'mousedown', 'mouseup', 'click', 'auxclick', 'dblclick', 'contextmenu', '__playwright_global_listeners_check__']);
+
+/** Event listeners on window, document and the host element, counted through the DevTools protocol. */
+async function listenerCount(page, cdp, hostSelector) {
+  return (await listeners(cdp, hostSelector)).length;
+}
+
+async function listeners(cdp, hostSelector) {
+  const all = [];
+  for (const expression of ['window', 'document', `document.querySelector(${JSON.stringify(hostSelector)})`]) {
+    const { result } = await cdp.send('Runtime.evaluate', { expression });
+    if (!result.objectId) continue;
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId, depth: -1, pierce: true });
+    // Playwright's own hit-target listeners on the window are not the app's.
+    const ours = expression === 'window' ? listeners.filter((l) => !PLAYWRIGHT_WINDOW_LISTENERS.has(l.type)) : listeners;
+    all.push(...ours.map((l) => `${expression}: ${l.type}`));
+  }
+  return all;
+}
+
+test('a destroyed widget leaves no nodes and no listeners behind', async () => {
+  const { context, page } = await newPage();
+  await page.goto(portal());
+  await guest(page).getByTestId('app').waitFor();
+  await page.evaluate(() => {
+    const host = document.createElement('div');
+    host.id = 'probe';
+    document.body.append(host);
+  });
+  const cdp = await context.newCDPSession(page);
+  const before = await listenerCount(page, cdp, '#probe');
+  const entry = await page.evaluate(() => document.querySelector('script[type=module][integrity]').src);
+  await page.evaluate(async (src) => {
+    const { mount } = await import(src);
+    window.probe = await mount(document.getElementById('probe'), { lang: 'en', namespace: 'probe' });
+  }, entry);
+  await page.locator('#probe').getByTestId('app').waitFor();
+  // Clicked from the page's own script: Playwright's real clicks add listeners of its own to the window.
+  await page.locator('#probe').getByTestId('view-report').evaluate((el) => el.click());
+  await page.locator('#probe').getByTestId('print').evaluate((el) => el.click());
+  await page.waitForFunction(() => document.getElementById('probe').shadowRoot.querySelector('iframe.tics-print-frame'));
+  assert.ok(await listenerCount(page, cdp, '#probe') > before, 'the mounted app listens');
+  await page.evaluate(() => window.probe.destroy());
+  assert.equal(await page.evaluate(() => document.getElementById('probe').shadowRoot.childNodes.length), 0);
+  assert.equal(await listenerCount(page, cdp, '#probe'), before, (await listeners(cdp, '#probe')).join('\n'));
+
+  // The portal's own destroy button removes the guest widget completely too.
+  await page.click('#destroy-guest');
+  assert.equal(await page.locator('#guest-check').count(), 0);
+  assert.equal(await member(page).getByTestId('app').count(), 1, 'the other widget is untouched');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('an invalid overlay is reported and the standard catalogue still works', async () => {
+  const { context, page } = await newPage();
+  await page.goto(portal());
+  await member(page).getByTestId('app').waitFor();
+  const entry = await page.evaluate(() => document.querySelector('script[type=module][integrity]').src);
+  await page.evaluate(async (src) => {
+    const { mount } = await import(src);
+    for (const [id, overlay] of [
+      ['bad-inline', { format: 'tics-self-check-overlay', format_version: 1, id: 'x', version: '1', hide: ['no-such-item'] }],
+      ['bad-url', 'https://elsewhere.example/overlay.json'],
+    ]) {
+      const host = document.createElement('div');
+      host.id = id;
+      document.body.append(host);
+      await mount(host, { overlay, namespace: id });
+    }
+  }, entry);
+  const inline = page.locator('#bad-inline');
+  await inline.getByTestId('overlay-problems').waitFor();
+  assert.match(await inline.getByTestId('overlay-problems').innerText(), /\[no-such-item\] hide/);
+  await inline.getByTestId('status-identify-procedure-done').check();
+  await inline.getByTestId('answered').filter({ hasText: /^1 \// }).waitFor();
+  const remote = page.locator('#bad-url');
+  assert.match(await remote.getByTestId('overlay-problems').innerText(), /same origin/);
+  assert.ok(!page.requests.some((u) => u.includes('elsewhere.example')), 'no request to another origin');
+  await context.close();
+});
+
+test('completing a self-check sends the host page only the fields it asked for', async () => {
+  const { context, page } = await newPage();
+  await page.goto(portal());
+  await guest(page).getByTestId('app').waitFor();
+  const radios = guest(page).locator('input[type=radio][data-testid$="-not_done"]');
+  const count = await radios.count();
+  assert.ok(count > 10);
+  for (let i = 0; i < count; i += 1) await radios.nth(i).check();
+  await page.locator('#events li').waitFor();
+  const text = await page.locator('#events li').innerText();
+  const detail = JSON.parse(text.replace('Completed: ', ''));
+  assert.deepEqual(Object.keys(detail).sort(), ['attainedLevel', 'overallScore']);
+  assert.equal(detail.overallScore, 0);
+  await context.close();
+});
+
+test('printing from the embedded widget prints its report, not the host page', async () => {
+  const { context, page } = await newPage();
+  await page.goto(portal());
+  await member(page).getByTestId('app').waitFor();
+  await member(page).getByTestId('view-report').click();
+  await member(page).getByTestId('print').click();
+  const printed = await page.waitForFunction(() => {
+    const frame = document.getElementById('member-check').shadowRoot.querySelector('iframe.tics-print-frame');
+    const body = frame?.contentDocument?.body;
+    return body && body.querySelector('[data-testid=statement]') ? body.innerText : null;
+  });
+  const text = await printed.jsonValue();
+  assert.match(text, /セルフチェック結果の宣言/);
+  assert.ok(!text.includes('member portal'), 'the host page is not in the print');
+  await context.close();
+});
+
+test('the catalogue checker lists every problem or previews the result', async () => {
+  const { context, page } = await newPage();
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'tics-cc-'));
+  await page.goto(`${server.origin}/#/reference/catalogue-check`);
+  await page.getByTestId('catalogue-check').waitFor();
+  await page.getByTestId('catalogue-file').setInputFiles(path.join(root, 'examples/portal/die-mould-overlay.json'));
+  await page.getByTestId('catalogue-preview').waitFor();
+  assert.match(await page.getByTestId('catalogue-preview').innerText(), /tics-default\+die-mould-assoc/);
+
+  const overlay = JSON.parse(await readFile(path.join(root, 'examples/portal/die-mould-overlay.json'), 'utf8'));
+  overlay.items[0].level = 7;
+  overlay.hide = ['gone'];
+  const broken = path.join(tmp, 'broken-overlay.json');
+  await writeFile(broken, JSON.stringify(overlay));
+  await page.getByTestId('catalogue-file').setInputFiles(broken);
+  const problems = page.getByTestId('catalogue-problems');
+  await problems.waitFor();
+  const rows = await problems.locator('tbody tr').allInnerTexts();
+  assert.ok(rows.some((r) => r.includes('broken-overlay.json') && r.includes('mould-cad-data') && r.includes('level')), rows.join('\n'));
+  assert.ok(rows.some((r) => r.includes('gone') && r.includes('hide')), rows.join('\n'));
+  await context.close();
+});
