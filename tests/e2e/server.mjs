@@ -13,7 +13,7 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-export async function startServer(root) {
+export async function startServer(root, extraHeaders = {}) {
   const requests = [];
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
@@ -23,7 +23,7 @@ export async function startServer(root) {
     if (url.pathname.endsWith('/')) file = path.join(file, 'index.html');
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...extraHeaders });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
