@@ -292,3 +292,23 @@ test('the catalogue checker lists every problem or previews the result', async (
   assert.ok(rows.some((r) => r.includes('gone') && r.includes('hide')), rows.join('\n'));
   await context.close();
 });
+
+test('embedded in site mode, the site navigates without touching the host page URL', async () => {
+  const { context, page } = await newPage();
+  await page.goto(portal());
+  await member(page).getByTestId('app').waitFor();
+  const entry = await page.evaluate(() => document.querySelector('script[type=module][integrity]').src);
+  await page.evaluate(async (src) => {
+    const { mount } = await import(src);
+    const host = document.createElement('div');
+    host.id = 'embedded-site';
+    document.body.append(host);
+    await mount(host, { mode: 'site', namespace: 'embedded-site' });
+  }, entry);
+  const site = page.locator('#embedded-site');
+  await site.getByTestId('page-title').filter({ hasText: '制度概要' }).waitFor();
+  await site.getByTestId('tab-body').click();
+  await site.getByTestId('page-title').filter({ hasText: '認証機関の役割' }).waitFor();
+  assert.equal(new URL(page.url()).hash, '', 'the host page keeps its URL');
+  await context.close();
+});
