@@ -7,14 +7,20 @@ import init, { mount as wasmMount } from './__GLUE__';
 const stylesheet = new URL('./__CSS__', import.meta.url).href;
 const assetBase = new URL('./', import.meta.url).href;
 let started;
+let exports;
 
 /** Loads the WebAssembly once per page (checked against its SHA-384 digest). */
 function start() {
   if (!started) {
     const wasm = fetch(new URL('./__WASM__', import.meta.url), { integrity: '__WASM_SRI__' });
-    started = init({ module_or_path: wasm });
+    started = init({ module_or_path: wasm }).then((e) => (exports = e));
   }
   return started;
+}
+
+/** Bytes of WebAssembly memory in use by all widgets on the page (for the benchmark script). */
+export function wasmMemoryBytes() {
+  return exports?.memory?.buffer.byteLength ?? 0;
 }
 
 /** An overlay is an object, or a URL on this page's own origin (no request goes anywhere else). */

@@ -171,12 +171,42 @@ pub fn self_check_app(props: &SelfCheckAppProps) -> Html {
     // Save whenever a self-check or the language changes. Damaged data found at start was already copied to
     // a backup key, so writing here loses nothing.
     {
-        let dispatcher = dispatcher.clone();
+        let (dispatcher, state) = (dispatcher.clone(), state.clone());
         let key = storage::state_key(&config.namespace);
-        let json = state.to_saved().to_json();
-        use_effect_with((state.library.clone(), state.lang), move |_| match storage::write(&key, &json) {
-            Ok(()) => dispatcher.dispatch(Msg::StorageOk),
-            Err(m) => dispatcher.dispatch(Msg::StorageFailed(m)),
+        use_effect_with((state.library.clone(), state.lang), move |_| {
+            match storage::write(&key, &state.to_saved().to_json()) {
+                Ok(()) => dispatcher.dispatch(Msg::StorageOk),
+                Err(m) => dispatcher.dispatch(Msg::StorageFailed(m)),
+            }
+        });
+    }
+    // And once more when the page is hidden or closed, in case the tab goes away between a change and its save.
+    {
+        let latest = use_mut_ref(|| state.clone());
+        *latest.borrow_mut() = state.clone();
+        let key = storage::state_key(&config.namespace);
+        use_effect_with(key, move |key| {
+            let save = {
+                let key = key.clone();
+                move || {
+                    let _ = storage::write(&key, &latest.borrow().to_saved().to_json());
+                }
+            };
+            let window = web_sys::window();
+            let on_hide = window.as_ref().map(|w| {
+                let save = save.clone();
+                gloo_events::EventListener::new(w, "pagehide", move |_| save())
+            });
+            let document = window.as_ref().and_then(|w| w.document());
+            let on_hidden = document.as_ref().map(|d| {
+                let d2 = d.clone();
+                gloo_events::EventListener::new(d, "visibilitychange", move |_| {
+                    if d2.hidden() {
+                        save()
+                    }
+                })
+            });
+            move || drop((on_hide, on_hidden))
         });
     }
 

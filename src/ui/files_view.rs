@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use crate::ui::i18n::t;
 use crate::ui::state::{AppState, Msg};
-use crate::web::{clock, download, excel, file};
+use crate::web::{clock, download, excel, file, perf};
 
 #[derive(Properties, PartialEq)]
 pub struct FilesViewProps {
@@ -67,11 +67,11 @@ pub fn files_view(props: &FilesViewProps) -> Html {
                         name: &entry.name,
                         id: &entry.id,
                     };
-                    let json = export_json(&catalogue, check, &origin);
+                    let json = perf::timed("tics:export-json", || export_json(&catalogue, check, &origin));
                     done(download::download(json.as_bytes(), &name("result", "json"), "application/json"), "JSON")
                 }
                 Kind::ResultsCsv => {
-                    let csv = to_csv(&results_table(&catalogue, check, lang));
+                    let csv = perf::timed("tics:export-csv", || to_csv(&results_table(&catalogue, check, lang)));
                     done(download::download(&csv, &name("results", "csv"), CSV), "CSV")
                 }
                 Kind::PlanCsv => {
@@ -84,7 +84,7 @@ pub fn files_view(props: &FilesViewProps) -> Html {
                 }
                 Kind::Excel => {
                     // The Excel writer is loaded only now, on first use, in a worker.
-                    let tables = workbook_tables(&catalogue, check, lang);
+                    let tables = perf::timed("tics:export-tables", || workbook_tables(&catalogue, check, lang));
                     let file = name("workbook", "xlsx");
                     let (d, excel_busy) = (d.clone(), excel_busy.clone());
                     excel_busy.set(true);

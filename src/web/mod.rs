@@ -5,5 +5,6 @@ pub mod download;
 pub mod events;
 pub mod excel;
 pub mod file;
+pub mod perf;
 pub mod print;
 pub mod storage;

@@ -26,6 +26,16 @@ function assertOnlyOwnRequests(page) {
   assert.deepEqual(foreign, [], 'requests outside the app');
 }
 
+/**
+ * Replaces the saved data while the app is not open (leaving the app saves its state on page hide, which
+ * would overwrite a value set under its feet), then opens the app again.
+ */
+async function corruptStorage(page, value) {
+  await page.goto(server.origin + '/widget-manifest.json');
+  await page.evaluate((v) => localStorage.setItem('tics-self-check:v1:state', v), value);
+  await page.goto(server.origin + '/#/business/self-check');
+}
+
 test('a new user profiles, picks a level, answers items, and finds everything again after a reload', async () => {
   const context = await browser.newContext({ locale: 'ja-JP' });
   const page = await openPage(context, server.origin + '/#/business/self-check');
@@ -156,8 +166,7 @@ test('with storage blocked the app still works and says that answers will not be
 test('damaged saved data is backed up, reported in both languages, and not lost', async () => {
   const context = await browser.newContext();
   const page = await openPage(context, server.origin + '/#/business/self-check');
-  await page.evaluate(() => localStorage.setItem('tics-self-check:v1:state', '{"format":"tics-self-check-state", broken'));
-  await page.reload();
+  await corruptStorage(page, '{"format":"tics-self-check-state", broken');
   const notice = page.getByTestId('notice');
   await notice.waitFor();
   assert.match(await notice.textContent(), /壊れて/);
@@ -166,5 +175,53 @@ test('damaged saved data is backed up, reported in both languages, and not lost'
   assert.deepEqual(backups, ['{"format":"tics-self-check-state", broken']);
   await page.getByTestId('site-lang').click();
   await page.getByTestId('notice').filter({ hasText: /damaged/ }).waitFor();
+  await context.close();
+});
+
+test('when storage is full the app warns, keeps working, and saves everything once there is room', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (window.__full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  const page = await openPage(context, server.origin + '/#/business/self-check');
+  await page.evaluate(() => { window.__full = true; });
+  await page.getByTestId('status-identify-procedure-done').check();
+  await page.getByTestId('storage-warning').filter({ hasText: /保存できませんでした/ }).waitFor();
+  await page.getByTestId('note-identify-procedure').fill('容量不足でも消えないメモ');
+  await page.getByTestId('answered').filter({ hasText: /^1 \// }).waitFor();
+  await page.evaluate(() => { window.__full = false; });
+  await page.getByTestId('status-mark-label-partial').check();
+  await page.getByTestId('storage-warning').waitFor({ state: 'detached' });
+  await page.reload();
+  await page.getByTestId('app').waitFor();
+  assert.ok(await page.getByTestId('status-identify-procedure-done').isChecked());
+  assert.equal(await page.getByTestId('note-identify-procedure').inputValue(), '容量不足でも消えないメモ');
+  await context.close();
+});
+
+test('data saved by a newer version is kept as a backup, with a warning, and the app still works', async () => {
+  const context = await browser.newContext();
+  const page = await openPage(context, server.origin + '/#/business/self-check');
+  const newer = JSON.stringify({ format: 'tics-self-check-state', version: 99, lang: 'ja', library: { future: true } });
+  await corruptStorage(page, newer);
+  await page.getByTestId('notice').filter({ hasText: /新しい版のアプリ/ }).waitFor();
+  const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':backup:')).map((k) => localStorage.getItem(k)));
+  assert.deepEqual(backups, [newer]);
+  await page.getByTestId('status-identify-procedure-done').check();
+  await page.getByTestId('answered').filter({ hasText: /^1 \// }).waitFor();
+  await context.close();
+});
+
+test('closing the tab right after typing and opening it again loses nothing', async () => {
+  const context = await browser.newContext();
+  const page = await openPage(context, server.origin + '/#/business/self-check');
+  await page.getByTestId('note-identify-procedure').pressSequentially('閉じる直前のメモ');
+  await page.close({ runBeforeUnload: true });
+  const again = await openPage(context, server.origin + '/#/business/self-check');
+  assert.equal(await again.getByTestId('note-identify-procedure').inputValue(), '閉じる直前のメモ');
   await context.close();
 });
