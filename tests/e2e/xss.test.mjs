@@ -1,0 +1,187 @@
+// Security: a corpus of XSS payloads placed in an association's overlay catalogue, in notes typed by a user and
+// in an imported result file. Nothing executes, and no script, event-handler attribute or script URL reaches the
+// DOM of the app.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './server.mjs';
+import { launch } from './browser.mjs';
+import { PAYLOADS } from './xss-payloads.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer(path.join(root, 'dist'));
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the corpus has at least 100 payloads', () => {
+  assert.ok(new Set(PAYLOADS).size >= 100, `${new Set(PAYLOADS).size} payloads`);
+});
+
+async function watchedPage() {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  page.dialogs = [];
+  page.on('dialog', (d) => { page.dialogs.push(d.message()); d.dismiss(); });
+  page.foreign = [];
+  page.on('request', (r) => { if (!r.url().startsWith(server.origin + '/') && !r.url().startsWith('blob:')) page.foreign.push(r.url()); });
+  return { context, page };
+}
+
+/** Everything dangerous found in the document and in every open shadow root (and same-origin frames). */
+async function dangers(page) {
+  return page.evaluate(() => {
+    const found = [];
+    const scan = (rootNode) => {
+      for (const el of rootNode.querySelectorAll('*')) {
+        const tag = el.tagName.toLowerCase();
+        if (['script', 'object', 'embed', 'base', 'meta', 'img', 'video', 'audio', 'svg', 'math', 'style', 'form'].includes(tag)
+            && el.closest('head') === null && !el.classList.contains('tics-icon') && !el.closest('svg.tics-icon, svg.tics-bar')) {
+          found.push(`<${tag}>`);
+        }
+        for (const attr of el.attributes) {
+          const name = attr.name.toLowerCase();
+          const value = attr.value.replace(/[\s\u0000-\u001f]/g, '').toLowerCase();
+          if (name.startsWith('on')) found.push(`${tag} ${name}`);
+          if (['href', 'src', 'action', 'formaction', 'xlink:href', 'data'].includes(name)
+              && (value.startsWith('javascript:') || value.startsWith('vbscript:') || value.startsWith('data:text'))) {
+            found.push(`${tag} ${name}=${attr.value}`);
+          }
+        }
+        if (tag === 'iframe' && !el.classList.contains('tics-print-frame')) found.push('<iframe>');
+        if (el.shadowRoot) scan(el.shadowRoot);
+        if (tag === 'iframe' && el.contentDocument) scan(el.contentDocument);
+      }
+    };
+    scan(document);
+    return { found, ran: window.__xss ?? null };
+  });
+}
+
+async function assertClean(page, where) {
+  const { found, ran } = await dangers(page);
+  assert.equal(ran, null, `${where}: a payload ran`);
+  assert.deepEqual(found, [], `${where}: dangerous markup reached the DOM`);
+  assert.deepEqual(page.dialogs, [], `${where}: a dialog opened`);
+  assert.deepEqual(page.foreign, [], `${where}: a request left the site`);
+}
+
+/** Opens every guidance section and every folded list so all Markdown is rendered. */
+async function openEverything(page, host) {
+  await page.locator(host).evaluate((el) => {
+    for (const d of el.shadowRoot.querySelectorAll('details')) d.open = true;
+  });
+  await page.waitForFunction((sel) => document.querySelector(sel).shadowRoot.querySelectorAll('details .tics-md').length > 0, host);
+}
+
+test('payloads in an overlay catalogue render as text', async () => {
+  const { context, page } = await watchedPage();
+  await page.goto(`${server.origin}/examples/portal/`);
+  await page.locator('#guest-check').getByTestId('app').waitFor();
+  const items = PAYLOADS.map((p, n) => ({
+    id: `xss-${n}`, topic: 'identify',
+    title: { ja: p, en: p }, requirement: { ja: p, en: p },
+    level: 1, importance: 'high', forms: ['any'], threats: ['insider'],
+    guidance: { ja: p, en: p }, examples: { ja: p, en: p },
+    crosswalk: { x: p },
+  }));
+  const overlay = {
+    format: 'tics-self-check-overlay', format_version: 1, id: 'xss', version: '1',
+    branding: { name: { ja: PAYLOADS[0], en: PAYLOADS[0] }, intro: { ja: PAYLOADS.join('\n\n'), en: PAYLOADS.join('\n\n') } },
+    columns: [{ id: 'x', label: { ja: PAYLOADS[2], en: PAYLOADS[2] } }],
+    topics: [{ id: 'xss-topic', mark: PAYLOADS[5], title: { ja: PAYLOADS[6], en: PAYLOADS[6] }, summary: { ja: PAYLOADS[7], en: PAYLOADS[7] } }],
+    items,
+  };
+  const entry = await page.evaluate(() => document.querySelector('script[type=module][integrity]').src);
+  await page.evaluate(async ([src, o]) => {
+    const { mount } = await import(src);
+    const host = document.createElement('div');
+    host.id = 'xss-host';
+    document.body.append(host);
+    await mount(host, { overlay: o, namespace: 'xss' });
+  }, [entry, overlay]);
+  const host = page.locator('#xss-host');
+  await host.getByTestId('item-xss-0').waitFor();
+  assert.equal(await host.getByTestId('overlay-problems').count(), 0, 'the overlay itself is valid');
+  await openEverything(page, '#xss-host');
+  await assertClean(page, 'overlay (Japanese)');
+  assert.ok((await host.getByTestId('item-xss-0').innerText()).includes('<script>'), 'shown as text');
+  await host.getByTestId('lang-toggle').click();
+  await openEverything(page, '#xss-host');
+  await assertClean(page, 'overlay (English)');
+  await context.close();
+});
+
+test('payloads typed into notes and names render as text in every view', async () => {
+  const { context, page } = await watchedPage();
+  await page.goto(`${server.origin}/#/business/self-check`);
+  await page.getByTestId('app').waitFor();
+  await page.getByLabel('事業者名（事業所・部門）').fill(PAYLOADS.slice(0, 10).join(' '));
+  const notes = page.locator('textarea[data-testid^=note-]');
+  const count = await notes.count();
+  for (let i = 0; i < count; i += 1) await notes.nth(i).fill(PAYLOADS[i % PAYLOADS.length]);
+  await page.getByTestId('status-identify-procedure-not_done').check();
+  await page.getByTestId('view-plan').click();
+  await page.getByTestId('plan-measure-identify-procedure').fill(PAYLOADS.slice(10, 30).join('\n'));
+  for (const view of ['check', 'plan', 'periodic', 'compare', 'files', 'report']) {
+    await page.getByTestId(`view-${view}`).click();
+    await assertClean(page, `view ${view}`);
+  }
+  await page.getByTestId('print').click();
+  await page.waitForFunction(() => document.querySelector('tics-self-check').shadowRoot.querySelector('iframe.tics-print-frame')?.contentDocument?.querySelector('[data-testid=statement]'));
+  await assertClean(page, 'print frame');
+  await context.close();
+});
+
+/** serde_json's canonical form: compact, object keys sorted. */
+function canonical(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+test('payloads inside an imported file render as text', async () => {
+  const { context, page } = await watchedPage();
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'tics-xss-'));
+  await page.goto(`${server.origin}/#/business/self-check`);
+  await page.getByTestId('status-identify-procedure-partial').check();
+  await page.getByTestId('view-files').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-json').click()]);
+  const file = path.join(tmp, 'result.json');
+  await download.saveAs(file);
+  const envelope = JSON.parse(await readFile(file, 'utf8'));
+  envelope.name = PAYLOADS[0];
+  const content = envelope.content;
+  content.profile.organisation = PAYLOADS[1];
+  content.answers['identify-procedure'].note = PAYLOADS.join('\n');
+  content.plan['identify-procedure'] = { measure: PAYLOADS[3], owner: PAYLOADS[4], due: '', priority: null };
+  content.report['identify-procedure'] = { audit_check: PAYLOADS[5], period_check: PAYLOADS[6], unchanged: false, date: '', checker: PAYLOADS[7], excluded_reason: PAYLOADS[8], handling: PAYLOADS[9], year: null };
+  content.statement = { issuer_address: PAYLOADS[10], scope: PAYLOADS[11], signer_name: PAYLOADS[12], signer_title: PAYLOADS[13] };
+  content.answers[PAYLOADS[14]] = { status: 'done', reason: '', note: PAYLOADS[15], checker: '', date: '' };
+  envelope.digest.value = createHash('sha256').update(canonical(content)).digest('hex');
+  await writeFile(file, JSON.stringify(envelope));
+  await page.getByTestId('import-file').setInputFiles(file);
+  await page.getByTestId('import-pending').waitFor();
+  await assertClean(page, 'import preview');
+  await page.getByTestId('import-as-new').click();
+  await page.getByTestId('flash').waitFor();
+  for (const view of ['check', 'plan', 'periodic', 'compare', 'files', 'report']) {
+    await page.getByTestId(`view-${view}`).click();
+    await assertClean(page, `imported, view ${view}`);
+  }
+  await context.close();
+});
