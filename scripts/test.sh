@@ -34,6 +34,9 @@ done
 step "end-to-end tests (Playwright driving Debian's Chromium against the release build) and JSON Schema checks"
 run node --test tests/e2e/ tests/schema/
 
+step "fuzzing import, catalogue and Markdown parsing (20 s each; ./scripts/fuzz.sh N for longer)"
+./scripts/fuzz.sh 20
+
 # Totals from cargo's "test result:" lines and node's "# pass" / "# fail" lines.
 passed=$(awk '/^test result:/ { for (i = 1; i <= NF; i++) if ($(i+1) ~ /^passed;?$/) s += $i } /^# pass / { s += $3 } END { print s + 0 }' "$log")
 failed=$(awk '/^test result:/ { for (i = 1; i <= NF; i++) if ($(i+1) ~ /^failed;?$/) s += $i } /^# fail / { s += $3 } END { print s + 0 }' "$log")

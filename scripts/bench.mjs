@@ -1,0 +1,796 @@
+#!/usr/bin/env node
+// Performance figures of the release build (dist/), side by side with a vanilla-JavaScript baseline (bench/).
+//
+//   trunk build --release --offline && node scripts/bench.mjs
+//
+// Prints a table of every figure with its target and writes the same to bench/results.json. It asserts nothing:
+// it exits 0 once it has printed its figures, 1 if dist/ is missing or a step failed (it still prints what it has). Everything is served from
+// 127.0.0.1 by tests/e2e/server.mjs; the browser is Debian's Chromium, headless, through playwright-core.
+// It stops by itself: a watchdog prints what it has and exits after BENCH_TIME_LIMIT_S (default 870 s).
+//
+// Environment: BENCH_RUNS (runs per figure and CPU rate, default 5), BENCH_LIGHTHOUSE_RUNS (default 3),
+// BENCH_SKIP_LIGHTHOUSE=1, CHROMIUM_PATH (default /usr/bin/chromium).
+//
+// What is measured (docs/BENCHMARKS.md explains each figure and the latest results):
+//  1. startup download: the bytes the self-check needs at start, raw / gzip -9 / brotli q11, and the baseline's;
+//  2. first contentful paint and "catalogue ready" (every item card in the DOM), from navigation start;
+//  3. toggling an item's status with real clicks: Event Timing p75 over interactions (max duration per
+//     interactionId), for the app, the baseline and the app with a generated 1,000-item catalogue;
+//  4. exports of the 1,000-item self-check (User Timing measures tics:export-*);
+//  5. WebAssembly memory and JS heap after a full self-check;
+//  6. Lighthouse (mobile and desktop presets).
+// 2–5 run at CPU throttling 1× and 4× (memory at 1×), each run in a fresh browser context, medians reported.
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startServer } from '../tests/e2e/server.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = path.join(ROOT, 'dist');
+const BENCH = path.join(ROOT, 'bench');
+const RESULTS_FILE = path.join(BENCH, 'results.json');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+const LH_RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
+const RATES = [1, 4];
+const TOGGLES = 20; // real clicks per run: 10 items set to "done", then the same 10 to "partial"
+const TIME_LIMIT_MS = Number(process.env.BENCH_TIME_LIMIT_S ?? 870) * 1000;
+const STARTED = Date.now();
+const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run',
+  // Unquantised performance.memory (otherwise Chromium rounds usedJSHeapSize to 100 KB steps).
+  '--enable-precise-memory-info'];
+
+const results = {
+  date: new Date().toISOString(),
+  command: 'node scripts/bench.mjs',
+  config: { runs: RUNS, lighthouseRuns: LH_RUNS, rates: RATES, toggles: TOGGLES, launchArgs: LAUNCH_ARGS },
+  machine: {},
+  sizes: {},
+  load: {},
+  toggle: {},
+  exports: {},
+  memory: {},
+  lighthouse: {},
+  notes: [],
+};
+
+const log = (...a) => console.error(`[bench ${((Date.now() - STARTED) / 1000).toFixed(0).padStart(4)}s]`, ...a);
+const elapsed = () => Date.now() - STARTED;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Statistics and formatting
+
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+function median(xs) {
+  const v = sorted(xs.filter((x) => typeof x === 'number' && Number.isFinite(x)));
+  if (!v.length) return null;
+  const m = Math.floor(v.length / 2);
+  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+}
+/** Nearest-rank percentile. */
+function percentile(xs, p) {
+  const v = sorted(xs.filter((x) => typeof x === 'number' && Number.isFinite(x)));
+  if (!v.length) return null;
+  return v[Math.max(0, Math.ceil((p / 100) * v.length) - 1)];
+}
+const summary = (xs) => {
+  const v = xs.filter((x) => typeof x === 'number' && Number.isFinite(x));
+  return { median: median(v), min: v.length ? Math.min(...v) : null, max: v.length ? Math.max(...v) : null, runs: v };
+};
+// Event Timing reports only events of 16 ms or more (durationThreshold's minimum), in 8 ms steps. An interaction
+// without entries took less than 16 ms: it counts as 0 here and is printed as "<16".
+const ET_THRESHOLD = 16;
+const fmtMs = (x) => (x === null || x === undefined ? 'n/a' : `${x.toFixed(0)} ms`);
+const fmtEt = (x) => (x === null || x === undefined ? 'n/a' : x < ET_THRESHOLD ? '<16 ms' : `${x.toFixed(0)} ms`);
+const fmtBytes = (b) => (b === null || b === undefined ? 'n/a' : `${(b / 1000).toFixed(1)} KB`);
+const fmtMiB = (b) => (b === null || b === undefined ? 'n/a' : `${(b / 1048576).toFixed(2)} MiB`);
+const fmtRatio = (r) => (r === null || r === undefined || !Number.isFinite(r) ? '' : `${r.toFixed(2)}×`);
+
+// ---------------------------------------------------------------------------------------------------------------
+// 1. Startup download
+
+function compressed(buf) {
+  return {
+    raw: buf.length,
+    gzip: zlib.gzipSync(buf, { level: 9 }).length,
+    brotli: zlib.brotliCompressSync(buf, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
+      },
+    }).length,
+  };
+}
+
+function sizeGroup(files) {
+  const list = files.map(([label, file]) => ({ label, file: path.relative(ROOT, file), ...compressed(readFileSync(file)) }));
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const f of list) for (const k of Object.keys(total)) total[k] += f[k];
+  return { files: list, total };
+}
+
+function measureSizes(manifest) {
+  const names = Object.keys(manifest.files);
+  const pick = (re) => names.find((n) => re.test(n));
+  const app = [
+    ['widget entry .js', manifest.entry],
+    ['glue .js', pick(/^tics-self-check-[0-9a-f]+\.js$/)],
+    ['.wasm (catalogue compiled in)', pick(/_bg\.wasm$/)],
+    ['app .css', pick(/\.css$/)],
+  ].map(([l, n]) => [l, path.join(DIST, n)]);
+  const distFiles = readdirSync(DIST);
+  const site = [['index.html', 'index.html'], ...distFiles.filter((f) => /^page-.*\.css$/.test(f)).map((f) => ['page .css', f]),
+    ...distFiles.filter((f) => /^favicon-.*\.svg$/.test(f)).map((f) => ['favicon .svg', f])]
+    .map(([l, n]) => [l, path.join(DIST, n)]);
+  const worker = distFiles.filter((f) => /^tics-xlsx-worker/.test(f)).sort().map((f) => [f, path.join(DIST, f)]);
+  const baseline = [['baseline.html', 'bench/baseline.html'], ['baseline.js', 'bench/baseline.js'],
+    ['baseline.css', 'bench/baseline.css'], ['catalogue.json', 'content/catalogue.json']]
+    .map(([l, n]) => [l, path.join(ROOT, n)]);
+  return { app: sizeGroup(app), siteShell: sizeGroup(site), excelWorker: sizeGroup(worker), baseline: sizeGroup(baseline) };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Pages: what each run opens
+
+/** Runs in every page before its own scripts: Event Timing, first paint, card counting (also in shadow roots). */
+function instrument(expectedCards) {
+  const b = { et: [], inp: [], ready: null, cards: 0, roots: [document] };
+  window.__bench = b;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        b.et.push({ name: e.name, duration: e.duration, id: e.interactionId, start: e.startTime,
+          processing: e.processingEnd - e.processingStart, delay: e.processingStart - e.startTime });
+      }
+    }).observe({ type: 'event', buffered: true, durationThreshold: 16 });
+  } catch (e) {
+    b.etError = String(e);
+  }
+  b.q = (selector) => {
+    for (const r of b.roots) {
+      const found = r.querySelector(selector);
+      if (found) return found;
+    }
+    return null;
+  };
+  b.qa = (selector) => b.roots.flatMap((r) => [...r.querySelectorAll(selector)]);
+  // "Catalogue ready": the moment the last expected item card is in the DOM.
+  const check = () => {
+    if (b.ready !== null) return;
+    let n = 0;
+    for (const r of b.roots) n += r.querySelectorAll('[data-testid^="item-"]').length;
+    b.cards = n;
+    if (n >= expectedCards) {
+      b.ready = performance.now();
+      observer.disconnect();
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true });
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function patchedAttachShadow(init) {
+    const root = attachShadow.call(this, init);
+    b.roots.push(root);
+    if (b.ready === null) observer.observe(root, { childList: true, subtree: true });
+    return root;
+  };
+  // A finer figure than Event Timing's 8 ms steps and 16 ms floor: from the pointerdown's timestamp to the task
+  // after the next frame (≈ the next paint) following the click.
+  let down = null;
+  addEventListener('pointerdown', (e) => { down = e.timeStamp; }, true);
+  addEventListener('click', (e) => {
+    const start = down ?? e.timeStamp;
+    down = null;
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => b.inp.push(performance.now() - start);
+      channel.port2.postMessage(null);
+    });
+  }, true);
+}
+
+async function openRun(browser, target, rate) {
+  const context = await browser.newContext({ locale: 'ja-JP' });
+  await context.addInitScript(instrument, target.expected);
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.goto(target.url, { timeout: 120_000 });
+  await page.waitForFunction(() => window.__bench.ready !== null, null, { timeout: 240_000, polling: 250 });
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null,
+    { timeout: 60_000, polling: 250 });
+  const load = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+    ready: window.__bench.ready,
+    cards: window.__bench.cards,
+  }));
+  return { context, page, cdp, load };
+}
+
+/** Waits until the page has painted twice and then been idle a little. */
+const settle = (page, ms = 50) => page.evaluate((wait) => new Promise((r) => {
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, wait)));
+}), ms);
+
+/** IDs of the items shown with status radios (the self-check's items), in page order. */
+const answerableIds = (page) => page.evaluate(() => window.__bench.qa('input[type=radio][value=done]')
+  .map((el) => el.dataset.testid.replace(/^status-/, '').replace(/-done$/, '')));
+
+function pickSpread(ids, n) {
+  if (ids.length <= n) return ids;
+  return Array.from({ length: n }, (_, k) => ids[Math.floor((k * ids.length) / n)]);
+}
+
+/** 3. Toggles an item's status with real clicks and reads Event Timing. */
+async function toggleRun(page, ids) {
+  const targets = pickSpread(ids, TOGGLES / 2);
+  await settle(page, 300);
+  await page.evaluate(() => { window.__bench.et.length = 0; window.__bench.inp.length = 0; });
+  for (let k = 0; k < TOGGLES; k += 1) {
+    const id = targets[k % targets.length];
+    const status = k < targets.length ? 'done' : 'partial';
+    const testid = `status-${id}-${status}`;
+    await page.getByTestId(testid).click({ timeout: 60_000 });
+    await page.waitForFunction((t) => window.__bench.q(`[data-testid="${t}"]`)?.checked, testid,
+      { timeout: 60_000, polling: 50 });
+    await settle(page);
+  }
+  await settle(page, 300);
+  const { et, inp, answered } = await page.evaluate(() => ({
+    et: window.__bench.et, inp: window.__bench.inp, answered: window.__bench.q('[data-testid=answered]')?.textContent,
+  }));
+  const perInteraction = new Map();
+  for (const e of et) {
+    if (!e.id) continue;
+    const seen = perInteraction.get(e.id) ?? { duration: 0, processing: 0, names: [] };
+    seen.duration = Math.max(seen.duration, e.duration);
+    seen.processing = Math.max(seen.processing, e.processing);
+    seen.names.push(e.name);
+    perInteraction.set(e.id, seen);
+  }
+  const durations = [...perInteraction.values()].map((x) => x.duration);
+  const below = Math.max(0, TOGGLES - durations.length);
+  for (let i = 0; i < below; i += 1) durations.push(0);
+  const clickDurations = et.filter((e) => e.name === 'click').map((e) => e.duration);
+  while (clickDurations.length < TOGGLES) clickDurations.push(0);
+  return {
+    p75: percentile(durations, 75),
+    clickP75: percentile(clickDurations, 75),
+    processingP75: percentile([...perInteraction.values()].map((x) => x.processing), 75),
+    inpFineP75: percentile(inp, 75),
+    interactionsMeasured: perInteraction.size,
+    interactionsBelowThreshold: below,
+    durations,
+    inpFine: inp,
+    answered,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 4. Exports of the 1,000-item self-check
+
+async function measureOf(page, name) {
+  return page.evaluate((n) => {
+    const entries = performance.getEntriesByName(n);
+    return entries.length ? entries[entries.length - 1].duration : null;
+  }, name);
+}
+
+async function exportRun(page, ids) {
+  // Answer a few items first.
+  for (const id of pickSpread(ids, 5)) {
+    await page.getByTestId(`status-${id}-done`).click({ timeout: 60_000 });
+    await settle(page);
+  }
+  await page.getByTestId('view-files').click({ timeout: 60_000 });
+  await page.getByTestId('download-json').waitFor({ timeout: 60_000 });
+  await settle(page, 200);
+  const out = {};
+  const steps = [
+    ['json', 'download-json', 'tics:export-json'],
+    ['csv', 'download-results-csv', 'tics:export-csv'],
+    ['xlsxFirst', 'download-xlsx', 'tics:export-xlsx'],
+    ['xlsx', 'download-xlsx', 'tics:export-xlsx'],
+  ];
+  for (const [key, testid, measure] of steps) {
+    const before = await page.evaluate((n) => performance.getEntriesByName(n).length, measure);
+    const t0 = Date.now();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 180_000 }),
+      page.getByTestId(testid).click({ timeout: 180_000 }),
+    ]);
+    const wall = Date.now() - t0;
+    const file = await download.path();
+    const bytes = file ? statSync(file).size : null;
+    // The measure may be recorded just after the download starts (e.g. when the worker's reply is handled).
+    await page.waitForFunction(([n, c]) => performance.getEntriesByName(n).length > c, [measure, before],
+      { timeout: 5_000, polling: 50 }).catch(() => {});
+    const timed = await measureOf(page, measure);
+    out[key] = { measure: timed !== null ? timed : null, wall, bytes, file: download.suggestedFilename() };
+    if (key.startsWith('xlsx')) out[key].tables = await measureOf(page, 'tics:export-tables');
+    await settle(page, 200);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 5. Memory after a full self-check
+
+async function memoryRun(page, cdp, entryUrl) {
+  const startWasm = entryUrl ? await page.evaluate(async (u) => (await import(u)).wasmMemoryBytes(), entryUrl) : null;
+  const total = await page.evaluate(() => {
+    const radios = window.__bench.qa('input[type=radio][value=done]');
+    for (const r of radios) r.click();
+    return radios.length;
+  });
+  await page.waitForFunction((n) => window.__bench.q('[data-testid=answered]')?.textContent.trim().startsWith(`${n} /`),
+    total, { timeout: 240_000, polling: 250 });
+  await settle(page, 500);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await settle(page, 100);
+  return page.evaluate(async ([u, n, w0]) => ({
+    answered: window.__bench.q('[data-testid=answered]')?.textContent.trim(),
+    items: n,
+    wasmAtStart: w0,
+    wasm: u ? (await import(u)).wasmMemoryBytes() : null,
+    jsHeapUsed: performance.memory?.usedJSHeapSize ?? null,
+    jsHeapTotal: performance.memory?.totalJSHeapSize ?? null,
+  }), [entryUrl, total, startWasm]);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 6. Lighthouse
+
+const LH_CLI = path.join(ROOT, 'node_modules/lighthouse/cli/index.js');
+let lighthouseChild = null; // the running Lighthouse process, ended if the watchdog fires
+
+function runLighthouse(url, preset, tag) {
+  const out = path.join(os.tmpdir(), `tics-bench-lh-${process.pid}-${tag}.json`);
+  const args = [LH_CLI, url, '--output=json', `--output-path=${out}`, '--quiet',
+    '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+    '--only-categories=performance,accessibility,best-practices'];
+  if (preset === 'desktop') args.push('--preset=desktop');
+  return new Promise((resolve) => {
+    let stderr = '';
+    const child = spawn(process.execPath, args, {
+      env: { ...process.env, CHROME_PATH: CHROMIUM },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      timeout: 240_000,
+    });
+    lighthouseChild = child;
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.on('error', (e) => resolve({ error: `could not start Lighthouse: ${e.message}` }));
+    child.on('close', (code, signal) => {
+      lighthouseChild = null;
+      if (code !== 0 || !existsSync(out)) {
+        resolve({ error: `Lighthouse exited with ${signal ?? code}: ${stderr.trim().split('\n').slice(-5).join(' | ')}` });
+        return;
+      }
+      try {
+        const lhr = JSON.parse(readFileSync(out, 'utf8'));
+        rmSync(out, { force: true });
+        if (lhr.runtimeError) {
+          resolve({ error: `Lighthouse runtime error: ${lhr.runtimeError.code} ${lhr.runtimeError.message}` });
+          return;
+        }
+        const score = (c) => (lhr.categories[c]?.score ?? null) === null ? null : Math.round(lhr.categories[c].score * 100);
+        const metric = (id) => lhr.audits[id]?.numericValue ?? null;
+        const failing = [];
+        for (const c of ['performance', 'accessibility', 'best-practices']) {
+          for (const ref of lhr.categories[c]?.auditRefs ?? []) {
+            const a = lhr.audits[ref.id];
+            if (ref.weight > 0 && a && a.score !== null && a.score < 1) {
+              failing.push({ category: c, id: ref.id, score: a.score, weight: ref.weight, value: a.displayValue ?? '' });
+            }
+          }
+        }
+        resolve({
+          lighthouseVersion: lhr.lighthouseVersion,
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          bestPractices: score('best-practices'),
+          metrics: {
+            fcp: metric('first-contentful-paint'), lcp: metric('largest-contentful-paint'),
+            tbt: metric('total-blocking-time'), speedIndex: metric('speed-index'), cls: metric('cumulative-layout-shift'),
+            interactive: metric('interactive'), totalByteWeight: metric('total-byte-weight'),
+            bootupTime: metric('bootup-time'), mainThreadWork: metric('mainthread-work-breakdown'),
+          },
+          failing,
+          runWarnings: lhr.runWarnings ?? [],
+        });
+      } catch (e) {
+        resolve({ error: `could not read Lighthouse's report: ${e.message}` });
+      }
+    });
+  });
+}
+
+function gzipCopy(from, to) {
+  mkdirSync(to, { recursive: true });
+  for (const name of readdirSync(from)) {
+    const src = path.join(from, name);
+    if (statSync(src).isDirectory()) gzipCopy(src, path.join(to, name));
+    else writeFileSync(path.join(to, name), zlib.gzipSync(readFileSync(src), { level: 9 }));
+  }
+}
+
+async function lighthouseSection(siteUrl) {
+  if (process.env.BENCH_SKIP_LIGHTHOUSE) {
+    results.lighthouse.skipped = 'BENCH_SKIP_LIGHTHOUSE is set';
+    return;
+  }
+  if (!existsSync(LH_CLI)) {
+    results.lighthouse.skipped = `Lighthouse cannot run: ${path.relative(ROOT, LH_CLI)} is missing (run npm install)`;
+    return;
+  }
+  const [major, minor] = process.versions.node.split('.').map(Number);
+  const engines = JSON.parse(readFileSync(path.join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')).engines?.node;
+  results.lighthouse.url = siteUrl;
+  results.lighthouse.engines = engines;
+  results.lighthouse.node = `${major}.${minor}`;
+  for (const preset of ['mobile', 'desktop']) {
+    const runs = [];
+    for (let i = 0; i < LH_RUNS; i += 1) {
+      if (elapsed() > TIME_LIMIT_MS - 60_000) {
+        results.notes.push(`Lighthouse ${preset}: stopped after ${runs.length} runs to stay within the time limit`);
+        break;
+      }
+      log(`lighthouse ${preset} run ${i + 1}/${LH_RUNS}`);
+      const r = await runLighthouse(siteUrl, preset, `${preset}-${i}`);
+      runs.push(r);
+      if (r.error) { log(r.error); break; }
+    }
+    const ok = runs.filter((r) => !r.error);
+    results.lighthouse[preset] = {
+      runs,
+      error: ok.length ? undefined : runs.find((r) => r.error)?.error ?? 'no run',
+      performance: median(ok.map((r) => r.performance)),
+      accessibility: median(ok.map((r) => r.accessibility)),
+      bestPractices: median(ok.map((r) => r.bestPractices)),
+      metrics: Object.fromEntries(Object.keys(ok[0]?.metrics ?? {}).map((k) => [k, median(ok.map((r) => r.metrics[k]))])),
+    };
+  }
+  // Diagnostic, no target: the same build with every file gzip -9 encoded on the wire, as a static host would serve
+  // it. tests/e2e/server.mjs sends files as they are, so the runs above download the raw bytes.
+  if (elapsed() < TIME_LIMIT_MS - 90_000) {
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'tics-bench-gz-'));
+    try {
+      gzipCopy(DIST, tmp);
+      const gz = await startServer(tmp, { 'content-encoding': 'gzip' });
+      try {
+        results.lighthouse.gzipDiagnostic = {};
+        for (const preset of ['mobile', 'desktop']) {
+          log(`lighthouse ${preset} (diagnostic: gzip on the wire)`);
+          results.lighthouse.gzipDiagnostic[preset] = await runLighthouse(`${gz.origin}/`, preset, `gz-${preset}`);
+        }
+      } finally {
+        await gz.close();
+      }
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The table
+
+function buildRows() {
+  const rows = [];
+  const row = (r) => rows.push(r);
+  const verdict = (ok) => (ok === null || ok === undefined ? 'n/a' : ok ? 'met' : 'MISSED');
+  const s = results.sizes;
+  if (s.app) {
+    row({ measure: 'startup download, brotli q11', rate: '', app: fmtBytes(s.app.total.brotli), baseline: fmtBytes(s.baseline.total.brotli),
+      ratio: fmtRatio(s.app.total.brotli / s.baseline.total.brotli), target: '≤ 120 KB', verdict: verdict(s.app.total.brotli <= 120_000) });
+    row({ measure: 'startup download, gzip -9', rate: '', app: fmtBytes(s.app.total.gzip), baseline: fmtBytes(s.baseline.total.gzip),
+      ratio: fmtRatio(s.app.total.gzip / s.baseline.total.gzip), target: '', verdict: '' });
+    row({ measure: 'startup download, raw', rate: '', app: fmtBytes(s.app.total.raw), baseline: fmtBytes(s.baseline.total.raw),
+      ratio: fmtRatio(s.app.total.raw / s.baseline.total.raw), target: '', verdict: '' });
+    row({ measure: 'Excel worker (lazy), brotli / raw', rate: '', app: `${fmtBytes(s.excelWorker.total.brotli)} / ${fmtBytes(s.excelWorker.total.raw)}`,
+      baseline: '', ratio: '', target: '', verdict: '' });
+  }
+  for (const rate of RATES) {
+    const L = results.load[rate];
+    if (!L) continue;
+    for (const [key, label] of [['fcp', 'first contentful paint'], ['ready', 'catalogue ready (all cards in DOM)']]) {
+      const a = L.app?.[key]?.median;
+      const b = L.baseline?.[key]?.median;
+      row({ measure: label, rate: `${rate}×`, app: fmtMs(a), baseline: fmtMs(b), ratio: fmtRatio(a / b),
+        target: '≤ 2× baseline', verdict: verdict(a == null || b == null ? null : a <= 2 * b) });
+    }
+    const t = L.thousand?.ready?.median;
+    row({ measure: 'catalogue ready, 1,000 items', rate: `${rate}×`, app: fmtMs(t), baseline: '', ratio: '', target: '', verdict: '' });
+  }
+  for (const rate of RATES) {
+    const T = results.toggle[rate];
+    if (!T) continue;
+    const a = T.app?.p75?.median;
+    const b = T.baseline?.p75?.median;
+    const af = T.app?.inpFineP75?.median;
+    const bf = T.baseline?.inpFineP75?.median;
+    // When Event Timing cannot resolve the baseline (all below 16 ms), compare the in-page figures instead.
+    const fine = b !== null && b !== undefined && b < ET_THRESHOLD;
+    const ratio = fine ? af / bf : a / b;
+    row({ measure: 'toggle status p75 (Event Timing)', rate: `${rate}×`, app: fmtEt(a), baseline: fmtEt(b),
+      ratio: fine ? `${fmtRatio(ratio)} (in-page)` : fmtRatio(ratio), target: '≤ 1.5× baseline',
+      verdict: verdict(a == null || b == null ? null : ratio <= 1.5) });
+    row({ measure: '  in-page input→next paint p75', rate: `${rate}×`, app: fmtMs(af), baseline: fmtMs(bf),
+      ratio: fmtRatio(af / bf), target: '', verdict: '' });
+    if (rate === 4) {
+      row({ measure: 'toggle status p75 (Event Timing)', rate: '4×', app: fmtEt(a), baseline: '', ratio: '', target: '≤ 50 ms',
+        verdict: verdict(a == null ? null : a <= 50) });
+    }
+    const k = T.thousand?.p75?.median;
+    row({ measure: 'toggle status p75, 1,000 items', rate: `${rate}×`, app: fmtEt(k), baseline: '', ratio: '',
+      target: rate === 4 ? '≤ 100 ms' : '', verdict: rate === 4 ? verdict(k == null ? null : k <= 100) : '' });
+    row({ measure: '  in-page input→next paint p75, 1,000', rate: `${rate}×`, app: fmtMs(T.thousand?.inpFineP75?.median),
+      baseline: '', ratio: '', target: '', verdict: '' });
+  }
+  for (const rate of RATES) {
+    const E = results.exports[rate];
+    if (!E) continue;
+    const ex = (key) => E[key]?.median ?? null;
+    const xlsxSource = E.xlsxSource ? ` (${E.xlsxSource})` : '';
+    row({ measure: 'export JSON, 1,000 items (tics:export-json)', rate: `${rate}×`, app: fmtMs(ex('json')), baseline: '', ratio: '',
+      target: '≤ 50 ms', verdict: verdict(ex('json') == null ? null : ex('json') <= 50) });
+    row({ measure: 'export CSV, 1,000 items (tics:export-csv)', rate: `${rate}×`, app: fmtMs(ex('csv')), baseline: '', ratio: '',
+      target: '≤ 50 ms', verdict: verdict(ex('csv') == null ? null : ex('csv') <= 50) });
+    row({ measure: `export Excel, warm worker${xlsxSource}`, rate: `${rate}×`, app: fmtMs(ex('xlsx')), baseline: '', ratio: '',
+      target: '≤ 200 ms', verdict: verdict(ex('xlsx') == null ? null : ex('xlsx') <= 200) });
+    row({ measure: `export Excel, first (loads worker)${xlsxSource}`, rate: `${rate}×`, app: fmtMs(ex('xlsxFirst')), baseline: '',
+      ratio: '', target: '', verdict: '' });
+    row({ measure: '  Excel tables in page (tics:export-tables)', rate: `${rate}×`, app: fmtMs(ex('tables')), baseline: '',
+      ratio: '', target: '', verdict: '' });
+  }
+  const M = results.memory;
+  if (M.app) {
+    row({ measure: `wasm memory, full self-check (${M.app.items} items)`, rate: '1×', app: fmtMiB(M.app.wasm?.median), baseline: '',
+      ratio: '', target: '', verdict: '' });
+    row({ measure: `JS heap used, full self-check`, rate: '1×', app: fmtMiB(M.app.jsHeapUsed?.median),
+      baseline: fmtMiB(M.baseline?.jsHeapUsed?.median), ratio: fmtRatio(M.app.jsHeapUsed?.median / M.baseline?.jsHeapUsed?.median),
+      target: '', verdict: '' });
+  }
+  if (M.thousand) {
+    row({ measure: `wasm memory, full self-check (${M.thousand.items} items)`, rate: '1×', app: fmtMiB(M.thousand.wasm?.median),
+      baseline: '', ratio: '', target: '', verdict: '' });
+    row({ measure: `JS heap used, full self-check (${M.thousand.items} items)`, rate: '1×', app: fmtMiB(M.thousand.jsHeapUsed?.median),
+      baseline: '', ratio: '', target: '', verdict: '' });
+  }
+  const LH = results.lighthouse;
+  for (const preset of ['mobile', 'desktop']) {
+    const r = LH[preset];
+    if (!r) {
+      if (LH.skipped) row({ measure: `Lighthouse ${preset}`, rate: '', app: 'not run', baseline: '', ratio: '', target: '', verdict: LH.skipped });
+      continue;
+    }
+    if (r.error) {
+      row({ measure: `Lighthouse ${preset}`, rate: '', app: 'failed', baseline: '', ratio: '', target: '≥ 95 / 100 / 100', verdict: r.error });
+      continue;
+    }
+    for (const [key, label, target] of [['performance', 'performance', 95], ['accessibility', 'accessibility', 100],
+      ['bestPractices', 'best-practices', 100]]) {
+      row({ measure: `Lighthouse ${preset}: ${label}`, rate: '', app: r[key] ?? 'n/a', baseline: '', ratio: '',
+        target: `≥ ${target}`, verdict: verdict(r[key] == null ? null : r[key] >= target) });
+    }
+  }
+  for (const preset of ['mobile', 'desktop']) {
+    const g = LH.gzipDiagnostic?.[preset];
+    if (g && !g.error) {
+      row({ measure: `  Lighthouse ${preset}, gzip on the wire (diagnostic)`, rate: '', app: `${g.performance} / ${g.accessibility} / ${g.bestPractices}`,
+        baseline: '', ratio: '', target: '', verdict: '' });
+    }
+  }
+  return rows;
+}
+
+function printTable(rows) {
+  const cols = [['measure', 'figure'], ['rate', 'CPU'], ['app', 'app'], ['baseline', 'baseline'], ['ratio', 'app/base'],
+    ['target', 'target'], ['verdict', 'verdict']];
+  const width = cols.map(([k, h]) => Math.max(h.length, ...rows.map((r) => String(r[k] ?? '').length)));
+  const line = (cells) => cells.map((c, i) => String(c ?? '').padEnd(width[i])).join(' | ').trimEnd();
+  const out = [line(cols.map(([, h]) => h)), width.map((w) => '-'.repeat(w)).join('-|-')];
+  for (const r of rows) out.push(line(cols.map(([k]) => r[k])));
+  return out.join('\n');
+}
+
+function report(final) {
+  results.elapsedSeconds = Math.round(elapsed() / 1000);
+  results.complete = final;
+  results.table = buildRows();
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+  const m = results.machine;
+  console.log(`\nTICS Self-Check benchmark — ${results.date}${final ? '' : ' (INCOMPLETE: stopped early)'}`);
+  console.log(`machine: ${m.nproc} cores, ${m.cpu}, ${m.memory}; ${m.chromium}; node ${process.versions.node}`);
+  console.log(`medians of ${RUNS} runs per figure and CPU rate (fresh browser context each), ${TOGGLES} toggles per run; ` +
+    `Lighthouse median of ${LH_RUNS}; KB = 1,000 bytes; MiB = 1,048,576 bytes\n`);
+  console.log(printTable(results.table));
+  const s = results.sizes;
+  if (s.app) {
+    console.log('\nstartup files (raw / gzip -9 / brotli q11):');
+    for (const group of ['app', 'siteShell', 'excelWorker', 'baseline']) {
+      for (const f of s[group].files) {
+        console.log(`  ${group.padEnd(11)} ${f.label.padEnd(30)} ${String(f.raw).padStart(9)} ${String(f.gzip).padStart(9)} ${String(f.brotli).padStart(9)}  ${f.file}`);
+      }
+    }
+  }
+  if (results.lighthouse.mobile || results.lighthouse.desktop) {
+    console.log('\nLighthouse metrics (median runs):');
+    for (const preset of ['mobile', 'desktop']) {
+      const r = results.lighthouse[preset];
+      if (!r?.metrics) continue;
+      const mm = r.metrics;
+      console.log(`  ${preset}: FCP ${fmtMs(mm.fcp)}, LCP ${fmtMs(mm.lcp)}, TBT ${fmtMs(mm.tbt)}, Speed Index ${fmtMs(mm.speedIndex)}, ` +
+        `CLS ${mm.cls?.toFixed(3)}, bytes ${fmtBytes(mm.totalByteWeight)}`);
+      const failing = new Map();
+      for (const run of r.runs) for (const f of run.failing ?? []) failing.set(`${f.category}: ${f.id}`, f.value);
+      if (failing.size) console.log(`    audits below 1 in any run: ${[...failing].map(([k, v]) => (v ? `${k} (${v})` : k)).join('; ')}`);
+    }
+  }
+  for (const n of results.notes) console.log(`note: ${n}`);
+  console.log(`\nwritten: ${path.relative(ROOT, RESULTS_FILE)} (${results.elapsedSeconds} s)`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+function machineInfo(browserVersion) {
+  const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
+  const cpu = /model name\s*:\s*(.+)/.exec(cpuinfo)?.[1]?.trim() ?? os.cpus()[0]?.model ?? 'unknown';
+  let nproc = os.availableParallelism?.() ?? os.cpus().length;
+  try { nproc = Number(execFileSync('nproc', { encoding: 'utf8' }).trim()); } catch { /* keep os's figure */ }
+  return { nproc, cpu, memory: `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`, chromium: `Chromium ${browserVersion}`,
+    node: process.versions.node, os: `${os.type()} ${os.release()}` };
+}
+
+async function main() {
+  const manifestFile = path.join(DIST, 'widget-manifest.json');
+  if (!existsSync(manifestFile)) {
+    console.error('bench: dist/widget-manifest.json is missing; build first: trunk build --release --offline');
+    process.exit(1);
+  }
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  results.manifest = { entry: manifest.entry, files: Object.keys(manifest.files) };
+  results.sizes = measureSizes(manifest);
+  log('sizes measured');
+
+  const watchdog = setTimeout(() => {
+    results.notes.push(`stopped by the time limit of ${TIME_LIMIT_MS / 1000} s; figures above are from the runs that finished`);
+    lighthouseChild?.kill('SIGTERM');
+    try { report(false); } finally { process.exit(0); }
+  }, TIME_LIMIT_MS);
+  watchdog.unref();
+
+  const dist = await startServer(DIST);
+  const repo = await startServer(ROOT); // bench/ and dist/ on one origin, and content/catalogue.json for the baseline
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: LAUNCH_ARGS });
+  results.machine = machineInfo(browser.version());
+  const targets = {
+    app: { url: `${dist.origin}/#/business/self-check`, expected: 101 },
+    baseline: { url: `${repo.origin}/bench/baseline.html`, expected: 101 },
+    thousand: { url: `${repo.origin}/bench/thousand.html`, expected: 1000 },
+  };
+  const entryUrl = `${dist.origin}/${manifest.entry}`;
+  const thousandEntryUrl = `${repo.origin}/dist/${manifest.entry}`;
+
+  try {
+    // Warm-up (discarded): fills the OS file cache and checks every page works; the app tells which items it asks.
+    const ids = {};
+    for (const kind of ['app', 'baseline', 'thousand']) {
+      const run = await openRun(browser, targets[kind], 1);
+      ids[kind] = await answerableIds(run.page);
+      if (run.page.errors.length) results.notes.push(`${kind}: page errors: ${run.page.errors.join('; ')}`);
+      await run.context.close();
+      log(`warm-up ${kind}: ${run.load.cards} cards, ${ids[kind].length} answerable`);
+    }
+    // The baseline toggles the same items as the app.
+    const baselineIds = ids.app.filter((id) => ids.baseline.includes(id));
+    results.toggledItems = { app: pickSpread(ids.app, TOGGLES / 2), thousand: pickSpread(ids.thousand, TOGGLES / 2) };
+
+    // 2 + 3: load, then toggles, in the same fresh context; kinds alternate order between runs.
+    for (const rate of RATES) {
+      const load = { app: [], baseline: [], thousand: [] };
+      const toggle = { app: [], baseline: [], thousand: [] };
+      for (let i = 0; i < RUNS; i += 1) {
+        const order = i % 2 ? ['baseline', 'app', 'thousand'] : ['app', 'baseline', 'thousand'];
+        for (const kind of order) {
+          const run = await openRun(browser, targets[kind], rate);
+          load[kind].push(run.load);
+          const t = await toggleRun(run.page, kind === 'baseline' ? baselineIds : ids[kind]);
+          toggle[kind].push(t);
+          await run.context.close();
+          log(`${rate}× run ${i + 1}/${RUNS} ${kind}: fcp ${fmtMs(run.load.fcp)}, ready ${fmtMs(run.load.ready)}, ` +
+            `toggle p75 ${fmtEt(t.p75)} (${t.interactionsMeasured} ≥16 ms), in-page ${fmtMs(t.inpFineP75)}, answered ${t.answered}`);
+        }
+      }
+      results.load[rate] = Object.fromEntries(Object.entries(load).map(([k, runs]) => [k, {
+        fcp: summary(runs.map((r) => r.fcp)), ready: summary(runs.map((r) => r.ready)), cards: runs[0]?.cards,
+      }]));
+      results.toggle[rate] = Object.fromEntries(Object.entries(toggle).map(([k, runs]) => [k, {
+        p75: summary(runs.map((r) => r.p75)),
+        clickP75: summary(runs.map((r) => r.clickP75)),
+        processingP75: summary(runs.map((r) => r.processingP75)),
+        inpFineP75: summary(runs.map((r) => r.inpFineP75)),
+        runs,
+      }]));
+    }
+
+    // 4: exports of the 1,000-item self-check.
+    for (const rate of RATES) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i += 1) {
+        const run = await openRun(browser, targets.thousand, rate);
+        const e = await exportRun(run.page, ids.thousand);
+        runs.push(e);
+        await run.context.close();
+        log(`${rate}× export run ${i + 1}/${RUNS}: json ${fmtMs(e.json.measure)}, csv ${fmtMs(e.csv.measure)}, ` +
+          `xlsx first ${fmtMs(e.xlsxFirst.measure ?? e.xlsxFirst.wall)}, xlsx ${fmtMs(e.xlsx.measure ?? e.xlsx.wall)}` +
+          `${e.xlsx.measure === null ? ' (no tics:export-xlsx measure: click→download)' : ''}`);
+      }
+      const xlsxMeasured = runs.every((r) => r.xlsx.measure !== null && r.xlsxFirst.measure !== null);
+      results.exports[rate] = {
+        json: summary(runs.map((r) => r.json.measure)),
+        csv: summary(runs.map((r) => r.csv.measure)),
+        xlsxFirst: summary(runs.map((r) => (xlsxMeasured ? r.xlsxFirst.measure : r.xlsxFirst.wall))),
+        xlsx: summary(runs.map((r) => (xlsxMeasured ? r.xlsx.measure : r.xlsx.wall))),
+        tables: summary(runs.map((r) => r.xlsx.tables)),
+        xlsxSource: xlsxMeasured ? 'tics:export-xlsx' : 'click→download, no tics:export-xlsx measure in the page',
+        bytes: runs[0] && Object.fromEntries(Object.entries(runs[0]).map(([k, v]) => [k, v.bytes])),
+        runs,
+      };
+      if (!xlsxMeasured) {
+        results.notes.push(`${rate}×: the page recorded no 'tics:export-xlsx' measure; Excel figures are Playwright's time from the click to the download event`);
+      }
+    }
+
+    // 5: memory after a full self-check (1×).
+    const memory = { app: [], baseline: [], thousand: [] };
+    for (let i = 0; i < RUNS; i += 1) {
+      for (const kind of ['app', 'baseline', 'thousand']) {
+        const run = await openRun(browser, targets[kind], 1);
+        const entry = kind === 'app' ? entryUrl : kind === 'thousand' ? thousandEntryUrl : null;
+        memory[kind].push(await memoryRun(run.page, run.cdp, entry));
+        await run.context.close();
+      }
+      log(`memory run ${i + 1}/${RUNS}: app wasm ${fmtMiB(memory.app.at(-1).wasm)} heap ${fmtMiB(memory.app.at(-1).jsHeapUsed)}; ` +
+        `baseline heap ${fmtMiB(memory.baseline.at(-1).jsHeapUsed)}; 1,000 wasm ${fmtMiB(memory.thousand.at(-1).wasm)} ` +
+        `heap ${fmtMiB(memory.thousand.at(-1).jsHeapUsed)} (${memory.thousand.at(-1).answered})`);
+    }
+    for (const [k, runs] of Object.entries(memory)) {
+      results.memory[k] = {
+        items: runs[0]?.items,
+        answered: runs[0]?.answered,
+        wasmAtStart: summary(runs.map((r) => r.wasmAtStart)),
+        wasm: summary(runs.map((r) => r.wasm)),
+        jsHeapUsed: summary(runs.map((r) => r.jsHeapUsed)),
+        jsHeapTotal: summary(runs.map((r) => r.jsHeapTotal)),
+      };
+    }
+  } finally {
+    await browser.close();
+  }
+
+  // 6: Lighthouse, against the site's own URL on this machine.
+  try {
+    await lighthouseSection(`${dist.origin}/`);
+  } catch (e) {
+    results.lighthouse.error = String(e);
+  }
+  await dist.close();
+  await repo.close();
+  report(true);
+}
+
+main().then(() => process.exit(0), (e) => {
+  console.error('bench: failed:', e);
+  results.notes.push(`failed: ${e?.message ?? e}`);
+  lighthouseChild?.kill('SIGTERM');
+  try { report(false); } catch { /* nothing more to print */ }
+  process.exit(1);
+});
