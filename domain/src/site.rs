@@ -141,6 +141,7 @@ pages![
     ("reference", "laws"),
     ("reference", "links"),
     ("reference", "catalogue-check"),
+    ("reference", "accessibility"),
 ];
 
 /// The Markdown of a page in `lang`, if the page exists.

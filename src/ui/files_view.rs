@@ -11,6 +11,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::ui::i18n::t;
+use crate::ui::ime;
 use crate::ui::state::{AppState, Msg};
 use crate::web::{clock, download, excel, file, perf};
 
@@ -234,7 +235,7 @@ pub fn files_view(props: &FilesViewProps) -> Html {
             html! {
                 <form class="tics-aside" onsubmit={on_submit}>
                     <label for={input_id.clone()}>{ t(lang, "新しい名前", "New name") }</label>
-                    <input id={input_id} type="text" value={name.clone()} oninput={on_input} data-testid={format!("rename-input-{id}")} />
+                    <input id={input_id} type="text" value={name.clone()} oninput={on_input} onkeydown={ime::keep_enter_for_ime()} data-testid={format!("rename-input-{id}")} />
                     <button type="submit" disabled={name.trim().is_empty()}>{ t(lang, "名前を変える", "Rename") }</button>
                 </form>
             }

@@ -8,6 +8,7 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::ui::i18n::{level_name, t};
+use crate::ui::ime;
 use crate::ui::markdown_view::Markdown;
 use crate::ui::state::{AppState, Msg};
 use crate::web::clock;
@@ -218,7 +219,7 @@ pub fn item_card(props: &ItemCardProps) -> Html {
                 } else if *aside_form {
                     <form class="tics-aside" onsubmit={on_aside_confirm}>
                         <label for={format!("{dom}-aside")}>{ t(lang, "対象から外す理由（必須）", "Reason for setting it aside (required)") }</label>
-                        <input id={format!("{dom}-aside")} type="text" required=true value={(*aside_reason).clone()} oninput={on_aside_input}
+                        <input id={format!("{dom}-aside")} type="text" required=true value={(*aside_reason).clone()} oninput={on_aside_input} onkeydown={ime::keep_enter_for_ime()}
                             data-testid={format!("aside-reason-{id}")} />
                         <button type="submit" disabled={aside_reason.trim().is_empty()}>{ t(lang, "外す", "Set aside") }</button>
                         <button type="button" onclick={on_aside_cancel}>{ t(lang, "やめる", "Cancel") }</button>

@@ -5,6 +5,7 @@ pub mod compare_view;
 pub mod files_view;
 pub mod i18n;
 pub mod icons;
+pub mod ime;
 pub mod item_card;
 pub mod jump_link;
 pub mod level_choice;

@@ -1,0 +1,13 @@
+//! Enter while composing Japanese text with an input method confirms the conversion; it must never submit the
+//! form as well. Put `onkeydown={ime::keep_enter_for_ime()}` on text inputs inside forms.
+use yew::prelude::*;
+
+/// Stops Enter from submitting while an input method is composing (keyCode 229 covers browsers that do not set
+/// `isComposing` on that keydown).
+pub fn keep_enter_for_ime() -> Callback<KeyboardEvent> {
+    Callback::from(|e: KeyboardEvent| {
+        if e.key() == "Enter" && (e.is_composing() || e.key_code() == 229) {
+            e.prevent_default();
+        }
+    })
+}
