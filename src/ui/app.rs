@@ -210,10 +210,11 @@ pub fn self_check_app(props: &SelfCheckAppProps) -> Html {
         });
     }
 
+    let summary = Rc::new(summarise(&state.catalogue, state.check()));
     // The opt-in completion event: when the last item gets an answer, tell the host page (only the fields it
     // asked for). Not on load: a self-check that was already complete does not announce itself again.
     {
-        let summary = summarise(&state.catalogue, state.check());
+        let summary = summary.clone();
         let complete = is_complete(&summary);
         let was_complete = use_mut_ref(|| complete);
         let (fields, host, catalogue) = (config.complete_fields.clone(), config.host.clone(), state.catalogue.clone());
@@ -282,7 +283,7 @@ pub fn self_check_app(props: &SelfCheckAppProps) -> Html {
             <>
                 <ProfileStep profile={check.profile.clone()} {lang} dispatcher={dispatcher.clone()} />
                 <LevelChoice level={check.target_level} {lang} dispatcher={dispatcher.clone()} />
-                <SummaryView catalogue={state.catalogue.clone()} summary={Rc::new(summarise(&state.catalogue, &check))} {lang} />
+                <SummaryView catalogue={state.catalogue.clone()} summary={summary.clone()} {lang} />
                 <section class="tics-catalogue" aria-labelledby="tics-catalogue-heading">
                     <h2 id="tics-catalogue-heading">{ t(lang, "3. 項目ごとの確認", "3. Check each item") }</h2>
                     <p class="tics-hint">{ t(lang,
