@@ -64,7 +64,7 @@ pub fn mount(host: &Element, options: Options) -> Result<Embedded, String> {
     container.set_class_name("tics-root");
     let _ = shadow.append_child(&container);
     if let Some(base) = &options.asset_base {
-        crate::web::excel::set_asset_base(base);
+        crate::web::assets::set_base(base);
     }
     let config = Config {
         namespace: options.namespace.unwrap_or_else(|| DEFAULT_NAMESPACE.to_owned()).into(),

@@ -4,7 +4,8 @@
 use std::rc::Rc;
 
 use tics_domain::catalogue::Problem;
-use tics_domain::site::{page_markdown, Route, SiteMap, Tool};
+use tics_domain::site::{Route, SiteMap, Tool};
+use tics_domain::Text;
 use tics_domain::{Catalogue, Lang};
 use yew::prelude::*;
 
@@ -14,7 +15,7 @@ use crate::ui::i18n::t;
 use crate::ui::icons::Icon;
 use crate::ui::markdown_view::Markdown;
 use crate::ui::router::use_route;
-use crate::web::storage;
+use crate::web::{assets, storage};
 
 #[derive(Properties, PartialEq)]
 pub struct SiteProps {
@@ -104,6 +105,25 @@ pub fn site(props: &SiteProps) -> Html {
     };
     let lang = *lang;
     let other = if lang == Lang::Ja { Lang::En } else { Lang::Ja };
+
+    // The page's text, fetched when the route or language changes; a late answer for an old page is ignored.
+    let text = use_state(|| None::<(String, Result<String, Text>)>);
+    {
+        let text = text.clone();
+        use_effect_with((route.clone(), lang), move |(route, lang)| {
+            let file = format!("site/{}/{}.{}.md", route.tab, route.page, lang.tag());
+            let current = Rc::new(std::cell::Cell::new(true));
+            let alive = current.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = assets::text(&file).await;
+                if alive.get() {
+                    text.set(Some((file, result)));
+                }
+            });
+            move || current.set(false)
+        });
+    }
+    let wanted = format!("site/{}/{}.{}.md", route.tab, route.page, lang.tag());
     let (Some(tab), Some(page)) = (site.tab(&route.tab), site.page(&route)) else {
         return Html::default();
     };
@@ -172,9 +192,13 @@ pub fn site(props: &SiteProps) -> Html {
                         <Icon name={page.icon.clone()} />
                         { page.title.get(lang).to_owned() }
                     </h1>
-                    if let Some(md) = page_markdown(&route, lang) {
-                        <Markdown source={AttrValue::Static(md)} />
-                    }
+                    { match &*text {
+                        Some((file, Ok(md))) if *file == wanted => html! {
+                            <div class="tics-page-body" data-testid="page-body"><Markdown source={AttrValue::from(md.clone())} /></div>
+                        },
+                        Some((file, Err(e))) if *file == wanted => html! { <p role="alert">{ e.get(lang).to_owned() }</p> },
+                        _ => html! { <p class="tics-hint" role="status">{ t(lang, "読み込み中…", "Loading…") }</p> },
+                    } }
                     { body }
                 </main>
             </div>

@@ -17,13 +17,6 @@ const WORKER_FILE: &str = "tics-xlsx-worker_loader.js";
 
 thread_local! {
     static WORKER: RefCell<Option<Worker>> = const { RefCell::new(None) };
-    /// Where the app's files are; the widget loader sets it, since on a host page "./" is the host's folder.
-    static ASSET_BASE: RefCell<String> = const { RefCell::new(String::new()) };
-}
-
-/// Tells where the app's files are (an absolute URL ending in `/`).
-pub fn set_asset_base(base: &str) {
-    ASSET_BASE.with(|b| *b.borrow_mut() = base.to_owned());
 }
 
 /// The .xlsx file for `tables`. The first call downloads and starts the worker.
@@ -52,9 +45,7 @@ async fn worker() -> Result<Worker, Text> {
     if let Some(worker) = WORKER.with(|w| w.borrow().clone()) {
         return Ok(worker);
     }
-    let base = ASSET_BASE.with(|b| b.borrow().clone());
-    let url = format!("{}{WORKER_FILE}", if base.is_empty() { "./" } else { &base });
-    let worker = Worker::new(&url).map_err(|_| failed())?;
+    let worker = Worker::new(&super::assets::url(WORKER_FILE)).map_err(|_| failed())?;
     let ready = next_message(&worker).await;
     match ready.map(|event| event.unchecked_into::<MessageEvent>().data().as_bool()) {
         Ok(Some(true)) => {

@@ -1,5 +1,6 @@
 //! The browser edge: storage, the clock, downloads, reading files, printing. Everything here fails softly,
 //! returning errors as values.
+pub mod assets;
 pub mod clock;
 pub mod download;
 pub mod events;

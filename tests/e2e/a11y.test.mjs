@@ -39,6 +39,7 @@ test('every page of the site, in Japanese and English', async () => {
       for (const p of tab.pages) {
         await page.goto(`${server.origin}/#/${tab.id}/${p.id}`);
         await page.getByTestId('page-title').filter({ hasText: p.title[lang] }).waitFor();
+        await page.getByTestId('page-body').waitFor();
         found.push(...await violations(page, `${lang} ${tab.id}/${p.id}`));
       }
       if (lang === 'ja' && tab === siteMap.tabs.at(-1)) {

@@ -43,6 +43,7 @@ test('every tab and page opens from its deep link, with its title and text', asy
     for (const p of tab.pages) {
       await page.goto(`${server.origin}/#/${tab.id}/${p.id}`);
       await title(page).filter({ hasText: p.title.ja }).waitFor();
+      await page.getByTestId('page-body').waitFor();
       assert.equal(await page.getByTestId(`tab-${tab.id}`).getAttribute('aria-current'), 'page', `${tab.id} is current`);
       assert.equal(await page.getByTestId(`page-${tab.id}-${p.id}`).getAttribute('aria-current'), 'page');
       const text = await page.locator('.tics-site-main').innerText();
