@@ -1,29 +1,16 @@
 // Accessibility: axe-core (WCAG 2.0/2.1/2.2 A and AA rules) finds no violation on any view or tab, in Japanese
 // and English, in the site and in the embedded widget.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { startServer } from './server.mjs';
-import { launch } from './browser.mjs';
+import { setup, ROOT } from './browser.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const root = ROOT;
 const siteMap = JSON.parse(await readFile(path.join(root, 'content/site/pages.json'), 'utf8'));
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer(path.join(root, 'dist'));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setup();
 
 async function violations(page, where) {
   const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
@@ -31,13 +18,13 @@ async function violations(page, where) {
 }
 
 test('every page of the site, in Japanese and English', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   const found = [];
   for (const lang of ['ja', 'en']) {
     for (const tab of siteMap.tabs) {
       for (const p of tab.pages) {
-        await page.goto(`${server.origin}/#/${tab.id}/${p.id}`);
+        await page.goto(`${env.server.origin}/#/${tab.id}/${p.id}`);
         await page.getByTestId('page-title').filter({ hasText: p.title[lang] }).waitFor();
         await page.getByTestId('page-body').waitFor();
         found.push(...await violations(page, `${lang} ${tab.id}/${p.id}`));
@@ -52,9 +39,9 @@ test('every page of the site, in Japanese and English', async () => {
 });
 
 test('every view of the self-check with answers, gaps and open guidance, in both languages', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${server.origin}/#/business/self-check`);
+  await page.goto(`${env.server.origin}/#/business/self-check`);
   await page.getByTestId('app').waitFor();
   await page.getByTestId('form-container').check();
   await page.getByTestId('status-identify-procedure-done').check();
@@ -74,9 +61,9 @@ test('every view of the self-check with answers, gaps and open guidance, in both
 });
 
 test('the embedded widgets on the example portal (English host page)', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${server.origin}/examples/portal/`);
+  await page.goto(`${env.server.origin}/examples/portal/`);
   await page.locator('#member-check').getByTestId('branding').waitFor();
   await page.locator('#guest-check').getByTestId('app').waitFor();
   const found = await violations(page, 'portal');

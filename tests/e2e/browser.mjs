@@ -1,5 +1,13 @@
 // Launches Debian's Chromium through playwright-core (never a browser downloaded by a tool).
+import { before, after } from 'node:test';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
+
+/** The repository root and the release build the tests run against. */
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = path.join(ROOT, 'dist');
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -33,4 +41,21 @@ export async function waitForFocus(page, check) {
     // eslint-disable-next-line no-new-func
     return el && new Function('el', `return (${source})(el)`)(el);
   }, check.toString());
+}
+
+/**
+ * Starts the release build's server and a browser before the file's tests and stops both after them.
+ * Returns an object whose `server` and `browser` are set once the tests run.
+ */
+export function setup(headers = {}) {
+  const env = {};
+  before(async () => {
+    env.server = await startServer(DIST, headers);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -1,28 +1,13 @@
 // The site and the widget work under a strict Content-Security-Policy and report no violation.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { startServer } from './server.mjs';
-import { launch } from './browser.mjs';
+import { setup } from './browser.mjs';
 
 export const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
-const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer(dist, { 'content-security-policy': CSP });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setup({ 'content-security-policy': CSP });
 
 test('under a strict CSP the site, the self-check, Excel, printing and the portal work with no violation', async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await env.browser.newContext({ acceptDownloads: true });
   await context.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`), true);
@@ -32,7 +17,7 @@ test('under a strict CSP the site, the self-check, Excel, printing and the porta
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
 
-  await page.goto(`${server.origin}/#/business/self-check`);
+  await page.goto(`${env.server.origin}/#/business/self-check`);
   await page.getByTestId('app').waitFor();
   await page.getByTestId('status-identify-procedure-done').check();
   await page.getByTestId('answered').filter({ hasText: /^1 \// }).waitFor();
@@ -46,7 +31,7 @@ test('under a strict CSP the site, the self-check, Excel, printing and the porta
   });
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
 
-  await page.goto(`${server.origin}/examples/portal/`);
+  await page.goto(`${env.server.origin}/examples/portal/`);
   await page.locator('#member-check').getByTestId('branding').waitFor();
   await page.locator('#guest-check').getByTestId('app').waitFor();
   assert.deepEqual(await page.evaluate(() => window.__violations), []);

@@ -1,25 +1,10 @@
 // Keyboard only: a whole self-check and a download without the mouse; focus stays visible; Enter while composing
 // Japanese text (IME) never submits a form.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { startServer } from './server.mjs';
-import { launch } from './browser.mjs';
+import { setup } from './browser.mjs';
 
-const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer(dist);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setup();
 
 /** The focused element, looking inside shadow roots. */
 function focused(page) {
@@ -42,9 +27,9 @@ async function tabTo(page, testid, { back = false, max = 600 } = {}) {
 }
 
 test('a whole self-check and a download with the keyboard alone', async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await env.browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
-  await page.goto(`${server.origin}/#/business/self-check`);
+  await page.goto(`${env.server.origin}/#/business/self-check`);
   await page.getByTestId('app').waitFor();
 
   await tabTo(page, 'form-container');
@@ -75,9 +60,9 @@ test('a whole self-check and a download with the keyboard alone', async () => {
 });
 
 test('Enter while composing Japanese (IME) does not submit, Enter afterwards does', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${server.origin}/#/business/self-check`);
+  await page.goto(`${env.server.origin}/#/business/self-check`);
   await page.getByTestId('app').waitFor();
   await page.getByTestId('aside-identify-procedure').click();
   await page.getByTestId('aside-reason-identify-procedure').focus();

@@ -1,28 +1,16 @@
 // End-to-end: downloads through the browser's download event, import (good and bad files), comparison,
 // several self-checks, and the print view.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { startServer } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { setup, openPage } from './browser.mjs';
 
-const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
-let server;
-let browser;
+const env = setup();
 let tmp;
-
 before(async () => {
-  server = await startServer(dist);
-  browser = await launch();
   tmp = await mkdtemp(path.join(os.tmpdir(), 'tics-e2e-'));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** Clicks `testId` and returns the downloaded file's name and bytes. */
@@ -35,7 +23,7 @@ async function download(page, testId) {
 
 /** A page with a small answered self-check named "本社工場". */
 async function answeredPage(context) {
-  const page = await openPage(context, server.origin + '/#/business/self-check');
+  const page = await openPage(context, env.server.origin + '/#/business/self-check');
   await page.getByLabel('事業者名（事業所・部門）').fill('株式会社テスト');
   await page.getByTestId('form-container').check();
   await page.getByTestId('status-identify-procedure-done').check();
@@ -54,7 +42,7 @@ async function openId(page) {
 }
 
 test('every download arrives as a file with the self-check name and date', async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await env.browser.newContext({ acceptDownloads: true });
   const page = await answeredPage(context);
   const today = new Date();
   const date = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
@@ -84,14 +72,14 @@ test('every download arrives as a file with the self-check name and date', async
   assert.equal(xlsx.bytes.subarray(0, 2).toString('latin1'), 'PK', 'an xlsx is a zip file');
   await page.getByTestId('flash').filter({ hasText: 'Excel' }).waitFor();
 
-  const foreign = page.requests.filter((u) => !u.startsWith(server.origin + '/') && !u.startsWith('blob:'));
+  const foreign = page.requests.filter((u) => !u.startsWith(env.server.origin + '/') && !u.startsWith('blob:'));
   assert.deepEqual(foreign, []);
   assert.deepEqual(page.errors, []);
   await context.close();
 });
 
 test('a downloaded file imports as a new self-check and compares item by item', async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await env.browser.newContext({ acceptDownloads: true });
   const page = await answeredPage(context);
   const saved = await download(page, 'download-json');
 
@@ -124,7 +112,7 @@ test('a downloaded file imports as a new self-check and compares item by item', 
 });
 
 test('bad files get a clear message in both languages and change nothing', async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await env.browser.newContext({ acceptDownloads: true });
   const page = await answeredPage(context);
   const before = await page.evaluate(() => localStorage.getItem('tics-self-check:v1:state'));
   const saved = await download(page, 'download-json');
@@ -157,7 +145,7 @@ test('bad files get a clear message in both languages and change nothing', async
 });
 
 test('replacing the open self-check asks first', async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await env.browser.newContext({ acceptDownloads: true });
   const page = await answeredPage(context);
   const saved = await download(page, 'download-json');
   await page.getByTestId('view-check').click();
@@ -173,7 +161,7 @@ test('replacing the open self-check asks first', async () => {
 });
 
 test('self-checks can be created, duplicated and deleted after confirmation', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await answeredPage(context);
   const id = await openId(page);
   await page.getByTestId(`duplicate-${id}`).click();
@@ -192,7 +180,7 @@ test('self-checks can be created, duplicated and deleted after confirmation', as
 });
 
 test('the periodic report marks no change in one click and the plan keeps its entries', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await answeredPage(context);
   await page.getByTestId('view-periodic').click();
   await page.getByTestId('unchanged-identify-procedure').check();
@@ -209,7 +197,7 @@ test('the periodic report marks no change in one click and the plan keeps its en
 });
 
 test('the print view shows the report and statement with no interactive controls', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await answeredPage(context);
   await page.getByTestId('view-report').click();
   await page.getByLabel('署名者の氏名').fill('山田 太郎');

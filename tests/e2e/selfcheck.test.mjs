@@ -1,28 +1,13 @@
 // End-to-end: a new user works through the self-check in Debian's Chromium against the release build.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { startServer } from './server.mjs';
-import { launch, openPage, waitForFocus } from './browser.mjs';
+import { setup, openPage, waitForFocus } from './browser.mjs';
 
-const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer(dist);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setup();
 
 /** Every request the page made went to the app's own origin. */
 function assertOnlyOwnRequests(page) {
-  const foreign = page.requests.filter((u) => !u.startsWith(server.origin + '/'));
+  const foreign = page.requests.filter((u) => !u.startsWith(env.server.origin + '/'));
   assert.deepEqual(foreign, [], 'requests outside the app');
 }
 
@@ -31,14 +16,14 @@ function assertOnlyOwnRequests(page) {
  * would overwrite a value set under its feet), then opens the app again.
  */
 async function corruptStorage(page, value) {
-  await page.goto(server.origin + '/widget-manifest.json');
+  await page.goto(env.server.origin + '/widget-manifest.json');
   await page.evaluate((v) => localStorage.setItem('tics-self-check:v1:state', v), value);
-  await page.goto(server.origin + '/#/business/self-check');
+  await page.goto(env.server.origin + '/#/business/self-check');
 }
 
 test('a new user profiles, picks a level, answers items, and finds everything again after a reload', async () => {
-  const context = await browser.newContext({ locale: 'ja-JP' });
-  const page = await openPage(context, server.origin + '/#/business/self-check');
+  const context = await env.browser.newContext({ locale: 'ja-JP' });
+  const page = await openPage(context, env.server.origin + '/#/business/self-check');
 
   // Japanese by default.
   assert.equal((await page.getByTestId('page-title').textContent()).trim(), 'セルフチェック');
@@ -100,8 +85,8 @@ test('a new user profiles, picks a level, answers items, and finds everything ag
 });
 
 test('switching to English changes the whole page and survives a reload', async () => {
-  const context = await browser.newContext({ locale: 'ja-JP' });
-  const page = await openPage(context, server.origin + '/#/business/self-check');
+  const context = await env.browser.newContext({ locale: 'ja-JP' });
+  const page = await openPage(context, env.server.origin + '/#/business/self-check');
   await page.getByTestId('site-lang').click();
   await page.getByTestId('page-title').filter({ hasText: 'Self-check' }).waitFor();
   assert.equal(await page.getByTestId('app').getAttribute('lang'), 'en');
@@ -120,8 +105,8 @@ test('switching to English changes the whole page and survives a reload', async 
 });
 
 test('setting an item aside needs a reason, keeps it in view, and focus follows the card', async () => {
-  const context = await browser.newContext();
-  const page = await openPage(context, server.origin + '/#/business/self-check');
+  const context = await env.browser.newContext();
+  const page = await openPage(context, env.server.origin + '/#/business/self-check');
   const card = page.getByTestId('item-identify-procedure');
   await page.getByTestId('aside-identify-procedure').click();
   const submit = card.locator('button[type=submit]');
@@ -138,8 +123,8 @@ test('setting an item aside needs a reason, keeps it in view, and focus follows 
 });
 
 test('an item above the target level can be added to the self-check', async () => {
-  const context = await browser.newContext();
-  const page = await openPage(context, server.origin + '/#/business/self-check');
+  const context = await env.browser.newContext();
+  const page = await openPage(context, env.server.origin + '/#/business/self-check');
   const card = page.getByTestId('item-identify-inventory');
   await card.locator('xpath=ancestor::details').locator('summary').first().click();
   await page.getByTestId('include-identify-inventory').click();
@@ -149,11 +134,11 @@ test('an item above the target level can be added to the self-check', async () =
 });
 
 test('with storage blocked the app still works and says that answers will not be kept', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   await context.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
   });
-  const page = await openPage(context, server.origin + '/#/business/self-check');
+  const page = await openPage(context, env.server.origin + '/#/business/self-check');
   const warning = page.getByTestId('storage-warning');
   await warning.waitFor();
   assert.match(await warning.textContent(), /保存領域が使えません/);
@@ -164,8 +149,8 @@ test('with storage blocked the app still works and says that answers will not be
 });
 
 test('damaged saved data is backed up, reported in both languages, and not lost', async () => {
-  const context = await browser.newContext();
-  const page = await openPage(context, server.origin + '/#/business/self-check');
+  const context = await env.browser.newContext();
+  const page = await openPage(context, env.server.origin + '/#/business/self-check');
   await corruptStorage(page, '{"format":"tics-self-check-state", broken');
   const notice = page.getByTestId('notice');
   await notice.waitFor();
@@ -179,7 +164,7 @@ test('damaged saved data is backed up, reported in both languages, and not lost'
 });
 
 test('when storage is full the app warns, keeps working, and saves everything once there is room', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   await context.addInitScript(() => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key, value) {
@@ -187,7 +172,7 @@ test('when storage is full the app warns, keeps working, and saves everything on
       return setItem.call(this, key, value);
     };
   });
-  const page = await openPage(context, server.origin + '/#/business/self-check');
+  const page = await openPage(context, env.server.origin + '/#/business/self-check');
   await page.evaluate(() => { window.__full = true; });
   await page.getByTestId('status-identify-procedure-done').check();
   await page.getByTestId('storage-warning').filter({ hasText: /保存できませんでした/ }).waitFor();
@@ -204,8 +189,8 @@ test('when storage is full the app warns, keeps working, and saves everything on
 });
 
 test('data saved by a newer version is kept as a backup, with a warning, and the app still works', async () => {
-  const context = await browser.newContext();
-  const page = await openPage(context, server.origin + '/#/business/self-check');
+  const context = await env.browser.newContext();
+  const page = await openPage(context, env.server.origin + '/#/business/self-check');
   const newer = JSON.stringify({ format: 'tics-self-check-state', version: 99, lang: 'ja', library: { future: true } });
   await corruptStorage(page, newer);
   await page.getByTestId('notice').filter({ hasText: /新しい版のアプリ/ }).waitFor();
@@ -217,11 +202,11 @@ test('data saved by a newer version is kept as a backup, with a warning, and the
 });
 
 test('closing the tab right after typing and opening it again loses nothing', async () => {
-  const context = await browser.newContext();
-  const page = await openPage(context, server.origin + '/#/business/self-check');
+  const context = await env.browser.newContext();
+  const page = await openPage(context, env.server.origin + '/#/business/self-check');
   await page.getByTestId('note-identify-procedure').pressSequentially('閉じる直前のメモ');
   await page.close({ runBeforeUnload: true });
-  const again = await openPage(context, server.origin + '/#/business/self-check');
+  const again = await openPage(context, env.server.origin + '/#/business/self-check');
   assert.equal(await again.getByTestId('note-identify-procedure').inputValue(), '閉じる直前のメモ');
   await context.close();
 });

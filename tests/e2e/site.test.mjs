@@ -1,32 +1,19 @@
 // End-to-end: the site's tabs, deep links and back button; the example association portal with two widgets,
 // an overlay, a theme, hostile host CSS and an English host page; destroying a widget; invalid overlays;
 // the completion event; printing from the widget; the catalogue checker.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { startServer } from './server.mjs';
-import { launch } from './browser.mjs';
+import { setup, ROOT } from './browser.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const root = ROOT;
 const siteMap = JSON.parse(await readFile(path.join(root, 'content/site/pages.json'), 'utf8'));
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer(path.join(root, 'dist'));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setup();
 
 async function newPage(options = {}) {
-  const context = await browser.newContext(options);
+  const context = await env.browser.newContext(options);
   const page = await context.newPage();
   page.errors = [];
   page.requests = [];
@@ -41,7 +28,7 @@ test('every tab and page opens from its deep link, with its title and text', asy
   const { context, page } = await newPage();
   for (const tab of siteMap.tabs) {
     for (const p of tab.pages) {
-      await page.goto(`${server.origin}/#/${tab.id}/${p.id}`);
+      await page.goto(`${env.server.origin}/#/${tab.id}/${p.id}`);
       await title(page).filter({ hasText: p.title.ja }).waitFor();
       await page.getByTestId('page-body').waitFor();
       assert.equal(await page.getByTestId(`tab-${tab.id}`).getAttribute('aria-current'), 'page', `${tab.id} is current`);
@@ -52,13 +39,13 @@ test('every tab and page opens from its deep link, with its title and text', asy
     }
   }
   assert.deepEqual(page.errors, []);
-  assert.deepEqual(page.requests.filter((u) => !u.startsWith(server.origin + '/')), []);
+  assert.deepEqual(page.requests.filter((u) => !u.startsWith(env.server.origin + '/')), []);
   await context.close();
 });
 
 test('links move through the site and the back button returns', async () => {
   const { context, page } = await newPage();
-  await page.goto(`${server.origin}/`);
+  await page.goto(`${env.server.origin}/`);
   await title(page).filter({ hasText: '制度概要' }).waitFor();
   await page.getByTestId('tab-business').click();
   await title(page).filter({ hasText: '認証取得のメリット' }).waitFor();
@@ -88,14 +75,14 @@ test('links move through the site and the back button returns', async () => {
 test('the site reflows at 320 px without sideways scrolling', async () => {
   const { context, page } = await newPage({ viewport: { width: 320, height: 800 } });
   for (const route of ['#/top/overview', '#/business/self-check', '#/top/faq']) {
-    await page.goto(`${server.origin}/${route}`);
+    await page.goto(`${env.server.origin}/${route}`);
     await title(page).waitFor();
     assert.ok(await page.evaluate(() => document.scrollingElement.scrollWidth) <= 320, `${route} fits`);
   }
   await context.close();
 });
 
-const portal = () => `${server.origin}/examples/portal/`;
+const portal = () => `${env.server.origin}/examples/portal/`;
 const member = (page) => page.locator('#member-check');
 const guest = (page) => page.locator('#guest-check');
 
@@ -131,7 +118,7 @@ test('the portal runs two independent widgets: overlay, branding, theme, and an 
   await page.reload();
   await member(page).getByTestId('answered').filter({ hasText: /^1 \// }).waitFor();
   assert.ok(await member(page).getByTestId('status-identify-procedure-done').isChecked());
-  assert.deepEqual(page.requests.filter((u) => !u.startsWith(server.origin + '/')), []);
+  assert.deepEqual(page.requests.filter((u) => !u.startsWith(env.server.origin + '/')), []);
   await context.close();
 });
 
@@ -274,7 +261,7 @@ test('printing from the embedded widget prints its report, not the host page', a
 test('the catalogue checker lists every problem or previews the result', async () => {
   const { context, page } = await newPage();
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'tics-cc-'));
-  await page.goto(`${server.origin}/#/reference/catalogue-check`);
+  await page.goto(`${env.server.origin}/#/reference/catalogue-check`);
   await page.getByTestId('catalogue-check').waitFor();
   await page.getByTestId('catalogue-file').setInputFiles(path.join(root, 'examples/portal/die-mould-overlay.json'));
   await page.getByTestId('catalogue-preview').waitFor();

@@ -1,42 +1,29 @@
 // Security: a corpus of XSS payloads placed in an association's overlay catalogue, in notes typed by a user and
 // in an imported result file. Nothing executes, and no script, event-handler attribute or script URL reaches the
 // DOM of the app.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { startServer } from './server.mjs';
-import { launch } from './browser.mjs';
+import { setup, ROOT } from './browser.mjs';
 import { PAYLOADS } from './xss-payloads.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer(path.join(root, 'dist'));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const root = ROOT;
+const env = setup();
 
 test('the corpus has at least 100 payloads', () => {
   assert.ok(new Set(PAYLOADS).size >= 100, `${new Set(PAYLOADS).size} payloads`);
 });
 
 async function watchedPage() {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await env.browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   page.dialogs = [];
   page.on('dialog', (d) => { page.dialogs.push(d.message()); d.dismiss(); });
   page.foreign = [];
-  page.on('request', (r) => { if (!r.url().startsWith(server.origin + '/') && !r.url().startsWith('blob:')) page.foreign.push(r.url()); });
+  page.on('request', (r) => { if (!r.url().startsWith(env.server.origin + '/') && !r.url().startsWith('blob:')) page.foreign.push(r.url()); });
   return { context, page };
 }
 
@@ -88,7 +75,7 @@ async function openEverything(page, host) {
 
 test('payloads in an overlay catalogue render as text', async () => {
   const { context, page } = await watchedPage();
-  await page.goto(`${server.origin}/examples/portal/`);
+  await page.goto(`${env.server.origin}/examples/portal/`);
   await page.locator('#guest-check').getByTestId('app').waitFor();
   const items = PAYLOADS.map((p, n) => ({
     id: `xss-${n}`, topic: 'identify',
@@ -126,7 +113,7 @@ test('payloads in an overlay catalogue render as text', async () => {
 
 test('payloads typed into notes and names render as text in every view', async () => {
   const { context, page } = await watchedPage();
-  await page.goto(`${server.origin}/#/business/self-check`);
+  await page.goto(`${env.server.origin}/#/business/self-check`);
   await page.getByTestId('app').waitFor();
   await page.getByLabel('事業者名（事業所・部門）').fill(PAYLOADS.slice(0, 10).join(' '));
   const notes = page.locator('textarea[data-testid^=note-]');
@@ -157,7 +144,7 @@ function canonical(value) {
 test('payloads inside an imported file render as text', async () => {
   const { context, page } = await watchedPage();
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'tics-xss-'));
-  await page.goto(`${server.origin}/#/business/self-check`);
+  await page.goto(`${env.server.origin}/#/business/self-check`);
   await page.getByTestId('status-identify-procedure-partial').check();
   await page.getByTestId('view-files').click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-json').click()]);
