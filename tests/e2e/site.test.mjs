@@ -142,6 +142,22 @@ test('hostile host CSS neither breaks the widget nor leaks into it', async () =>
   await context.close();
 });
 
+/**
+ * Mounts another widget on the portal page through the JavaScript API, into a new <div id="{id}">. Keeps the
+ * handle as window.handles[id].
+ */
+async function mountExtra(page, id, options) {
+  const entry = await page.evaluate(() => document.querySelector('script[type=module][integrity]').src);
+  await page.evaluate(async ([src, hostId, opts]) => {
+    const { mount } = await import(src);
+    const host = document.createElement('div');
+    host.id = hostId;
+    document.body.append(host);
+    window.handles = { ...window.handles, [hostId]: await mount(host, opts) };
+  }, [entry, id, options]);
+  return page.locator(`#${id}`);
+}
+
 const PLAYWRIGHT_WINDOW_LISTENERS = new Set(['mousemove', 'pointerdown', 'pointerup', 'touchstart', 'touchend',
   'touchcancel', 'mousedown', 'mouseup', 'click', 'auxclick', 'dblclick', 'contextmenu', '__playwright_global_listeners_check__']);
 
@@ -167,11 +183,13 @@ test('a destroyed widget leaves no nodes and no listeners behind', async () => {
   const { context, page } = await newPage();
   await page.goto(portal());
   await guest(page).getByTestId('app').waitFor();
+  // The probe's host exists (empty) before mounting, so listeners are counted on the same nodes before and after.
   await page.evaluate(() => {
     const host = document.createElement('div');
     host.id = 'probe';
     document.body.append(host);
   });
+  // Playwright's real clicks add listeners of its own to the window; those are left out of the count.
   const cdp = await context.newCDPSession(page);
   const before = await listenerCount(page, cdp, '#probe');
   const entry = await page.evaluate(() => document.querySelector('script[type=module][integrity]').src);
@@ -201,19 +219,11 @@ test('an invalid overlay is reported and the standard catalogue still works', as
   const { context, page } = await newPage();
   await page.goto(portal());
   await member(page).getByTestId('app').waitFor();
-  const entry = await page.evaluate(() => document.querySelector('script[type=module][integrity]').src);
-  await page.evaluate(async (src) => {
-    const { mount } = await import(src);
-    for (const [id, overlay] of [
-      ['bad-inline', { format: 'tics-self-check-overlay', format_version: 1, id: 'x', version: '1', hide: ['no-such-item'] }],
-      ['bad-url', 'https://elsewhere.example/overlay.json'],
-    ]) {
-      const host = document.createElement('div');
-      host.id = id;
-      document.body.append(host);
-      await mount(host, { overlay, namespace: id });
-    }
-  }, entry);
+  await mountExtra(page, 'bad-inline', {
+    overlay: { format: 'tics-self-check-overlay', format_version: 1, id: 'x', version: '1', hide: ['no-such-item'] },
+    namespace: 'bad-inline',
+  });
+  await mountExtra(page, 'bad-url', { overlay: 'https://elsewhere.example/overlay.json', namespace: 'bad-url' });
   const inline = page.locator('#bad-inline');
   await inline.getByTestId('overlay-problems').waitFor();
   assert.match(await inline.getByTestId('overlay-problems').innerText(), /\[no-such-item\] hide/);
@@ -285,14 +295,7 @@ test('embedded in site mode, the site navigates without touching the host page U
   const { context, page } = await newPage();
   await page.goto(portal());
   await member(page).getByTestId('app').waitFor();
-  const entry = await page.evaluate(() => document.querySelector('script[type=module][integrity]').src);
-  await page.evaluate(async (src) => {
-    const { mount } = await import(src);
-    const host = document.createElement('div');
-    host.id = 'embedded-site';
-    document.body.append(host);
-    await mount(host, { mode: 'site', namespace: 'embedded-site' });
-  }, entry);
+  await mountExtra(page, 'embedded-site', { mode: 'site', namespace: 'embedded-site' });
   const site = page.locator('#embedded-site');
   await site.getByTestId('page-title').filter({ hasText: '制度概要' }).waitFor();
   await site.getByTestId('tab-body').click();
