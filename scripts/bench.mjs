@@ -9,7 +9,9 @@
 // It stops by itself: a watchdog prints what it has and exits after BENCH_TIME_LIMIT_S (default 870 s).
 //
 // Environment: BENCH_RUNS (runs per figure and CPU rate, default 5), BENCH_LIGHTHOUSE_RUNS (default 5),
-// BENCH_SKIP_LIGHTHOUSE=1, CHROMIUM_PATH (default /usr/bin/chromium).
+// BENCH_SKIP_LIGHTHOUSE=1, BENCH_CLICK=locator (see realClick), BENCH_WAIT_QUIET_S (wait up to this long for the
+// 1-minute load average to drop below 1 before starting; default 0), CHROMIUM_PATH (default /usr/bin/chromium).
+// Other work on the machine (a build, tests) distorts every timing: the output reports the load average.
 //
 // What is measured (docs/BENCHMARKS.md explains each figure and the latest results):
 //  1. startup download: the bytes the self-check needs at start, raw / gzip -9 / brotli q11, and the baseline's;
@@ -21,7 +23,7 @@
 //  6. Lighthouse (mobile and desktop presets).
 // 2–5 run at CPU throttling 1× and 4× (memory at 1×), each run in a fresh browser context, medians reported.
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdtempSync, rmSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,8 +59,13 @@ const results = {
   memory: {},
   lighthouse: {},
   notes: [],
+  loadAverage: { samples: [] },
 };
+const sampleLoad = (at) => results.loadAverage.samples.push({ at, seconds: Math.round(elapsed() / 1000), load1: loadAverage() });
 
+const loadAverage = () => {
+  try { return Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]); } catch { return null; }
+};
 const log = (...a) => console.error(`[bench ${((Date.now() - STARTED) / 1000).toFixed(0).padStart(4)}s]`, ...a);
 const elapsed = () => Date.now() - STARTED;
 
@@ -92,6 +99,36 @@ const fmtMiB = (b) => (b === null || b === undefined ? 'n/a' : `${(b / 1048576).
 const fmtRatio = (r) => (r === null || r === undefined || !Number.isFinite(r) ? '' : `${r.toFixed(2)}×`);
 
 // ---------------------------------------------------------------------------------------------------------------
+// A snapshot of what is served, so a build running meanwhile (Trunk replaces dist/ as a whole) cannot change the
+// files under a run: dist/, the bench pages and the catalogue the baseline reads, laid out as in the repository.
+
+function snapshot() {
+  for (let attempt = 0; attempt < 24; attempt += 1) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'tics-bench-'));
+    try {
+      cpSync(DIST, path.join(dir, 'dist'), { recursive: true });
+      const manifest = JSON.parse(readFileSync(path.join(dir, 'dist/widget-manifest.json'), 'utf8'));
+      const index = readFileSync(path.join(dir, 'dist/index.html'), 'utf8');
+      const complete = Object.keys(manifest.files).every((f) => existsSync(path.join(dir, 'dist', f)))
+        && index.includes(manifest.entry) && existsSync(path.join(dir, 'dist/tics-xlsx-worker_bg.wasm'));
+      if (complete) {
+        for (const f of ['baseline.html', 'baseline.js', 'baseline.css', 'thousand.html', 'thousand.js']) {
+          cpSync(path.join(BENCH, f), path.join(dir, 'bench', f));
+        }
+        cpSync(path.join(ROOT, 'content/catalogue.json'), path.join(dir, 'content/catalogue.json'));
+        return { dir, manifest };
+      }
+    } catch {
+      // dist/ is being replaced right now: try again
+    }
+    rmSync(dir, { recursive: true, force: true });
+    log('dist/ is incomplete (a build is running?); trying again in 5 s');
+    execFileSync('sleep', ['5']);
+  }
+  throw new Error('dist/ stayed incomplete for 2 minutes; build first: trunk build --release --offline');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // 1. Startup download
 
 function compressed(buf) {
@@ -107,14 +144,15 @@ function compressed(buf) {
   };
 }
 
-function sizeGroup(files) {
-  const list = files.map(([label, file]) => ({ label, file: path.relative(ROOT, file), ...compressed(readFileSync(file)) }));
+function sizeGroup(base, files) {
+  const list = files.map(([label, file]) => ({ label, file: path.relative(base, file), ...compressed(readFileSync(file)) }));
   const total = { raw: 0, gzip: 0, brotli: 0 };
   for (const f of list) for (const k of Object.keys(total)) total[k] += f[k];
   return { files: list, total };
 }
 
-function measureSizes(manifest) {
+function measureSizes(base, manifest) {
+  const dist = path.join(base, 'dist');
   const names = Object.keys(manifest.files);
   const pick = (re) => names.find((n) => re.test(n));
   const app = [
@@ -122,16 +160,17 @@ function measureSizes(manifest) {
     ['glue .js', pick(/^tics-self-check-[0-9a-f]+\.js$/)],
     ['.wasm (catalogue compiled in)', pick(/_bg\.wasm$/)],
     ['app .css', pick(/\.css$/)],
-  ].map(([l, n]) => [l, path.join(DIST, n)]);
-  const distFiles = readdirSync(DIST);
+  ].map(([l, n]) => [l, path.join(dist, n)]);
+  const distFiles = readdirSync(dist);
   const site = [['index.html', 'index.html'], ...distFiles.filter((f) => /^page-.*\.css$/.test(f)).map((f) => ['page .css', f]),
     ...distFiles.filter((f) => /^favicon-.*\.svg$/.test(f)).map((f) => ['favicon .svg', f])]
-    .map(([l, n]) => [l, path.join(DIST, n)]);
-  const worker = distFiles.filter((f) => /^tics-xlsx-worker/.test(f)).sort().map((f) => [f, path.join(DIST, f)]);
+    .map(([l, n]) => [l, path.join(dist, n)]);
+  const worker = distFiles.filter((f) => /^tics-xlsx-worker/.test(f)).sort().map((f) => [f, path.join(dist, f)]);
   const baseline = [['baseline.html', 'bench/baseline.html'], ['baseline.js', 'bench/baseline.js'],
     ['baseline.css', 'bench/baseline.css'], ['catalogue.json', 'content/catalogue.json']]
-    .map(([l, n]) => [l, path.join(ROOT, n)]);
-  return { app: sizeGroup(app), siteShell: sizeGroup(site), excelWorker: sizeGroup(worker), baseline: sizeGroup(baseline) };
+    .map(([l, n]) => [l, path.join(base, n)]);
+  const group = (files) => sizeGroup(base, files);
+  return { app: group(app), siteShell: group(site), excelWorker: group(worker), baseline: group(baseline) };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -185,13 +224,10 @@ function instrument(expectedCards) {
     if (b.ready === null) observer.observe(root, { childList: true, subtree: true });
     return root;
   };
-  // A finer figure than Event Timing's 8 ms steps and 16 ms floor: from the pointerdown's timestamp to the task
-  // after the next frame (≈ the next paint) following the click.
-  let down = null;
-  addEventListener('pointerdown', (e) => { down = e.timeStamp; }, true);
+  // A finer figure than Event Timing's 8 ms steps and 16 ms floor: from the click's timestamp (the mouse
+  // button's release) to the task after the next frame (≈ the next paint).
   addEventListener('click', (e) => {
-    const start = down ?? e.timeStamp;
-    down = null;
+    const start = e.timeStamp;
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => b.inp.push(performance.now() - start);
@@ -235,6 +271,26 @@ function pickSpread(ids, n) {
   return Array.from({ length: n }, (_, k) => ids[Math.floor((k * ids.length) / n)]);
 }
 
+/**
+ * A real click (browser input events through CDP, as a person's mouse makes them) on the element with this test ID.
+ * By default the mouse is pressed at the element's centre after the locator has scrolled it into view: that is
+ * Playwright's locator.click without its hit-target check, which otherwise runs elementsFromPoint inside the
+ * pointerdown/pointerup/click handlers and so inside the measured interaction (on the 1,000-item page it added tens
+ * of ms at 4×). BENCH_CLICK=locator uses locator.click() itself.
+ */
+async function realClick(page, testid) {
+  const locator = page.getByTestId(testid);
+  if (process.env.BENCH_CLICK === 'locator') {
+    await locator.click({ timeout: 60_000 });
+    return;
+  }
+  await locator.scrollIntoViewIfNeeded({ timeout: 60_000 });
+  await settle(page);
+  const box = await locator.boundingBox({ timeout: 60_000 });
+  if (!box) throw new Error(`${testid} has no box`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
 /** 3. Toggles an item's status with real clicks and reads Event Timing. */
 async function toggleRun(page, ids) {
   const targets = pickSpread(ids, TOGGLES / 2);
@@ -244,10 +300,12 @@ async function toggleRun(page, ids) {
     const id = targets[k % targets.length];
     const status = k < targets.length ? 'done' : 'partial';
     const testid = `status-${id}-${status}`;
-    await page.getByTestId(testid).click({ timeout: 60_000 });
-    await page.waitForFunction((t) => window.__bench.q(`[data-testid="${t}"]`)?.checked, testid,
-      { timeout: 60_000, polling: 50 });
+    await realClick(page, testid);
+    // Nothing polls the page until the click has been painted: a query running before the next paint would be
+    // counted in the interaction.
     await settle(page);
+    await page.waitForFunction((t) => window.__bench.q(`[data-testid="${t}"]`)?.checked, testid,
+      { timeout: 60_000, polling: 100 });
   }
   await settle(page, 300);
   const { et, inp, answered } = await page.evaluate(() => ({
@@ -290,12 +348,8 @@ async function measureOf(page, name) {
   }, name);
 }
 
-async function exportRun(page, ids) {
-  // Answer a few items first.
-  for (const id of pickSpread(ids, 5)) {
-    await page.getByTestId(`status-${id}-done`).click({ timeout: 60_000 });
-    await settle(page);
-  }
+/** Runs on the 1,000-item page right after toggleRun, which has answered 10 items. */
+async function exportRun(page) {
   await page.getByTestId('view-files').click({ timeout: 60_000 });
   await page.getByTestId('download-json').waitFor({ timeout: 60_000 });
   await settle(page, 200);
@@ -325,6 +379,24 @@ async function exportRun(page, ids) {
     await settle(page, 200);
   }
   return out;
+}
+
+function summariseExports(rate, runs) {
+  if (!runs.length) return;
+  const xlsxMeasured = runs.every((r) => r.xlsx.measure !== null && r.xlsxFirst.measure !== null);
+  results.exports[rate] = {
+    json: summary(runs.map((r) => r.json.measure)),
+    csv: summary(runs.map((r) => r.csv.measure)),
+    xlsxFirst: summary(runs.map((r) => (xlsxMeasured ? r.xlsxFirst.measure : r.xlsxFirst.wall))),
+    xlsx: summary(runs.map((r) => (xlsxMeasured ? r.xlsx.measure : r.xlsx.wall))),
+    tables: summary(runs.map((r) => r.xlsx.tables)),
+    xlsxSource: xlsxMeasured ? 'tics:export-xlsx' : 'click→download, no tics:export-xlsx measure in the page',
+    bytes: Object.fromEntries(Object.entries(runs[0]).map(([k, v]) => [k, v.bytes])),
+    runs,
+  };
+  if (!xlsxMeasured) {
+    results.notes.push(`${rate}×: the page recorded no 'tics:export-xlsx' measure; Excel figures are Playwright's time from the click to the download event`);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -428,7 +500,7 @@ function gzipCopy(from, to) {
   }
 }
 
-async function lighthouseSection(siteUrl) {
+async function lighthouseSection(siteUrl, distDir) {
   if (process.env.BENCH_SKIP_LIGHTHOUSE) {
     results.lighthouse.skipped = 'BENCH_SKIP_LIGHTHOUSE is set';
     return;
@@ -469,7 +541,7 @@ async function lighthouseSection(siteUrl) {
   if (elapsed() < TIME_LIMIT_MS - 90_000) {
     const tmp = mkdtempSync(path.join(os.tmpdir(), 'tics-bench-gz-'));
     try {
-      gzipCopy(DIST, tmp);
+      gzipCopy(distDir, tmp);
       const gz = await startServer(tmp, { 'content-encoding': 'gzip' });
       try {
         results.lighthouse.gzipDiagnostic = {};
@@ -622,6 +694,12 @@ function report(final) {
   const m = results.machine;
   console.log(`\nTICS Self-Check benchmark — ${results.date}${final ? '' : ' (INCOMPLETE: stopped early)'}`);
   console.log(`machine: ${m.nproc} cores, ${m.cpu}, ${m.memory}; ${m.chromium}; node ${process.versions.node}`);
+  console.log(`build: ${results.manifest?.entry ?? '?'} (commit ${results.commit ?? 'unknown'})`);
+  const loads = results.loadAverage.samples.map((x) => x.load1).filter((x) => x !== null);
+  if (loads.length) {
+    console.log(`load average (1 min): ${loads[0]} at the start, at most ${Math.max(...loads)} during the run ` +
+      `(the bench itself accounts for about 1–2 on this machine)${loads[0] >= 1 ? ' — WARNING: other work was running; timings are disturbed' : ''}`);
+  }
   console.log(`medians of ${RUNS} runs per figure and CPU rate (fresh browser context each), ${TOGGLES} toggles per run; ` +
     `Lighthouse median of ${LH_RUNS}; KB = 1,000 bytes; MiB = 1,048,576 bytes\n`);
   console.log(printTable(results.table));
@@ -668,10 +746,22 @@ async function main() {
     console.error('bench: dist/widget-manifest.json is missing; build first: trunk build --release --offline');
     process.exit(1);
   }
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  const quiet = Number(process.env.BENCH_WAIT_QUIET_S ?? 0) * 1000;
+  while (quiet && elapsed() < quiet && loadAverage() >= 1) {
+    log(`waiting for a quiet machine: load average ${loadAverage()}`);
+    execFileSync('sleep', ['10']);
+  }
+  sampleLoad('start');
+  const { dir: snap, manifest } = snapshot();
+  process.on('exit', () => rmSync(snap, { recursive: true, force: true }));
   results.manifest = { entry: manifest.entry, files: Object.keys(manifest.files) };
-  results.sizes = measureSizes(manifest);
-  log('sizes measured');
+  try {
+    const head = execFileSync('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['-C', ROOT, 'status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).trim();
+    results.commit = `${head}${dirty ? ' (with uncommitted changes)' : ''}`;
+  } catch { /* not a git checkout */ }
+  results.sizes = measureSizes(snap, manifest);
+  log(`snapshot of dist/ (${manifest.entry}) taken; sizes measured`);
 
   const watchdog = setTimeout(() => {
     results.notes.push(`stopped by the time limit of ${TIME_LIMIT_MS / 1000} s; figures above are from the runs that finished`);
@@ -680,8 +770,8 @@ async function main() {
   }, TIME_LIMIT_MS);
   watchdog.unref();
 
-  const dist = await startServer(DIST);
-  const repo = await startServer(ROOT); // bench/ and dist/ on one origin, and content/catalogue.json for the baseline
+  const dist = await startServer(path.join(snap, 'dist'));
+  const repo = await startServer(snap); // bench/ and dist/ on one origin, and content/catalogue.json for the baseline
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: LAUNCH_ARGS });
   results.machine = machineInfo(browser.version());
   const targets = {
@@ -710,6 +800,7 @@ async function main() {
     for (const rate of RATES) {
       const load = { app: [], baseline: [], thousand: [] };
       const toggle = { app: [], baseline: [], thousand: [] };
+      const exportRuns = [];
       for (let i = 0; i < RUNS; i += 1) {
         const order = i % 2 ? ['baseline', 'app', 'thousand'] : ['app', 'baseline', 'thousand'];
         for (const kind of order) {
@@ -717,11 +808,21 @@ async function main() {
           load[kind].push(run.load);
           const t = await toggleRun(run.page, kind === 'baseline' ? baselineIds : ids[kind]);
           toggle[kind].push(t);
-          await run.context.close();
           log(`${rate}× run ${i + 1}/${RUNS} ${kind}: fcp ${fmtMs(run.load.fcp)}, ready ${fmtMs(run.load.ready)}, ` +
             `toggle p75 ${fmtEt(t.p75)} (${t.interactionsMeasured} ≥16 ms), in-page ${fmtMs(t.inpFineP75)}, answered ${t.answered}`);
+          if (kind === 'thousand') {
+            // 4: exports of the 1,000-item self-check, on the same page now that items are answered.
+            const e = await exportRun(run.page);
+            exportRuns.push(e);
+            log(`${rate}× run ${i + 1}/${RUNS} exports: json ${fmtMs(e.json.measure)}, csv ${fmtMs(e.csv.measure)}, ` +
+              `xlsx first ${fmtMs(e.xlsxFirst.measure ?? e.xlsxFirst.wall)}, xlsx ${fmtMs(e.xlsx.measure ?? e.xlsx.wall)}` +
+              `${e.xlsx.measure === null ? ' (no tics:export-xlsx measure: click→download)' : ''}`);
+          }
+          await run.context.close();
         }
       }
+      summariseExports(rate, exportRuns);
+      sampleLoad(`load, toggle and export runs at ${rate}×`);
       results.load[rate] = Object.fromEntries(Object.entries(load).map(([k, runs]) => [k, {
         fcp: summary(runs.map((r) => r.fcp)), ready: summary(runs.map((r) => r.ready)),
         readyPainted: summary(runs.map((r) => r.readyPainted)), cards: runs[0]?.cards,
@@ -733,34 +834,6 @@ async function main() {
         inpFineP75: summary(runs.map((r) => r.inpFineP75)),
         runs,
       }]));
-    }
-
-    // 4: exports of the 1,000-item self-check.
-    for (const rate of RATES) {
-      const runs = [];
-      for (let i = 0; i < RUNS; i += 1) {
-        const run = await openRun(browser, targets.thousand, rate);
-        const e = await exportRun(run.page, ids.thousand);
-        runs.push(e);
-        await run.context.close();
-        log(`${rate}× export run ${i + 1}/${RUNS}: json ${fmtMs(e.json.measure)}, csv ${fmtMs(e.csv.measure)}, ` +
-          `xlsx first ${fmtMs(e.xlsxFirst.measure ?? e.xlsxFirst.wall)}, xlsx ${fmtMs(e.xlsx.measure ?? e.xlsx.wall)}` +
-          `${e.xlsx.measure === null ? ' (no tics:export-xlsx measure: click→download)' : ''}`);
-      }
-      const xlsxMeasured = runs.every((r) => r.xlsx.measure !== null && r.xlsxFirst.measure !== null);
-      results.exports[rate] = {
-        json: summary(runs.map((r) => r.json.measure)),
-        csv: summary(runs.map((r) => r.csv.measure)),
-        xlsxFirst: summary(runs.map((r) => (xlsxMeasured ? r.xlsxFirst.measure : r.xlsxFirst.wall))),
-        xlsx: summary(runs.map((r) => (xlsxMeasured ? r.xlsx.measure : r.xlsx.wall))),
-        tables: summary(runs.map((r) => r.xlsx.tables)),
-        xlsxSource: xlsxMeasured ? 'tics:export-xlsx' : 'click→download, no tics:export-xlsx measure in the page',
-        bytes: runs[0] && Object.fromEntries(Object.entries(runs[0]).map(([k, v]) => [k, v.bytes])),
-        runs,
-      };
-      if (!xlsxMeasured) {
-        results.notes.push(`${rate}×: the page recorded no 'tics:export-xlsx' measure; Excel figures are Playwright's time from the click to the download event`);
-      }
     }
 
     // 5: memory after a full self-check (1×).
@@ -776,6 +849,7 @@ async function main() {
         `baseline heap ${fmtMiB(memory.baseline.at(-1).jsHeapUsed)}; 1,000 wasm ${fmtMiB(memory.thousand.at(-1).wasm)} ` +
         `heap ${fmtMiB(memory.thousand.at(-1).jsHeapUsed)} (${memory.thousand.at(-1).answered})`);
     }
+    sampleLoad('memory runs');
     for (const [k, runs] of Object.entries(memory)) {
       results.memory[k] = {
         items: runs[0]?.items,
@@ -792,10 +866,11 @@ async function main() {
 
   // 6: Lighthouse, against the site's own URL on this machine.
   try {
-    await lighthouseSection(`${dist.origin}/`);
+    await lighthouseSection(`${dist.origin}/`, path.join(snap, 'dist'));
   } catch (e) {
     results.lighthouse.error = String(e);
   }
+  sampleLoad('Lighthouse runs');
   await dist.close();
   await repo.close();
   report(true);
