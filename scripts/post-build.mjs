@@ -52,6 +52,12 @@ index = index.replace(inline, tag);
 index = index.replace(/<link rel="preload" href="[^"]*_bg\.wasm"[^>]*>/, '');
 await writeFile(indexPath, index);
 
+// The built-in catalogue's guidance and examples, fetched by the app on first use (build.rs leaves them out
+// of the WebAssembly). Named by the catalogue's version.
+const catalogue = JSON.parse(await readFile(path.join(source, 'content/catalogue.json'), 'utf8'));
+const guidance = Object.fromEntries(catalogue.items.map((i) => [i.id, { guidance: i.guidance, examples: i.examples ?? null }]));
+await writeFile(path.join(staging, `catalogue-guidance-${catalogue.version}.json`), JSON.stringify(guidance));
+
 // Example pages name the entry through placeholders.
 for (const page of ['examples/portal/index.html', 'examples/portal/portal.js']) {
   const file = path.join(staging, page);

@@ -79,8 +79,11 @@ pub struct Loaded {
     pub overlay_problems: Rc<Vec<Problem>>,
 }
 
+/// The built-in catalogue without its guidance and examples (fetched on demand; see build.rs).
+const CATALOGUE_CORE: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue-core.json"));
+
 fn load(overlay: Option<&str>) -> Result<Loaded, Vec<Problem>> {
-    let base = Catalogue::default_tics()?;
+    let base = Catalogue::from_json(CATALOGUE_CORE)?;
     let Some(json) = overlay else {
         return Ok(Loaded { catalogue: Rc::new(base), overlay_problems: Rc::default() });
     };

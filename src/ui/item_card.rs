@@ -7,9 +7,9 @@ use tics_domain::{Action, Answer, Catalogue, Lang, Status};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::ui::guidance_body::GuidanceBody;
 use crate::ui::i18n::{level_name, t};
 use crate::ui::ime;
-use crate::ui::markdown_view::Markdown;
 use crate::ui::state::{AppState, Msg};
 use crate::web::clock;
 
@@ -176,11 +176,8 @@ pub fn item_card(props: &ItemCardProps) -> Html {
             <details class="tics-guidance" ontoggle={on_toggle}>
                 <summary>{ t(lang, "解説と例", "Guidance and examples") }</summary>
                 if *open {
-                    <Markdown source={AttrValue::from(item.guidance.get(lang).to_owned())} />
-                    if let Some(ex) = &item.examples {
-                        <h5>{ t(lang, "例", "Examples") }</h5>
-                        <Markdown source={AttrValue::from(ex.get(lang).to_owned())} />
-                    }
+                    <GuidanceBody version={props.catalogue.version.split('+').next().unwrap_or_default().to_owned()}
+                        item={item.id.clone()} guidance={item.guidance.clone()} examples={item.examples.clone()} {lang} />
                 }
             </details>
             <fieldset class="tics-statuses">

@@ -3,6 +3,7 @@ pub mod app;
 pub mod catalogue_check;
 pub mod compare_view;
 pub mod files_view;
+pub mod guidance_body;
 pub mod i18n;
 pub mod icons;
 pub mod ime;

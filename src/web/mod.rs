@@ -6,6 +6,7 @@ pub mod download;
 pub mod events;
 pub mod excel;
 pub mod file;
+pub mod guidance;
 pub mod perf;
 pub mod print;
 pub mod storage;

@@ -61,10 +61,12 @@ test('a new user profiles, picks a level, answers items, and finds everything ag
   const answered = await page.getByTestId('answered').textContent();
   assert.match(answered, /^3 \/ \d+$/);
 
-  // Guidance opens on demand and is rendered from Markdown.
+  // Guidance opens on demand, fetched only then, and is rendered from Markdown.
+  assert.ok(!page.requests.some((u) => u.includes('catalogue-guidance')), 'guidance is not loaded at start');
   await card.locator('summary').click();
   await card.locator('.tics-md').first().waitFor();
   assert.ok(await card.locator('.tics-md p, .tics-md li').count() > 0);
+  assert.ok(page.requests.some((u) => u.includes('catalogue-guidance-')), 'guidance was fetched on opening');
 
   await page.reload();
   await page.getByTestId('app').waitFor();
