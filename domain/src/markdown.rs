@@ -9,7 +9,7 @@ use pulldown_cmark::{Event, HeadingLevel, Parser, Tag};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum El {
     P,
-    /// A heading, already demoted to h4–h6 so it sits below the card's own heading.
+    /// A heading, already moved to the level it takes in the page (see [`render_under`]).
     H(u8),
     Ul,
     Ol,
@@ -32,6 +32,8 @@ impl El {
     pub fn tag(self) -> &'static str {
         match self {
             El::P => "p",
+            El::H(2) => "h2",
+            El::H(3) => "h3",
             El::H(4) => "h4",
             El::H(5) => "h5",
             El::H(_) => "h6",
@@ -68,6 +70,13 @@ pub enum Node {
 /// assert!(format!("{nodes:?}").contains("Text(\"<script>"));
 /// ```
 pub fn render(src: &str) -> Vec<Node> {
+    render_under(src, 3)
+}
+
+/// Like [`render`], for text placed under a heading of level `parent` (1–5): Markdown's `#` and `##` become
+/// `parent + 1`, `###` the level below, and so on (never beyond h6), so the page's outline has no gaps.
+pub fn render_under(src: &str, parent: u8) -> Vec<Node> {
+    let top = parent.clamp(1, 5) + 1;
     // Stack of open elements; the bottom entry collects the top-level nodes.
     let mut stack: Vec<(El, Option<String>, Vec<Node>)> = vec![(El::Span, None, Vec::new())];
     let push_node = |stack: &mut Vec<(El, Option<String>, Vec<Node>)>, node: Node| {
@@ -78,7 +87,7 @@ pub fn render(src: &str) -> Vec<Node> {
     for event in Parser::new(src) {
         match event {
             Event::Start(tag) => {
-                let (el, href) = open(&tag);
+                let (el, href) = open(&tag, top);
                 stack.push((el, href, Vec::new()));
             }
             Event::End(_) => {
@@ -111,18 +120,19 @@ pub fn render(src: &str) -> Vec<Node> {
     stack.pop().map(|(_, _, nodes)| merge_text(nodes)).unwrap_or_default()
 }
 
-fn open(tag: &Tag) -> (El, Option<String>) {
+fn open(tag: &Tag, top: u8) -> (El, Option<String>) {
     match tag {
         // A raw HTML block is shown as the text it is, in a paragraph of its own.
         Tag::Paragraph | Tag::HtmlBlock => (El::P, None),
-        Tag::Heading { level, .. } => (
-            El::H(match level {
-                HeadingLevel::H1 | HeadingLevel::H2 => 4,
-                HeadingLevel::H3 => 5,
-                _ => 6,
-            }),
-            None,
-        ),
+        Tag::Heading { level, .. } => {
+            let below = match level {
+                HeadingLevel::H1 | HeadingLevel::H2 => 0,
+                HeadingLevel::H3 => 1,
+                HeadingLevel::H4 => 2,
+                _ => 3,
+            };
+            (El::H((top + below).min(6)), None)
+        }
         Tag::BlockQuote(_) => (El::Blockquote, None),
         Tag::CodeBlock(_) => (El::Pre, None),
         Tag::List(Some(_)) => (El::Ol, None),

@@ -82,3 +82,15 @@ fn scheme_check_ignores_case_whitespace_and_controls() {
     assert_eq!(safe_href(""), None);
     assert_eq!(safe_href("page?x=a:b"), Some("page?x=a:b".into()), "a colon after ? is not a scheme");
 }
+
+#[test]
+fn headings_follow_the_heading_they_sit_under() {
+    use tics_domain::markdown::render_under;
+    let levels = |parent| {
+        let mut out = Vec::new();
+        elements(&render_under("## a\n\n### b\n\n#### c", parent), &mut out);
+        out.into_iter().map(|(e, _)| e).collect::<Vec<_>>()
+    };
+    assert_eq!(levels(1), [El::H(2), El::H(3), El::H(4)], "a site page under its h1");
+    assert_eq!(levels(4), [El::H(5), El::H(6), El::H(6)], "guidance under a card's h4, never beyond h6");
+}

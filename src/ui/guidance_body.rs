@@ -43,10 +43,10 @@ pub fn guidance_body(props: &GuidanceBodyProps) -> Html {
     };
     html! {
         <>
-            <Markdown source={AttrValue::from(shown.guidance.get(lang).to_owned())} />
+            <Markdown source={AttrValue::from(shown.guidance.get(lang).to_owned())} under={4} />
             if let Some(ex) = &shown.examples {
                 <h5>{ t(lang, "例", "Examples") }</h5>
-                <Markdown source={AttrValue::from(ex.get(lang).to_owned())} />
+                <Markdown source={AttrValue::from(ex.get(lang).to_owned())} under={5} />
             }
         </>
     }

@@ -103,7 +103,7 @@ pub fn item_card(props: &ItemCardProps) -> Html {
         });
         let input_id = format!("{dom}-s-{}", status.key());
         html! {
-            <span class={classes!("tics-status", format!("tics-status-{}", status.key()))}>
+            <span class={classes!("tics-status", format!("tics-status-{}", status.key()), (props.answer.status == Some(status)).then_some("tics-status-checked"))}>
                 <input type="radio" id={input_id.clone()} name={format!("{dom}-status")} value={status.key()}
                     checked={props.answer.status == Some(status)} {onchange} data-testid={format!("status-{id}-{}", status.key())} />
                 <label for={input_id}>{ status.label().get(lang).to_owned() }</label>

@@ -1,16 +1,19 @@
 //! Renders the domain's safe Markdown tree as DOM nodes. No HTML string is ever parsed.
-use tics_domain::markdown::{render, El, Node};
+use tics_domain::markdown::{render_under, El, Node};
 use yew::prelude::*;
 use yew::virtual_dom::VTag;
 
 #[derive(Properties, PartialEq)]
 pub struct MarkdownProps {
     pub source: AttrValue,
+    /// The level of the heading the text sits under (its own headings start one below).
+    #[prop_or(3)]
+    pub under: u8,
 }
 
 #[function_component(Markdown)]
 pub fn markdown(props: &MarkdownProps) -> Html {
-    let nodes = render(&props.source);
+    let nodes = render_under(&props.source, props.under);
     html! { <div class="tics-md">{ for nodes.iter().map(node) }</div> }
 }
 

@@ -194,7 +194,7 @@ pub fn site(props: &SiteProps) -> Html {
                     </h1>
                     { match &*text {
                         Some((file, Ok(md))) if *file == wanted => html! {
-                            <div class="tics-page-body" data-testid="page-body"><Markdown source={AttrValue::from(md.clone())} /></div>
+                            <div class="tics-page-body" data-testid="page-body"><Markdown source={AttrValue::from(md.clone())} under={1} /></div>
                         },
                         Some((file, Err(e))) if *file == wanted => html! { <p role="alert">{ e.get(lang).to_owned() }</p> },
                         _ => html! { <p class="tics-hint" role="status">{ t(lang, "読み込み中…", "Loading…") }</p> },
