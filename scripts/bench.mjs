@@ -178,7 +178,7 @@ function measureSizes(base, manifest) {
 
 /** Runs in every page before its own scripts: Event Timing, first paint, card counting (also in shadow roots). */
 function instrument(expectedCards) {
-  const b = { et: [], inp: [], ready: null, readyPainted: null, cards: 0, roots: [document] };
+  const b = { et: [], inp: [], ready: null, readyPainted: null, cards: 0, roots: [document], exportClicks: [], downloads: [] };
   window.__bench = b;
   try {
     new PerformanceObserver((list) => {
@@ -226,6 +226,16 @@ function instrument(expectedCards) {
   };
   // A finer figure than Event Timing's 8 ms steps and 16 ms floor: from the click's timestamp (the mouse
   // button's release) to the task after the next frame (≈ the next paint).
+  // Exports: when a download button was clicked and when the app clicked its download link (the file is ready).
+  addEventListener('click', (e) => {
+    const testid = e.composedPath().find((n) => n.dataset?.testid)?.dataset.testid;
+    if (testid?.startsWith('download-')) b.exportClicks.push({ testid, at: e.timeStamp });
+  }, true);
+  const anchorClick = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function clickAndRecord() {
+    if (this.download) b.downloads.push({ name: this.download, at: performance.now() });
+    return anchorClick.call(this);
+  };
   addEventListener('click', (e) => {
     const start = e.timeStamp;
     requestAnimationFrame(() => {
@@ -374,7 +384,13 @@ async function exportRun(page) {
     await page.waitForFunction(([n, c]) => performance.getEntriesByName(n).length > c, [measure, before],
       { timeout: 5_000, polling: 50 }).catch(() => {});
     const timed = await measureOf(page, measure);
-    out[key] = { measure: timed !== null ? timed : null, wall, bytes, file: download.suggestedFilename() };
+    // In the page, from the button's click to the app's click on the download link.
+    const inPage = await page.evaluate(() => {
+      const click = window.__bench.exportClicks.at(-1);
+      const file = window.__bench.downloads.at(-1);
+      return click && file && file.at >= click.at ? file.at - click.at : null;
+    });
+    out[key] = { measure: timed !== null ? timed : null, inPage, wall, bytes, file: download.suggestedFilename() };
     if (key.startsWith('xlsx')) out[key].tables = await measureOf(page, 'tics:export-tables');
     await settle(page, 200);
   }
@@ -384,18 +400,20 @@ async function exportRun(page) {
 function summariseExports(rate, runs) {
   if (!runs.length) return;
   const xlsxMeasured = runs.every((r) => r.xlsx.measure !== null && r.xlsxFirst.measure !== null);
+  const inPage = (key) => summary(runs.map((r) => r[key].inPage));
   results.exports[rate] = {
     json: summary(runs.map((r) => r.json.measure)),
     csv: summary(runs.map((r) => r.csv.measure)),
-    xlsxFirst: summary(runs.map((r) => (xlsxMeasured ? r.xlsxFirst.measure : r.xlsxFirst.wall))),
-    xlsx: summary(runs.map((r) => (xlsxMeasured ? r.xlsx.measure : r.xlsx.wall))),
+    xlsxFirst: summary(runs.map((r) => (xlsxMeasured ? r.xlsxFirst.measure : r.xlsxFirst.inPage))),
+    xlsx: summary(runs.map((r) => (xlsxMeasured ? r.xlsx.measure : r.xlsx.inPage))),
     tables: summary(runs.map((r) => r.xlsx.tables)),
-    xlsxSource: xlsxMeasured ? 'tics:export-xlsx' : 'click→download, no tics:export-xlsx measure in the page',
+    clickToFile: { json: inPage('json'), csv: inPage('csv'), xlsxFirst: inPage('xlsxFirst'), xlsx: inPage('xlsx') },
+    xlsxSource: xlsxMeasured ? 'tics:export-xlsx' : 'click→file, no tics:export-xlsx',
     bytes: Object.fromEntries(Object.entries(runs[0]).map(([k, v]) => [k, v.bytes])),
     runs,
   };
   if (!xlsxMeasured) {
-    results.notes.push(`${rate}×: the page recorded no 'tics:export-xlsx' measure; Excel figures are Playwright's time from the click to the download event`);
+    results.notes.push(`${rate}×: the page recorded no 'tics:export-xlsx' measure; the Excel figures are the time in the page from the button's click to the app's click on the download link`);
   }
 }
 
@@ -597,8 +615,9 @@ function buildRows() {
     const b = T.baseline?.p75?.median;
     const af = T.app?.inpFineP75?.median;
     const bf = T.baseline?.inpFineP75?.median;
-    // When Event Timing cannot resolve the baseline (all below 16 ms), compare the in-page figures instead.
-    const fine = b !== null && b !== undefined && b < ET_THRESHOLD;
+    // When Event Timing cannot resolve the baseline (below 16 ms, or in the lowest bucket 16–23 ms), compare the
+    // in-page figures instead.
+    const fine = b !== null && b !== undefined && b <= ET_THRESHOLD;
     const ratio = fine ? af / bf : a / b;
     row({ measure: 'toggle status p75 (Event Timing)', rate: `${rate}×`, app: fmtEt(a), baseline: fmtEt(b),
       ratio: fine ? `${fmtRatio(ratio)} (in-page)` : fmtRatio(ratio), target: '≤ 1.5× baseline',
@@ -634,6 +653,9 @@ function buildRows() {
       ratio: '', target: '', verdict: '' });
     row({ measure: '  Excel tables in page (tics:export-tables)', rate: `${rate}×`, app: fmtMs(ex('tables')), baseline: '',
       ratio: '', target: '', verdict: '' });
+    const c = E.clickToFile ?? {};
+    row({ measure: '  click→file JSON / CSV / Excel warm', rate: `${rate}×`,
+      app: `${fmtMs(c.json?.median)} / ${fmtMs(c.csv?.median)} / ${fmtMs(c.xlsx?.median)}`, baseline: '', ratio: '', target: '', verdict: '' });
   }
   const M = results.memory;
   if (M.app) {
@@ -817,8 +839,8 @@ async function main() {
             const e = await exportRun(run.page);
             exportRuns.push(e);
             log(`${rate}× run ${i + 1}/${RUNS} exports: json ${fmtMs(e.json.measure)}, csv ${fmtMs(e.csv.measure)}, ` +
-              `xlsx first ${fmtMs(e.xlsxFirst.measure ?? e.xlsxFirst.wall)}, xlsx ${fmtMs(e.xlsx.measure ?? e.xlsx.wall)}` +
-              `${e.xlsx.measure === null ? ' (no tics:export-xlsx measure: click→download)' : ''}`);
+              `xlsx first ${fmtMs(e.xlsxFirst.measure ?? e.xlsxFirst.inPage)}, xlsx ${fmtMs(e.xlsx.measure ?? e.xlsx.inPage)}` +
+              `${e.xlsx.measure === null ? ' (no tics:export-xlsx measure: click→download link)' : ''}`);
           }
           await run.context.close();
         }

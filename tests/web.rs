@@ -111,7 +111,8 @@ async fn language_toggle_switches_to_english() {
 async fn markdown_component_shows_raw_html_as_text_and_drops_script_links() {
     let root = fresh_root();
     let source = "<img src=x onerror=alert(1)>\n\n[click](javascript:alert(1)) [ok](https://example.jp/)";
-    yew::Renderer::<Markdown>::with_root_and_props(root.clone(), MarkdownProps { source: source.into() }).render();
+    yew::Renderer::<Markdown>::with_root_and_props(root.clone(), MarkdownProps { source: source.into(), under: 3 })
+        .render();
     until(|| root.query_selector(".tics-md").ok().flatten().is_some()).await;
     assert!(root.query_selector("img").unwrap().is_none());
     assert!(root.text_content().unwrap_or_default().contains("<img src=x onerror=alert(1)>"));
