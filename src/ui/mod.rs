@@ -2,6 +2,7 @@
 pub mod app;
 pub mod catalogue_check;
 pub mod compare_view;
+pub mod field_value;
 pub mod files_view;
 pub mod guidance_body;
 pub mod i18n;

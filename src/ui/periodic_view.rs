@@ -5,9 +5,10 @@ use std::rc::Rc;
 
 use tics_domain::selfcheck::ReportField;
 use tics_domain::{Action, Catalogue, Lang, SelfCheck};
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::ui::field_value::value;
 use crate::ui::i18n::t;
 use crate::ui::item_card::dom_id;
 use crate::ui::state::{AppState, Msg};
@@ -19,12 +20,6 @@ pub struct PeriodicViewProps {
     pub check: Rc<SelfCheck>,
     pub lang: Lang,
     pub dispatcher: UseReducerDispatcher<AppState>,
-}
-
-fn value_of(e: &Event) -> String {
-    e.target_dyn_into::<HtmlTextAreaElement>()
-        .map(|t| t.value())
-        .unwrap_or_else(|| e.target_unchecked_into::<HtmlInputElement>().value())
 }
 
 #[function_component(PeriodicView)]
@@ -62,13 +57,13 @@ pub fn periodic_view(props: &PeriodicViewProps) -> Html {
             let (send, id) = (send.clone(), id.clone());
             Callback::from(move |e: InputEvent| {
                 let e: Event = e.into();
-                send(Action::SetReportText { item: id.clone(), field: f, text: value_of(&e) })
+                send(Action::SetReportText { item: id.clone(), field: f, text: value(&e) })
             })
         };
         let on_date = {
             let (send, id) = (send.clone(), id.clone());
             Callback::from(move |e: Event| {
-                send(Action::SetReportText { item: id.clone(), field: ReportField::Date, text: value_of(&e) })
+                send(Action::SetReportText { item: id.clone(), field: ReportField::Date, text: value(&e) })
             })
         };
         let on_unchanged = {

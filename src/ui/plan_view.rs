@@ -4,9 +4,10 @@ use std::rc::Rc;
 use tics_domain::scoring::plan_order;
 use tics_domain::selfcheck::{PlanField, Priority};
 use tics_domain::{Action, Catalogue, Lang, SelfCheck};
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::ui::field_value::value;
 use crate::ui::i18n::{level_name, t};
 use crate::ui::item_card::dom_id;
 use crate::ui::state::{AppState, Msg};
@@ -37,10 +38,8 @@ pub fn plan_view(props: &PlanViewProps) -> Html {
         let text = |field: PlanField| {
             let (send, id) = (send.clone(), id.clone());
             Callback::from(move |e: InputEvent| {
-                let text = e
-                    .target_dyn_into::<HtmlTextAreaElement>()
-                    .map(|t| t.value())
-                    .unwrap_or_else(|| e.target_unchecked_into::<HtmlInputElement>().value());
+                let e: Event = e.into();
+                let text = value(&e);
                 send(Action::SetPlanText { item: id.clone(), field, text })
             })
         };
