@@ -176,7 +176,7 @@ pub fn self_check_app(props: &SelfCheckAppProps) -> Html {
     {
         let (dispatcher, state) = (dispatcher.clone(), state.clone());
         let key = storage::state_key(&config.namespace);
-        use_effect_with((state.library.clone(), state.lang), move |_| {
+        use_effect_with((state.revision, state.lang), move |_| {
             match storage::write(&key, &state.to_saved().to_json()) {
                 Ok(()) => dispatcher.dispatch(Msg::StorageOk),
                 Err(m) => dispatcher.dispatch(Msg::StorageFailed(m)),

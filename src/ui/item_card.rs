@@ -3,7 +3,7 @@ use std::rc::Rc;
 
 use tics_domain::catalogue::Forms;
 use tics_domain::selfcheck::Scope;
-use tics_domain::{Action, Answer, Catalogue, Lang, Status};
+use tics_domain::{Action, Catalogue, Lang, SelfCheck, Status};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -13,15 +13,32 @@ use crate::ui::ime;
 use crate::ui::state::{AppState, Msg};
 use crate::web::clock;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ItemCardProps {
     pub catalogue: Rc<Catalogue>,
     /// Index of the item in the catalogue.
     pub index: usize,
     pub scope: Scope,
-    pub answer: Answer,
+    /// The whole self-check; the card reads only its own answer (see the `PartialEq` below).
+    pub check: Rc<SelfCheck>,
     pub lang: Lang,
     pub dispatcher: UseReducerDispatcher<AppState>,
+}
+
+/// A card re-renders only when its own item, scope, answer or language changed — not on every change of the
+/// self-check — so one toggle renders one card even in a catalogue of a thousand items.
+impl PartialEq for ItemCardProps {
+    fn eq(&self, other: &Self) -> bool {
+        fn own_answer(p: &ItemCardProps) -> Option<&tics_domain::Answer> {
+            p.catalogue.items.get(p.index).and_then(|i| p.check.answer(&i.id))
+        }
+        Rc::ptr_eq(&self.catalogue, &other.catalogue)
+            && self.index == other.index
+            && self.scope == other.scope
+            && self.lang == other.lang
+            && self.dispatcher == other.dispatcher
+            && own_answer(self) == own_answer(other)
+    }
 }
 
 /// The DOM id prefix of an item's card; `{id}-action` is its main button, which takes focus after the card moves.
@@ -38,6 +55,7 @@ pub fn item_card(props: &ItemCardProps) -> Html {
     let Some(item) = props.catalogue.items.get(props.index) else {
         return Html::default();
     };
+    let answer = props.check.answer(&item.id).cloned().unwrap_or_default();
     let id = item.id.clone();
     let dom = dom_id(&item.id);
     let send = {
@@ -103,9 +121,9 @@ pub fn item_card(props: &ItemCardProps) -> Html {
         });
         let input_id = format!("{dom}-s-{}", status.key());
         html! {
-            <span class={classes!("tics-status", format!("tics-status-{}", status.key()), (props.answer.status == Some(status)).then_some("tics-status-checked"))}>
+            <span class={classes!("tics-status", format!("tics-status-{}", status.key()), (answer.status == Some(status)).then_some("tics-status-checked"))}>
                 <input type="radio" id={input_id.clone()} name={format!("{dom}-status")} value={status.key()}
-                    checked={props.answer.status == Some(status)} {onchange} data-testid={format!("status-{id}-{}", status.key())} />
+                    checked={answer.status == Some(status)} {onchange} data-testid={format!("status-{id}-{}", status.key())} />
                 <label for={input_id}>{ status.label().get(lang).to_owned() }</label>
             </span>
         }
@@ -150,10 +168,10 @@ pub fn item_card(props: &ItemCardProps) -> Html {
         let aside_form = aside_form.clone();
         Callback::from(move |_| aside_form.set(false))
     };
-    let needs_reason = props.answer.needs_reason();
+    let needs_reason = answer.needs_reason();
 
     html! {
-        <article class={classes!("tics-card", props.answer.status.map(|s| format!("tics-card-{}", s.key())))}
+        <article class={classes!("tics-card", answer.status.map(|s| format!("tics-card-{}", s.key())))}
             aria-labelledby={format!("{dom}-title")} data-testid={format!("item-{id}")}>
             { header }
             <p class="tics-req">{ item.requirement.get(lang).to_owned() }</p>
@@ -184,10 +202,10 @@ pub fn item_card(props: &ItemCardProps) -> Html {
                 <legend>{ t(lang, "状況", "Status") }</legend>
                 { for Status::ALL.into_iter().map(status_radio) }
             </fieldset>
-            if props.answer.status == Some(Status::NotApplicable) {
+            if answer.status == Some(Status::NotApplicable) {
                 <div class="tics-field">
                     <label for={format!("{dom}-reason")}>{ t(lang, "対象外とする理由（必須）", "Why it does not apply (required)") }</label>
-                    <input id={format!("{dom}-reason")} type="text" value={props.answer.reason.clone()} required=true
+                    <input id={format!("{dom}-reason")} type="text" value={answer.reason.clone()} required=true
                         aria-invalid={needs_reason.to_string()} aria-describedby={needs_reason.then(|| format!("{dom}-reason-msg"))}
                         oninput={text_action(|item, text| Action::SetReason { item, text })} data-testid={format!("reason-{id}")} />
                     if needs_reason {
@@ -198,16 +216,16 @@ pub fn item_card(props: &ItemCardProps) -> Html {
             <div class="tics-fields">
                 <div class="tics-field tics-field-wide">
                     <label for={format!("{dom}-note")}>{ t(lang, "メモ（現状、根拠となる記録など）", "Note (current state, records that show it)") }</label>
-                    <textarea id={format!("{dom}-note")} rows="2" value={props.answer.note.clone()} oninput={on_note} data-testid={format!("note-{id}")} />
+                    <textarea id={format!("{dom}-note")} rows="2" value={answer.note.clone()} oninput={on_note} data-testid={format!("note-{id}")} />
                 </div>
                 <div class="tics-field">
                     <label for={format!("{dom}-checker")}>{ t(lang, "確認者", "Checked by") }</label>
-                    <input id={format!("{dom}-checker")} type="text" value={props.answer.checker.clone()}
+                    <input id={format!("{dom}-checker")} type="text" value={answer.checker.clone()}
                         oninput={text_action(|item, text| Action::SetChecker { item, text })} />
                 </div>
                 <div class="tics-field">
                     <label for={format!("{dom}-date")}>{ t(lang, "確認日", "Date checked") }</label>
-                    <input id={format!("{dom}-date")} type="date" value={props.answer.date.clone()} onchange={on_date} />
+                    <input id={format!("{dom}-date")} type="date" value={answer.date.clone()} onchange={on_date} />
                 </div>
             </div>
             <div class="tics-card-actions">

@@ -72,6 +72,8 @@ pub struct AppState {
     pub focus: Option<(String, u32)>,
     /// A file read and checked, waiting for the user to choose: a new self-check or replace the open one.
     pub pending_import: Option<Rc<Imported>>,
+    /// Counts changes to the self-checks, so saving can tell "changed" without comparing them all.
+    pub revision: u64,
 }
 
 pub enum Msg {
@@ -109,6 +111,7 @@ impl AppState {
             notice: None,
             focus: None,
             pending_import: None,
+            revision: 0,
         }
     }
 
@@ -126,6 +129,12 @@ impl AppState {
         self.error = None;
         self.flash = flash;
         self
+    }
+
+    /// Like [`AppState::done`], after a change to the self-checks.
+    fn changed(mut self, flash: Option<Message>) -> Self {
+        self.revision += 1;
+        self.done(flash)
     }
 }
 
@@ -160,7 +169,7 @@ impl Reducible for AppState {
                     let seq = self.focus.as_ref().map_or(0, |(_, n)| n + 1);
                     next.focus = Some((id, seq));
                 }
-                next = next.done(None);
+                next = next.changed(None);
             }
             Msg::Lib(action) => {
                 let flash = match &action {
@@ -175,7 +184,7 @@ impl Reducible for AppState {
                 if let Err(e) = next.library.apply(action) {
                     return refused(e);
                 }
-                next = next.done(flash);
+                next = next.changed(flash);
             }
             Msg::SetView(view) => next.view = view,
             Msg::SetLang(lang) => next.lang = lang,
@@ -216,7 +225,7 @@ impl Reducible for AppState {
                     return refused(e);
                 }
                 next = next
-                    .done(Some(Text::new("新しいセルフチェックとして読み込みました", "Loaded as a new self-check")));
+                    .changed(Some(Text::new("新しいセルフチェックとして読み込みました", "Loaded as a new self-check")));
             }
             Msg::ImportReplaceOpen => {
                 let Some(imported) = next.pending_import.take() else {
@@ -225,7 +234,7 @@ impl Reducible for AppState {
                 if let Err(e) = next.library.apply(LibraryAction::ReplaceOpen(Box::new(imported.check.clone()))) {
                     return refused(e);
                 }
-                next = next.done(Some(Text::new(
+                next = next.changed(Some(Text::new(
                     "開いているセルフチェックを置き換えました",
                     "The open self-check was replaced",
                 )));

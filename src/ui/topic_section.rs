@@ -32,7 +32,7 @@ pub fn topic_section(props: &TopicSectionProps) -> Html {
                 catalogue={props.catalogue.clone()}
                 {index}
                 {scope}
-                answer={props.check.answer(&item.id).cloned().unwrap_or_default()}
+                check={props.check.clone()}
                 {lang}
                 dispatcher={props.dispatcher.clone()} />
         }
