@@ -4,9 +4,10 @@
 //   trunk build --release --offline && node scripts/bench.mjs
 //
 // Prints a table of every figure with its target and writes the same to bench/results.json. It asserts nothing:
-// it exits 0 once it has printed its figures, 1 if dist/ is missing or a step failed (it still prints what it has). Everything is served from
-// 127.0.0.1 by tests/e2e/server.mjs; the browser is Debian's Chromium, headless, through playwright-core.
-// It stops by itself: a watchdog prints what it has and exits after BENCH_TIME_LIMIT_S (default 870 s).
+// it exits 0 once it has printed its figures, 1 if dist/ is missing or a step failed (it still prints what it
+// has). A snapshot of dist/ and the bench pages is served from 127.0.0.1 by tests/e2e/server.mjs; the browser is
+// Debian's Chromium, headless, through playwright-core. It stops by itself: a watchdog prints what it has and
+// exits after BENCH_TIME_LIMIT_S (default 870 s).
 //
 // Environment: BENCH_RUNS (runs per figure and CPU rate, default 5), BENCH_LIGHTHOUSE_RUNS (default 5),
 // BENCH_SKIP_LIGHTHOUSE=1, BENCH_CLICK=locator (see realClick), BENCH_WAIT_QUIET_S (wait up to this long for the
@@ -18,7 +19,7 @@
 //  2. first contentful paint and "catalogue ready" (every item card in the DOM), from navigation start;
 //  3. toggling an item's status with real clicks: Event Timing p75 over interactions (max duration per
 //     interactionId), for the app, the baseline and the app with a generated 1,000-item catalogue;
-//  4. exports of the 1,000-item self-check (User Timing measures tics:export-*);
+//  4. exports of the 1,000-item self-check, on the same page after its toggles (User Timing tics:export-*);
 //  5. WebAssembly memory and JS heap after a full self-check;
 //  6. Lighthouse (mobile and desktop presets).
 // 2–5 run at CPU throttling 1× and 4× (memory at 1×), each run in a fresh browser context, medians reported.
@@ -49,7 +50,8 @@ const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-netw
 
 const results = {
   date: new Date().toISOString(),
-  command: 'node scripts/bench.mjs',
+  command: ['BENCH_RUNS', 'BENCH_LIGHTHOUSE_RUNS', 'BENCH_SKIP_LIGHTHOUSE', 'BENCH_CLICK', 'BENCH_WAIT_QUIET_S', 'BENCH_TIME_LIMIT_S']
+    .filter((k) => process.env[k] !== undefined).map((k) => `${k}=${process.env[k]} `).join('') + 'node scripts/bench.mjs',
   config: { runs: RUNS, lighthouseRuns: LH_RUNS, rates: RATES, toggles: TOGGLES, launchArgs: LAUNCH_ARGS },
   machine: {},
   sizes: {},
@@ -116,6 +118,18 @@ function snapshot() {
           cpSync(path.join(BENCH, f), path.join(dir, 'bench', f));
         }
         cpSync(path.join(ROOT, 'content/catalogue.json'), path.join(dir, 'content/catalogue.json'));
+        // The same build's .wasm before wasm-opt, which still has function names (for twiggy), if it is the same
+        // build: wasm-bindgen's JavaScript glue is byte for byte the one in dist/, and Trunk wrote the served .wasm
+        // (after wasm-opt) less than two minutes after it.
+        const named = path.join(ROOT, 'target/wasm-bindgen/release/tics-self-check_bg.wasm');
+        const namedGlue = path.join(ROOT, 'target/wasm-bindgen/release/tics-self-check.js');
+        const glue = Object.keys(manifest.files).find((f) => /^tics-self-check-[0-9a-f]+\.js$/.test(f));
+        const served = Object.keys(manifest.files).find((f) => f.endsWith('_bg.wasm'));
+        if (existsSync(named) && existsSync(namedGlue)
+          && readFileSync(namedGlue).equals(readFileSync(path.join(dir, 'dist', glue)))) {
+          const gap = statSync(path.join(DIST, served)).mtimeMs - statSync(named).mtimeMs;
+          if (gap >= 0 && gap < 120_000) cpSync(named, path.join(dir, 'named_bg.wasm'));
+        }
         return { dir, manifest };
       }
     } catch {
@@ -166,11 +180,54 @@ function measureSizes(base, manifest) {
     ...distFiles.filter((f) => /^favicon-.*\.svg$/.test(f)).map((f) => ['favicon .svg', f])]
     .map(([l, n]) => [l, path.join(dist, n)]);
   const worker = distFiles.filter((f) => /^tics-xlsx-worker/.test(f)).sort().map((f) => [f, path.join(dist, f)]);
+  const guidance = distFiles.filter((f) => /^catalogue-guidance.*\.json$/.test(f)).sort().map((f) => [f, path.join(dist, f)]);
   const baseline = [['baseline.html', 'bench/baseline.html'], ['baseline.js', 'bench/baseline.js'],
     ['baseline.css', 'bench/baseline.css'], ['catalogue.json', 'content/catalogue.json']]
     .map(([l, n]) => [l, path.join(base, n)]);
   const group = (files) => sizeGroup(base, files);
-  return { app: group(app), siteShell: group(site), excelWorker: group(worker), baseline: group(baseline) };
+  return { app: group(app), siteShell: group(site), excelWorker: group(worker), guidance: guidance.length ? group(guidance) : undefined,
+    baseline: group(baseline) };
+}
+
+/** Code and data sections of a .wasm, raw and brotli q11: which part of the download is program, which is data. */
+function wasmSections(file) {
+  const d = readFileSync(file);
+  const leb = (i) => {
+    let r = 0;
+    let shift = 0;
+    for (;;) {
+      const x = d[i++];
+      r += (x & 0x7f) * 2 ** shift;
+      shift += 7;
+      if (x < 0x80) return [r, i];
+    }
+  };
+  const parts = { code: [], data: [], other: [] };
+  let i = 8;
+  while (i < d.length) {
+    const id = d[i];
+    const [size, start] = leb(i + 1);
+    (id === 10 ? parts.code : id === 11 ? parts.data : parts.other).push(d.subarray(start, start + size));
+    i = start + size;
+  }
+  return Object.fromEntries(Object.entries(parts).map(([k, v]) => {
+    const c = compressed(Buffer.concat(v));
+    return [k, { raw: c.raw, brotli: c.brotli }];
+  }));
+}
+
+/** `twiggy top -n 25` of a .wasm, if twiggy is installed (cargo install twiggy). */
+function twiggyTop(file) {
+  for (const bin of ['twiggy', path.join(os.homedir(), '.cargo/bin/twiggy')]) {
+    try {
+      const out = execFileSync(bin, ['top', '-n', '25', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      return out.split('\n').map((line) => /^\s*(\d+)\s*┊\s*([\d.]+)%\s*┊\s*(.+)$/.exec(line))
+        .filter(Boolean).map(([, bytes, percent, item]) => ({ bytes: Number(bytes), percent: Number(percent), item: item.trim() }));
+    } catch {
+      // try the next place
+    }
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -500,6 +557,7 @@ function runLighthouse(url, preset, tag) {
             bootupTime: metric('bootup-time'), mainThreadWork: metric('mainthread-work-breakdown'),
           },
           failing,
+          lcpElement: lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? null,
           runWarnings: lhr.runWarnings ?? [],
         });
       } catch (e) {
@@ -591,8 +649,17 @@ function buildRows() {
       ratio: fmtRatio(s.app.total.gzip / s.baseline.total.gzip), target: '', verdict: '' });
     row({ measure: 'startup download, raw', rate: '', app: fmtBytes(s.app.total.raw), baseline: fmtBytes(s.baseline.total.raw),
       ratio: fmtRatio(s.app.total.raw / s.baseline.total.raw), target: '', verdict: '' });
+    if (s.siteStart) {
+      row({ measure: `  site page ${'#/business/self-check'}: all ${s.siteStart.files.length} files at start, brotli`, rate: '',
+        app: fmtBytes(s.siteStart.total.brotli), baseline: fmtBytes(s.baseline.total.brotli), ratio: fmtRatio(s.siteStart.total.brotli / s.baseline.total.brotli),
+        target: '', verdict: '' });
+    }
     row({ measure: 'Excel worker (lazy), brotli / raw', rate: '', app: `${fmtBytes(s.excelWorker.total.brotli)} / ${fmtBytes(s.excelWorker.total.raw)}`,
       baseline: '', ratio: '', target: '', verdict: '' });
+    if (s.guidance) {
+      row({ measure: 'guidance file (lazy), brotli / raw', rate: '', app: `${fmtBytes(s.guidance.total.brotli)} / ${fmtBytes(s.guidance.total.raw)}`,
+        baseline: '', ratio: '', target: '', verdict: '' });
+    }
   }
   for (const rate of RATES) {
     const L = results.load[rate];
@@ -728,11 +795,25 @@ function report(final) {
   const s = results.sizes;
   if (s.app) {
     console.log('\nstartup files (raw / gzip -9 / brotli q11):');
-    for (const group of ['app', 'siteShell', 'excelWorker', 'baseline']) {
-      for (const f of s[group].files) {
-        console.log(`  ${group.padEnd(11)} ${f.label.padEnd(30)} ${String(f.raw).padStart(9)} ${String(f.gzip).padStart(9)} ${String(f.brotli).padStart(9)}  ${f.file}`);
+    for (const group of ['app', 'siteStart', 'siteShell', 'excelWorker', 'guidance', 'baseline']) {
+      for (const f of s[group]?.files ?? []) {
+        console.log(`  ${group.padEnd(11)} ${f.label.padEnd(42)} ${String(f.raw).padStart(9)} ${String(f.gzip).padStart(9)} ${String(f.brotli).padStart(9)}  ${f.file}`);
       }
     }
+  }
+  const w = results.wasm;
+  if (w?.sections) {
+    const sec = w.sections;
+    console.log(`\n.wasm sections (raw / brotli q11): code ${sec.code.raw} / ${sec.code.brotli}, data ${sec.data.raw} / ${sec.data.brotli}, ` +
+      `other ${sec.other.raw} / ${sec.other.brotli}`);
+    const show = (title, rows) => {
+      if (!rows) return;
+      console.log(title);
+      for (const r of rows.slice(0, 12)) console.log(`  ${String(r.bytes).padStart(8)} ${r.percent.toFixed(2).padStart(6)}%  ${r.item.slice(0, 110)}`);
+    };
+    show('twiggy top (dist .wasm, first 12 of 25 in results.json):', w.twiggy);
+    show('twiggy top (same build before wasm-opt, with names):', w.namedBuild?.twiggy);
+    if (w.namedBuild?.missing) console.log(`named .wasm: ${w.namedBuild.missing}`);
   }
   if (results.lighthouse.mobile || results.lighthouse.desktop) {
     console.log('\nLighthouse metrics (median runs):');
@@ -745,6 +826,7 @@ function report(final) {
       const failing = new Map();
       for (const run of r.runs) for (const f of run.failing ?? []) failing.set(`${f.category}: ${f.id}`, f.value);
       if (failing.size) console.log(`    audits below 1 in any run: ${[...failing].map(([k, v]) => (v ? `${k} (${v})` : k)).join('; ')}`);
+      console.log(`    runs (performance, LCP, LCP element): ${r.runs.filter((x) => !x.error).map((x) => `${x.performance} ${fmtMs(x.metrics.lcp)} ${x.lcpElement?.slice(0, 40) ?? '?'}`).join(' | ')}`);
     }
   }
   for (const n of results.notes) console.log(`note: ${n}`);
@@ -785,6 +867,14 @@ async function main() {
     results.commit = `${head}${dirty ? ' (with uncommitted changes)' : ''}`;
   } catch { /* not a git checkout */ }
   results.sizes = measureSizes(snap, manifest);
+  const wasmFile = path.join(snap, 'dist', Object.keys(manifest.files).find((f) => f.endsWith('_bg.wasm')));
+  results.wasm = { sections: wasmSections(wasmFile), twiggy: twiggyTop(wasmFile) };
+  const namedWasm = path.join(snap, 'named_bg.wasm');
+  if (existsSync(namedWasm)) {
+    results.wasm.namedBuild = { file: 'target/wasm-bindgen/release/tics-self-check_bg.wasm', raw: statSync(namedWasm).size, twiggy: twiggyTop(namedWasm) };
+  } else {
+    results.wasm.namedBuild = { missing: 'target/wasm-bindgen/release is from another build than dist/ (or missing)' };
+  }
   log(`snapshot of dist/ (${manifest.entry}) taken; sizes measured`);
 
   const watchdog = setTimeout(() => {
@@ -810,8 +900,16 @@ async function main() {
     // Warm-up (discarded): fills the OS file cache and checks every page works; the app tells which items it asks.
     const ids = {};
     for (const kind of ['app', 'baseline', 'thousand']) {
+      const before = dist.requests.length;
       const run = await openRun(browser, targets[kind], 1);
       ids[kind] = await answerableIds(run.page);
+      if (kind === 'app') {
+        // Everything the site's self-check page fetched until its catalogue was ready (and 0.5 s more).
+        await settle(run.page, 500);
+        const files = [...new Set(dist.requests.slice(before))].map((p) => (p.endsWith('/') ? `${p}index.html` : p))
+          .map((p) => path.join(snap, 'dist', decodeURIComponent(p))).filter((f) => existsSync(f));
+        results.sizes.siteStart = sizeGroup(snap, files.map((f) => [path.basename(f), f]));
+      }
       if (run.page.errors.length) results.notes.push(`${kind}: page errors: ${run.page.errors.join('; ')}`);
       await run.context.close();
       log(`warm-up ${kind}: ${run.load.cards} cards, ${ids[kind].length} answerable`);
