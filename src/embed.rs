@@ -5,7 +5,6 @@
 //! [`Embedded::destroy`] removes everything it added.
 use serde::Deserialize;
 use tics_domain::Lang;
-use wasm_bindgen::JsCast;
 use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
@@ -91,9 +90,4 @@ impl Embedded {
             let _ = self.shadow.remove_child(&child);
         }
     }
-}
-
-/// For code that wants a plain `Element` from a `JsValue`.
-pub fn as_element(value: &wasm_bindgen::JsValue) -> Option<Element> {
-    value.dyn_ref::<Element>().cloned()
 }

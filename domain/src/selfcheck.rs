@@ -437,12 +437,7 @@ impl SelfCheck {
                 let answer = self.answers.entry(item).or_default();
                 answer.status = status;
                 if status.is_some() {
-                    if answer.date.is_empty() {
-                        answer.date = today;
-                    }
-                    if answer.checker.is_empty() {
-                        answer.checker = default_checker;
-                    }
+                    sign(&mut answer.date, &mut answer.checker, today, default_checker);
                 }
             }
             Action::SetReason { item, text } => {
@@ -499,12 +494,7 @@ impl SelfCheck {
                 edit_entry(&mut self.report, item, |r| {
                     r.unchanged = unchanged;
                     if unchanged {
-                        if r.date.is_empty() {
-                            r.date = today;
-                        }
-                        if r.checker.is_empty() {
-                            r.checker = checker;
-                        }
+                        sign(&mut r.date, &mut r.checker, today, checker);
                     }
                 });
             }
@@ -552,6 +542,16 @@ impl SelfCheck {
                 edit_entry(&mut self.report, item.id.clone(), |r| r.year = year);
             }
         }
+    }
+}
+
+/// Records who checked and when, keeping what the user already entered.
+fn sign(date: &mut String, checker: &mut String, today: String, default_checker: String) {
+    if date.is_empty() {
+        *date = today;
+    }
+    if checker.is_empty() {
+        *checker = default_checker;
     }
 }
 
