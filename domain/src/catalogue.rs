@@ -2,7 +2,7 @@
 //! validated field by field so that every problem names the item, the field and what is wrong.
 //!
 //! The format is documented in `docs/CATALOGUE_FORMAT.md`; [`FORMAT_NAME`] and [`FORMAT_VERSION`] identify it.
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -192,6 +192,8 @@ pub struct Catalogue {
     pub items: Vec<Item>,
     pub columns: Vec<CrosswalkColumn>,
     pub branding: Option<Branding>,
+    /// Item ID → position in `items`, so that look-ups stay fast in catalogues of thousands of items.
+    index: HashMap<String, usize>,
 }
 
 /// One problem found while loading a catalogue.
@@ -253,7 +255,7 @@ impl Catalogue {
         }
         match (problems.is_empty(), header, title) {
             (true, Some((id, version)), Some(title)) => {
-                Ok(Catalogue { id, version, title, topics, items, columns, branding })
+                Ok(Catalogue::assemble(id, version, title, topics, items, columns, branding))
             }
             _ => Err(problems),
         }
@@ -327,19 +329,36 @@ impl Catalogue {
         items.extend(new_items);
         let mut topics = self.topics.clone();
         topics.extend(new_topics);
-        Ok(Catalogue {
-            id: format!("{}+{id}", self.id),
-            version: format!("{}+{version}", self.version),
-            title: title.unwrap_or_else(|| self.title.clone()),
+        Ok(Catalogue::assemble(
+            format!("{}+{id}", self.id),
+            format!("{}+{version}", self.version),
+            title.unwrap_or_else(|| self.title.clone()),
             topics,
             items,
-            columns: all_columns,
-            branding: branding.or_else(|| self.branding.clone()),
-        })
+            all_columns,
+            branding.or_else(|| self.branding.clone()),
+        ))
+    }
+
+    fn assemble(
+        id: String,
+        version: String,
+        title: Text,
+        topics: Vec<Topic>,
+        items: Vec<Item>,
+        columns: Vec<CrosswalkColumn>,
+        branding: Option<Branding>,
+    ) -> Catalogue {
+        let index = items.iter().enumerate().map(|(n, i)| (i.id.clone(), n)).collect();
+        Catalogue { id, version, title, topics, items, columns, branding, index }
     }
 
     pub fn item(&self, id: &str) -> Option<&Item> {
-        self.items.iter().find(|i| i.id == id)
+        match self.index.get(id).and_then(|&n| self.items.get(n)) {
+            Some(item) if item.id == id => Some(item),
+            // `items` is public: should it ever be changed after loading, fall back to searching it.
+            _ => self.items.iter().find(|i| i.id == id),
+        }
     }
 
     pub fn topic(&self, id: &str) -> Option<&Topic> {

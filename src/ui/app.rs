@@ -12,7 +12,6 @@ use yew::prelude::*;
 use crate::ui::compare_view::CompareView;
 use crate::ui::files_view::FilesView;
 use crate::ui::i18n::t;
-use crate::ui::item_card::dom_id;
 use crate::ui::level_choice::LevelChoice;
 use crate::ui::markdown_view::Markdown;
 use crate::ui::periodic_view::PeriodicView;
@@ -20,9 +19,9 @@ use crate::ui::plan_view::PlanView;
 use crate::ui::profile_step::ProfileStep;
 use crate::ui::report_view::ReportView;
 use crate::ui::site::Site;
-use crate::ui::state::{AppState, Msg, StorageNote, View};
+use crate::ui::state::{paged, AppState, Msg, StorageNote, View};
 use crate::ui::summary::SummaryView;
-use crate::ui::topic_section::TopicSection;
+use crate::ui::topic_section::{TopicPager, TopicSection};
 use crate::web::{clock, events, storage};
 
 /// Where the app keeps its data unless told otherwise.
@@ -230,14 +229,14 @@ pub fn self_check_app(props: &SelfCheckAppProps) -> Html {
         });
     }
 
-    // Move focus to the card that just moved, so keyboard users do not lose their place.
+    // Move focus to a card that just moved, or to where a link led, so keyboard users do not lose their place.
     let root = use_node_ref();
     {
         let root = root.clone();
         use_effect_with(state.focus.clone(), move |focus| {
-            let target = focus.as_ref().and_then(|(id, _)| {
+            let target = focus.as_ref().and_then(|(element, _)| {
                 let root = root.cast::<web_sys::Element>()?;
-                root.query_selector(&format!("#{}-action", dom_id(id))).ok().flatten()
+                root.query_selector(&format!("#{element}")).ok().flatten()
             });
             if let Some(el) = target.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
                 let _ = el.focus();
@@ -281,26 +280,32 @@ pub fn self_check_app(props: &SelfCheckAppProps) -> Html {
         }
     };
 
+    let shown_topic = AttrValue::from(state.shown_topic().unwrap_or_default().to_owned());
     let body = match state.view {
         View::Check => html! {
             <>
                 <ProfileStep profile={check.profile.clone()} {lang} dispatcher={dispatcher.clone()} />
                 <LevelChoice level={check.target_level} {lang} dispatcher={dispatcher.clone()} />
-                <SummaryView catalogue={state.catalogue.clone()} summary={summary.clone()} {lang} />
+                <SummaryView catalogue={state.catalogue.clone()} summary={summary.clone()} {lang} dispatcher={dispatcher.clone()} />
                 <section class="tics-catalogue" aria-labelledby="tics-catalogue-heading">
                     <h2 id="tics-catalogue-heading">{ t(lang, "3. 項目ごとの確認", "3. Check each item") }</h2>
                     <p class="tics-hint">{ t(lang,
                         "各項目の状況を選び、必要ならメモを残してください。「解説と例」で具体的なやり方を確認できます。",
                         "Choose the status of each item and add notes where useful. \"Guidance and examples\" shows how to do it in practice.") }</p>
-                    { for state.catalogue.topics.iter().map(|topic| html! {
-                        <TopicSection
-                            key={topic.id.clone()}
-                            catalogue={state.catalogue.clone()}
-                            topic={topic.id.clone()}
-                            check={check.clone()}
-                            {lang}
-                            dispatcher={dispatcher.clone()} />
-                    }) }
+                    if paged(&state.catalogue) {
+                        <TopicPager catalogue={state.catalogue.clone()} summary={summary.clone()} shown={shown_topic.clone()}
+                            check={check.clone()} {lang} dispatcher={dispatcher.clone()} />
+                    } else {
+                        { for state.catalogue.topics.iter().map(|topic| html! {
+                            <TopicSection
+                                key={topic.id.clone()}
+                                catalogue={state.catalogue.clone()}
+                                topic={topic.id.clone()}
+                                check={check.clone()}
+                                {lang}
+                                dispatcher={dispatcher.clone()} />
+                        }) }
+                    }
                 </section>
             </>
         },

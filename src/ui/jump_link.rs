@@ -1,33 +1,30 @@
-//! A link to a place inside the app. It scrolls and moves focus itself instead of changing `location.hash`,
-//! which belongs to the site's routes (or to the host page, when embedded).
-use wasm_bindgen::JsCast;
+//! A link to a topic or an item of the self-check. It goes through the app's state (which shows the right view
+//! and topic, then moves focus there) instead of changing `location.hash`, which belongs to the site's routes or
+//! to the host page.
 use yew::prelude::*;
+
+use crate::ui::item_card::dom_id;
+use crate::ui::state::{AppState, Jump, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct JumpLinkProps {
-    /// The id of the target element (which should have `tabindex="-1"`).
-    pub target: AttrValue,
+    pub to: Jump,
+    pub dispatcher: UseReducerDispatcher<AppState>,
     pub children: Html,
 }
 
 #[function_component(JumpLink)]
 pub fn jump_link(props: &JumpLinkProps) -> Html {
-    let target = props.target.clone();
-    let onclick = Callback::from(move |e: MouseEvent| {
-        e.prevent_default();
-        let Some(link) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
-            return;
-        };
-        // Search from the app's root so it works inside a shadow root too.
-        let found = link
-            .closest(".tics-app")
-            .ok()
-            .flatten()
-            .and_then(|app| app.query_selector(&format!("#{target}")).ok().flatten());
-        if let Some(el) = found.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
-            el.scroll_into_view();
-            let _ = el.focus();
-        }
-    });
-    html! { <a href={format!("#{}", props.target)} {onclick}>{ props.children.clone() }</a> }
+    let href = match &props.to {
+        Jump::Topic(topic) => format!("#tics-topic-{topic}"),
+        Jump::Item(item) => format!("#{}-title", dom_id(item)),
+    };
+    let onclick = {
+        let (to, dispatcher) = (props.to.clone(), props.dispatcher.clone());
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            dispatcher.dispatch(Msg::Jump(to.clone()));
+        })
+    };
+    html! { <a {href} {onclick}>{ props.children.clone() }</a> }
 }

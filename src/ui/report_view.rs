@@ -97,7 +97,7 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                     <dd>{ summary.attained_level.map(|l| level_name(lang, l).to_owned()).unwrap_or_else(|| t(lang, "未達成", "None yet").to_owned()) }</dd>
                 </dl>
 
-                <ScoreChart catalogue={catalogue.clone()} summary={Rc::new(summary.clone())} {lang} />
+                <ScoreChart catalogue={catalogue.clone()} summary={Rc::new(summary.clone())} {lang} dispatcher={props.dispatcher.clone()} />
 
                 <h3>{ format!("{} ({})", t(lang, "未対応の項目と行動計画", "Gaps and action plan"), plan.len()) }</h3>
                 if plan.is_empty() {

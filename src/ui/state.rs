@@ -9,6 +9,8 @@ use tics_domain::saved::SavedState;
 use tics_domain::{Action, Catalogue, Lang, Message, SelfCheck, Text};
 use yew::Reducible;
 
+use crate::ui::item_card::dom_id;
+
 /// Where saving stands, shown to the user when it is not fine.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageNote {
@@ -67,16 +69,36 @@ pub struct AppState {
     pub storage: StorageNote,
     /// A warning from start-up (e.g. saved data that could not be read and was backed up).
     pub notice: Option<Message>,
-    /// The item whose card should take focus after it moved (added or set aside), with a counter so that
-    /// asking twice for the same item still moves focus.
+    /// The element (by DOM id) that takes focus after the next render: a card that moved (added or set aside)
+    /// or the target of a jump. The counter makes asking twice for the same element move focus again.
     pub focus: Option<(String, u32)>,
+    /// The topic shown when the catalogue is shown one topic at a time (see [`paged`]); `None` = the first.
+    pub topic: Option<String>,
     /// A file read and checked, waiting for the user to choose: a new self-check or replace the open one.
     pub pending_import: Option<Rc<Imported>>,
     /// Counts changes to the self-checks, so saving can tell "changed" without comparing them all.
     pub revision: u64,
 }
 
+/// Where a link inside the app leads: a topic's heading or an item's card (always in the self-check view).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Jump {
+    Topic(String),
+    Item(String),
+}
+
+/// Catalogues of more items than this are shown one topic at a time: a page of a thousand cards is slow to use
+/// (every click re-lays out and repaints tens of thousands of elements) and hard to find one's way in.
+pub const PAGED_ABOVE: usize = 200;
+
+/// True when the self-check shows one topic at a time.
+pub fn paged(catalogue: &Catalogue) -> bool {
+    catalogue.items.len() > PAGED_ABOVE
+}
+
 pub enum Msg {
+    /// Show a topic or an item in the self-check view and move focus there.
+    Jump(Jump),
     /// Change the open self-check.
     Do(Action),
     /// Change the list of self-checks.
@@ -110,6 +132,7 @@ impl AppState {
             storage: StorageNote::Ok,
             notice: None,
             focus: None,
+            topic: None,
             pending_import: None,
             revision: 0,
         }
@@ -123,6 +146,17 @@ impl AppState {
     /// What is written to storage.
     pub fn to_saved(&self) -> SavedState {
         SavedState::new(self.library.clone(), self.lang)
+    }
+
+    /// The topic shown when the self-check is paged: the chosen one, or else the first.
+    pub fn shown_topic(&self) -> Option<&str> {
+        let topics = &self.catalogue.topics;
+        self.topic.as_deref().filter(|id| topics.iter().any(|t| t.id == *id)).or(topics.first().map(|t| t.id.as_str()))
+    }
+
+    fn focus_on(&mut self, element: String) {
+        let seq = self.focus.as_ref().map_or(0, |(_, n)| n + 1);
+        self.focus = Some((element, seq));
     }
 
     fn done(mut self, flash: Option<Message>) -> Self {
@@ -166,8 +200,7 @@ impl Reducible for AppState {
                     return refused(e);
                 }
                 if let Some(id) = moved {
-                    let seq = self.focus.as_ref().map_or(0, |(_, n)| n + 1);
-                    next.focus = Some((id, seq));
+                    next.focus_on(format!("{}-action", dom_id(&id)));
                 }
                 next = next.changed(None);
             }
@@ -185,6 +218,17 @@ impl Reducible for AppState {
                     return refused(e);
                 }
                 next = next.changed(flash);
+            }
+            Msg::Jump(to) => {
+                let (topic, element) = match to {
+                    Jump::Topic(topic) => (Some(topic.clone()), format!("tics-topic-{topic}")),
+                    Jump::Item(id) => {
+                        (next.catalogue.item(&id).map(|i| i.topic.clone()), format!("{}-title", dom_id(&id)))
+                    }
+                };
+                next.view = View::Check;
+                next.topic = topic.or(next.topic);
+                next.focus_on(element);
             }
             Msg::SetView(view) => next.view = view,
             Msg::SetLang(lang) => next.lang = lang,

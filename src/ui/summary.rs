@@ -6,14 +6,15 @@ use tics_domain::{Catalogue, Lang};
 use yew::prelude::*;
 
 use crate::ui::i18n::{level_name, t};
-use crate::ui::item_card::dom_id;
 use crate::ui::jump_link::JumpLink;
+use crate::ui::state::{AppState, Jump};
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
     pub catalogue: Rc<Catalogue>,
     pub summary: Rc<Summary>,
     pub lang: Lang,
+    pub dispatcher: UseReducerDispatcher<AppState>,
 }
 
 fn percent_text(p: Option<u8>) -> String {
@@ -24,6 +25,12 @@ fn percent_text(p: Option<u8>) -> String {
 pub fn summary_view(props: &SummaryProps) -> Html {
     let lang = props.lang;
     let s = &props.summary;
+    // The list of gaps is built only while it is open: it can hold hundreds of links.
+    let gaps_open = use_state(|| false);
+    let on_gaps_toggle = {
+        let gaps_open = gaps_open.clone();
+        Callback::from(move |e: Event| gaps_open.set(e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open()))
+    };
     let attained = match s.attained_level {
         Some(level) => format!("{} {}", level_name(lang, level), t(lang, "を達成", "attained")),
         None => t(lang, "必須レベルはまだ達成していません", "The mandatory level is not attained yet").to_owned(),
@@ -45,21 +52,23 @@ pub fn summary_view(props: &SummaryProps) -> Html {
                     <span class="tics-kpi-value" data-testid="attained">{ attained }</span>
                 </p>
             </div>
-            <ScoreChart catalogue={props.catalogue.clone()} summary={props.summary.clone()} {lang} />
+            <ScoreChart catalogue={props.catalogue.clone()} summary={props.summary.clone()} {lang} dispatcher={props.dispatcher.clone()} />
             if s.gaps.is_empty() {
                 <p>{ t(lang, "確認する項目のうち、未対応のものはありません。", "Every item in your self-check is done or not applicable.") }</p>
             } else {
                 // Folded by default: the list can be long and the items follow right below.
-                <details class="tics-gaps-box">
+                <details class="tics-gaps-box" ontoggle={on_gaps_toggle}>
                     <summary>{ format!("{} ({})", t(lang, "未対応の項目（必須から順に）", "Gaps, mandatory first"), s.gaps.len()) }</summary>
-                    <ol class="tics-gaps" data-testid="gaps">
-                        { for s.gaps.iter().filter_map(|id| props.catalogue.item(id)).map(|item| html! {
-                            <li>
-                                <JumpLink target={format!("{}-title", dom_id(&item.id))}>{ item.title.get(lang).to_owned() }</JumpLink>
-                                { format!(" — {}", level_name(lang, item.level)) }
-                            </li>
-                        }) }
-                    </ol>
+                    if *gaps_open {
+                        <ol class="tics-gaps" data-testid="gaps">
+                            { for s.gaps.iter().filter_map(|id| props.catalogue.item(id)).map(|item| html! {
+                                <li>
+                                    <JumpLink to={Jump::Item(item.id.clone())} dispatcher={props.dispatcher.clone()}>{ item.title.get(lang).to_owned() }</JumpLink>
+                                    { format!(" — {}", level_name(lang, item.level)) }
+                                </li>
+                            }) }
+                        </ol>
+                    }
                 </details>
             }
         </section>
@@ -87,7 +96,7 @@ pub fn score_chart(props: &SummaryProps) -> Html {
                     html! {
                         <tr data-testid={format!("score-{}", topic.id)}>
                             <th scope="row">
-                                <JumpLink target={format!("tics-topic-{}", topic.id)}>{ format!("{} {}", topic.mark, topic.title.get(lang)) }</JumpLink>
+                                <JumpLink to={Jump::Topic(topic.id.clone())} dispatcher={props.dispatcher.clone()}>{ format!("{} {}", topic.mark, topic.title.get(lang)) }</JumpLink>
                             </th>
                             <td>{ format!("{} / {}", ts.tally.answered, ts.tally.in_scope) }</td>
                             <td class="tics-bar-cell">

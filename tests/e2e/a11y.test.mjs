@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { setup, ROOT } from './browser.mjs';
+import { largeOverlay, mountWithOverlay } from './large-overlay.mjs';
 
 const root = ROOT;
 const siteMap = JSON.parse(await readFile(path.join(root, 'content/site/pages.json'), 'utf8'));
@@ -69,6 +70,23 @@ test('the embedded widgets on the example portal (English host page)', async () 
   const found = await violations(page, 'portal');
   await page.locator('#member-check').getByTestId('view-report').click();
   found.push(...await violations(page, 'portal report'));
+  assert.deepEqual(found, []);
+  await context.close();
+});
+
+test('a large catalogue shown one topic at a time, in both languages', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${env.server.origin}/examples/portal/`);
+  await page.locator('#guest-check').getByTestId('app').waitFor();
+  const host = await mountWithOverlay(page, 'large', largeOverlay(150), { namespace: 'large' });
+  await host.getByTestId('status-large-0-done').check();
+  await host.getByTestId('show-topic-physical').click();
+  await host.locator('.tics-gaps-box summary').click();
+  const found = await violations(page, 'large ja');
+  await host.getByTestId('lang-toggle').click();
+  await host.locator('[data-testid=app][lang=en]').waitFor();
+  found.push(...await violations(page, 'large en'));
   assert.deepEqual(found, []);
   await context.close();
 });

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setup, openPage, waitForFocus } from './browser.mjs';
+import { largeOverlay, mountWithOverlay } from './large-overlay.mjs';
 
 const env = setup();
 
@@ -210,5 +211,55 @@ test('closing the tab right after typing and opening it again loses nothing', as
   await page.close({ runBeforeUnload: true });
   const again = await openPage(context, env.server.origin + '/#/business/self-check');
   assert.equal(await again.getByTestId('note-identify-procedure').inputValue(), '閉じる直前のメモ');
+  await context.close();
+});
+
+test('a catalogue of hundreds of items is shown one topic at a time, and links and focus follow', async () => {
+  const context = await env.browser.newContext({ locale: 'ja-JP' });
+  const page = await openPage(context, env.server.origin + '/#/business/self-check');
+  // The standard catalogue shows every topic on one page.
+  assert.equal(await page.getByTestId('topic-nav').count(), 0);
+  assert.equal(await page.locator('section.tics-topic').count(), 10);
+
+  const host = await mountWithOverlay(page, 'large', largeOverlay(150), { namespace: 'large' });
+  const nav = host.getByTestId('topic-nav');
+  await nav.waitFor();
+  assert.equal(await host.locator('section.tics-topic').count(), 1, 'one topic at a time');
+  assert.equal(await host.getByTestId('show-topic-identify').getAttribute('aria-current'), 'true');
+  await host.getByTestId('item-large-0').waitFor();
+  assert.equal(await host.getByTestId('item-large-7').count(), 0, 'items of other topics are not rendered');
+
+  // Answering updates the topic's progress in the menu.
+  const before = await host.getByTestId('show-topic-identify').innerText();
+  await host.getByTestId('status-large-0-done').check();
+  await host.getByTestId('show-topic-identify').filter({ hasNotText: before }).waitFor();
+  assert.match(await host.getByTestId('show-topic-identify').innerText(), /回答 1 \/ \d+/);
+
+  // The menu shows another topic and moves focus to its heading.
+  await host.getByTestId('show-topic-physical').click();
+  await host.getByTestId('item-large-7').waitFor();
+  assert.equal(await host.locator('section.tics-topic').count(), 1);
+  assert.equal(await host.getByTestId('show-topic-physical').getAttribute('aria-current'), 'true');
+  await waitForFocus(page, (el) => el.id === 'tics-topic-physical');
+
+  // "Next topic" goes on to the following one.
+  await host.getByTestId('next-topic').click();
+  await host.getByTestId('item-large-8').waitFor();
+  await waitForFocus(page, (el) => el.id === 'tics-topic-electronic');
+
+  // A gap in another topic, chosen from the summary, opens that topic and focuses the item, from any view.
+  await host.getByTestId('view-plan').click();
+  await host.getByTestId('view-check').click();
+  await host.locator('.tics-gaps-box summary').click();
+  await host.getByTestId('gaps').getByRole('link', { name: '追加の確認項目 3', exact: true }).click();
+  await host.getByTestId('item-large-3').waitFor();
+  await waitForFocus(page, (el) => el.id === 'tics-item-large-3-title');
+  assert.equal(await host.getByTestId('show-topic-process').getAttribute('aria-current'), 'true');
+
+  // The topic links of the score table work the same way.
+  await host.getByTestId('score-mark').getByRole('link').click();
+  await waitForFocus(page, (el) => el.id === 'tics-topic-mark');
+  assert.deepEqual(page.errors, []);
+  assertOnlyOwnRequests(page);
   await context.close();
 });
