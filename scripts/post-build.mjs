@@ -48,8 +48,11 @@ let index = await readFile(indexPath, 'utf8');
 const inline = /<script type="module">[\s\S]*?TrunkApplicationStarted[\s\S]*?<\/script>/;
 if (!inline.test(index)) throw new Error("Trunk's start-up script was not found in index.html");
 index = index.replace(inline, tag);
-// The widget fetches the .wasm itself (with integrity); Trunk's preload of it would go unused.
-index = index.replace(/<link rel="preload" href="[^"]*_bg\.wasm"[^>]*>/, '');
+// The widget fetches the .wasm itself, with integrity. Trunk's preload of it does not match that request and
+// would go unused; this one does, so the download starts with the page instead of after two scripts have run.
+// (Chromium ignores `integrity` on fetch preloads and warns about it; the widget's fetch checks the digest.)
+const wasmPreload = `<link rel="preload" href="./${wasm}" as="fetch" type="application/wasm" crossorigin="anonymous">`;
+index = index.replace(/<link rel="preload" href="[^"]*_bg\.wasm"[^>]*>/, '').replace(tag, `${wasmPreload}\n${tag}`);
 await writeFile(indexPath, index);
 
 // The built-in catalogue's guidance and examples, fetched by the app on first use (build.rs leaves them out

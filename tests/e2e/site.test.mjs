@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { setup, ROOT } from './browser.mjs';
+import { setup, openPage, ROOT } from './browser.mjs';
 
 const root = ROOT;
 const siteMap = JSON.parse(await readFile(path.join(root, 'content/site/pages.json'), 'utf8'));
@@ -301,5 +301,20 @@ test('embedded in site mode, the site navigates without touching the host page U
   await site.getByTestId('tab-body').click();
   await site.getByTestId('page-title').filter({ hasText: '認証機関の役割' }).waitFor();
   assert.equal(new URL(page.url()).hash, '', 'the host page keeps its URL');
+  await context.close();
+});
+
+test('the page starts downloading the WebAssembly at once, and downloads it only once', async () => {
+  const context = await env.browser.newContext();
+  const page = await openPage(context, `${env.server.origin}/#/business/self-check`);
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.reload();
+  await page.getByTestId('app').waitFor();
+  const wasm = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => e.name.endsWith('.wasm')).map((e) => e.initiatorType));
+  // Started by the <link rel=preload> in the page, and that response is the one the widget's fetch used.
+  assert.deepEqual(wasm, ['link']);
+  assert.deepEqual(warnings, [], 'no warning about an unused or mismatched preload');
   await context.close();
 });
