@@ -180,12 +180,14 @@ function measureSizes(base, manifest) {
     ...distFiles.filter((f) => /^favicon-.*\.svg$/.test(f)).map((f) => ['favicon .svg', f])]
     .map(([l, n]) => [l, path.join(dist, n)]);
   const worker = distFiles.filter((f) => /^tics-xlsx-worker/.test(f)).sort().map((f) => [f, path.join(dist, f)]);
+  const mdWorker = distFiles.filter((f) => /^tics-md-worker/.test(f)).sort().map((f) => [f, path.join(dist, f)]);
   const guidance = distFiles.filter((f) => /^catalogue-guidance.*\.json$/.test(f)).sort().map((f) => [f, path.join(dist, f)]);
   const baseline = [['baseline.html', 'bench/baseline.html'], ['baseline.js', 'bench/baseline.js'],
     ['baseline.css', 'bench/baseline.css'], ['catalogue.json', 'content/catalogue.json']]
     .map(([l, n]) => [l, path.join(base, n)]);
   const group = (files) => sizeGroup(base, files);
-  return { app: group(app), siteShell: group(site), excelWorker: group(worker), guidance: guidance.length ? group(guidance) : undefined,
+  return { app: group(app), siteShell: group(site), excelWorker: group(worker),
+    markdownWorker: mdWorker.length ? group(mdWorker) : undefined, guidance: guidance.length ? group(guidance) : undefined,
     baseline: group(baseline) };
 }
 
@@ -685,6 +687,11 @@ function buildRows() {
     }
     row({ measure: 'Excel worker (lazy), brotli / raw', rate: '', app: `${fmtBytes(s.excelWorker.total.brotli)} / ${fmtBytes(s.excelWorker.total.raw)}`,
       baseline: '', ratio: '', target: '', verdict: '' });
+    if (s.markdownWorker) {
+      row({ measure: 'Markdown worker (lazy, overlays only), brotli / raw', rate: '',
+        app: `${fmtBytes(s.markdownWorker.total.brotli)} / ${fmtBytes(s.markdownWorker.total.raw)}`,
+        baseline: '', ratio: '', target: '', verdict: '' });
+    }
     if (s.guidance) {
       row({ measure: 'guidance file (lazy), brotli / raw', rate: '', app: `${fmtBytes(s.guidance.total.brotli)} / ${fmtBytes(s.guidance.total.raw)}`,
         baseline: '', ratio: '', target: '', verdict: '' });

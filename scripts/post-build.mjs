@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
@@ -55,11 +56,11 @@ const wasmPreload = `<link rel="preload" href="./${wasm}" as="fetch" type="appli
 index = index.replace(/<link rel="preload" href="[^"]*_bg\.wasm"[^>]*>/, '').replace(tag, `${wasmPreload}\n${tag}`);
 await writeFile(indexPath, index);
 
-// The built-in catalogue's guidance and examples, fetched by the app on first use (build.rs leaves them out
-// of the WebAssembly). Named by the catalogue's version.
-const catalogue = JSON.parse(await readFile(path.join(source, 'content/catalogue.json'), 'utf8'));
-const guidance = Object.fromEntries(catalogue.items.map((i) => [i.id, { guidance: i.guidance, examples: i.examples ?? null }]));
-await writeFile(path.join(staging, `catalogue-guidance-${catalogue.version}.json`), JSON.stringify(guidance));
+// The built-in Markdown, rendered to safe node trees (see domain/src/bin/prerender.rs): the catalogue's guidance
+// and examples (fetched on first use; build.rs leaves them out of the WebAssembly) and the site's pages (fetched
+// one at a time). The app itself then never parses Markdown for its own content.
+execFileSync('cargo', ['run', '--quiet', '--offline', '-p', 'tics-domain', '--bin', 'tics-prerender', '--', staging],
+  { cwd: source, stdio: 'inherit' });
 
 // Example pages name the entry through placeholders.
 for (const page of ['examples/portal/index.html', 'examples/portal/portal.js']) {

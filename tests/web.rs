@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use tics_self_check::ui::app::{App, AppProps, Config};
-use tics_self_check::ui::markdown_view::{Markdown, MarkdownProps};
+use tics_self_check::ui::markdown_view::{Nodes, NodesProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -111,8 +111,8 @@ async fn language_toggle_switches_to_english() {
 async fn markdown_component_shows_raw_html_as_text_and_drops_script_links() {
     let root = fresh_root();
     let source = "<img src=x onerror=alert(1)>\n\n[click](javascript:alert(1)) [ok](https://example.jp/)";
-    yew::Renderer::<Markdown>::with_root_and_props(root.clone(), MarkdownProps { source: source.into(), under: 3 })
-        .render();
+    let nodes = std::rc::Rc::new(tics_domain::markdown::render(source));
+    yew::Renderer::<Nodes>::with_root_and_props(root.clone(), NodesProps { nodes }).render();
     until(|| root.query_selector(".tics-md").ok().flatten().is_some()).await;
     assert!(root.query_selector("img").unwrap().is_none());
     assert!(root.text_content().unwrap_or_default().contains("<img src=x onerror=alert(1)>"));
@@ -120,4 +120,19 @@ async fn markdown_component_shows_raw_html_as_text_and_drops_script_links() {
     assert_eq!(links.length(), 1);
     let href = links.get(0).unwrap().dyn_into::<Element>().unwrap().get_attribute("href");
     assert_eq!(href.as_deref(), Some("https://example.jp/"));
+}
+
+#[wasm_bindgen_test]
+async fn a_tree_from_a_file_cannot_carry_a_script_link() {
+    // Trees also come from files rendered at build time; a tampered one still gets no script URL.
+    let root = fresh_root();
+    let tree = r#"[{"e":{"el":"a","href":"javascript:alert(1)","c":[{"t":"x"}]}},{"e":{"el":"a","href":"https://example.jp/","c":[{"t":"ok"}]}}]"#;
+    let nodes = std::rc::Rc::new(serde_json::from_str(tree).expect("a tree"));
+    yew::Renderer::<Nodes>::with_root_and_props(root.clone(), NodesProps { nodes }).render();
+    until(|| root.query_selector(".tics-md").ok().flatten().is_some()).await;
+    let links = root.query_selector_all("a").unwrap();
+    assert_eq!(links.length(), 2);
+    let hrefs: Vec<Option<String>> =
+        (0..2).map(|i| links.get(i).unwrap().dyn_into::<Element>().unwrap().get_attribute("href")).collect();
+    assert_eq!(hrefs, vec![None, Some("https://example.jp/".to_owned())]);
 }

@@ -3,10 +3,26 @@
 //! Raw HTML (block or inline) becomes plain text, images become their alt text (so nothing is fetched from
 //! elsewhere), and links keep their target only for http(s), mailto and relative URLs. The UI turns the tree
 //! into DOM nodes without ever parsing HTML, so no markup can be injected.
+//!
+//! The tree is also a file format (serde, compact names): the built-in content is rendered when the app is
+//! built (see `src/bin/prerender.rs`), so the browser never parses Markdown for it, and Markdown that arrives at
+//! run time (an association's overlay) is rendered by a worker that loads only when needed.
+use std::collections::BTreeMap;
+
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag};
+use serde::{Deserialize, Serialize};
+
+use crate::{Catalogue, Lang};
+
+/// The heading level each kind of text sits under in the UI (see [`render_under`]): a site page under the
+/// page's h1, an item's guidance under the item's h4, its examples under their own h5.
+pub const PAGE_LEVEL: u8 = 1;
+pub const GUIDANCE_LEVEL: u8 = 4;
+pub const EXAMPLES_LEVEL: u8 = 5;
 
 /// The elements the renderer may produce.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum El {
     P,
     /// A heading, already moved to the level it takes in the page (see [`render_under`]).
@@ -55,10 +71,62 @@ impl El {
 }
 
 /// A node of rendered Markdown.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Node {
+    #[serde(rename = "t")]
     Text(String),
-    Element { el: El, href: Option<String>, children: Vec<Node> },
+    #[serde(rename = "e")]
+    Element {
+        el: El,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        href: Option<String>,
+        #[serde(default, rename = "c", skip_serializing_if = "Vec::is_empty")]
+        children: Vec<Node>,
+    },
+}
+
+/// A text rendered in both languages.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rendered {
+    pub ja: Vec<Node>,
+    pub en: Vec<Node>,
+}
+
+impl Rendered {
+    pub fn get(&self, lang: Lang) -> &[Node] {
+        match lang {
+            Lang::Ja => &self.ja,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// An item's guidance and examples, rendered.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RenderedGuidance {
+    pub guidance: Rendered,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub examples: Option<Rendered>,
+}
+
+/// Every item's guidance and examples, rendered, by item ID: the file the app fetches when a user first opens
+/// "解説と例" for an item of the built-in catalogue.
+pub fn render_guidance(catalogue: &Catalogue) -> BTreeMap<String, RenderedGuidance> {
+    let both = |text: &crate::Text, level: u8| Rendered {
+        ja: render_under(&text.ja, level),
+        en: render_under(&text.en, level),
+    };
+    catalogue
+        .items
+        .iter()
+        .map(|item| {
+            let rendered = RenderedGuidance {
+                guidance: both(&item.guidance, GUIDANCE_LEVEL),
+                examples: item.examples.as_ref().map(|e| both(e, EXAMPLES_LEVEL)),
+            };
+            (item.id.clone(), rendered)
+        })
+        .collect()
 }
 
 /// Parses `src` into safe nodes.

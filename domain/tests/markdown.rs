@@ -94,3 +94,20 @@ fn headings_follow_the_heading_they_sit_under() {
     assert_eq!(levels(1), [El::H(2), El::H(3), El::H(4)], "a site page under its h1");
     assert_eq!(levels(4), [El::H(5), El::H(6), El::H(6)], "guidance under a card's h4, never beyond h6");
 }
+
+#[test]
+fn built_in_guidance_renders_for_every_item_and_survives_its_file_format() {
+    use tics_domain::markdown::{render_guidance, RenderedGuidance};
+    use tics_domain::{Catalogue, Lang};
+    let catalogue = Catalogue::default_tics().expect("the built-in catalogue");
+    let rendered = render_guidance(&catalogue);
+    assert_eq!(rendered.len(), catalogue.items.len());
+    for (id, g) in &rendered {
+        assert!(!g.guidance.get(Lang::Ja).is_empty() && !g.guidance.get(Lang::En).is_empty(), "{id} has guidance");
+    }
+    let json = serde_json::to_string(&rendered).expect("json");
+    let back: std::collections::BTreeMap<String, RenderedGuidance> = serde_json::from_str(&json).expect("parse");
+    assert_eq!(back, rendered);
+    // Compact names: a text node is {"t":…}, an element {"e":{"el":…}}.
+    assert!(json.contains(r#"{"e":{"el":"ul","c":[{"e":{"el":"li""#), "{}", &json[..200]);
+}

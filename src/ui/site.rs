@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use tics_domain::catalogue::Problem;
+use tics_domain::markdown::Node;
 use tics_domain::site::{Route, SiteMap, Tool};
 use tics_domain::Text;
 use tics_domain::{Catalogue, Lang};
@@ -13,7 +14,7 @@ use crate::ui::app::{Config, SelfCheckApp};
 use crate::ui::catalogue_check::CatalogueCheck;
 use crate::ui::i18n::t;
 use crate::ui::icons::Icon;
-use crate::ui::markdown_view::Markdown;
+use crate::ui::markdown_view::Nodes;
 use crate::ui::router::use_route;
 use crate::web::{assets, storage};
 
@@ -56,6 +57,11 @@ fn route_link(props: &RouteLinkProps) -> Html {
             { props.children.clone() }
         </a>
     }
+}
+
+/// The file of a page's text in `lang` (see the prerender step).
+fn page_file(route: &Route, lang: Lang) -> String {
+    format!("site/{}/{}.{}.json", route.tab, route.page, lang.tag())
 }
 
 fn lang_key(namespace: &str) -> String {
@@ -107,15 +113,20 @@ pub fn site(props: &SiteProps) -> Html {
     let other = if lang == Lang::Ja { Lang::En } else { Lang::Ja };
 
     // The page's text, fetched when the route or language changes; a late answer for an old page is ignored.
-    let text = use_state(|| None::<(String, Result<String, Text>)>);
+    // The pages were rendered from Markdown when the app was built (tics-prerender).
+    let text = use_state(|| None::<(String, Result<Rc<Vec<Node>>, Text>)>);
     {
         let text = text.clone();
         use_effect_with((route.clone(), lang), move |(route, lang)| {
-            let file = format!("site/{}/{}.{}.md", route.tab, route.page, lang.tag());
+            let file = page_file(route, *lang);
             let current = Rc::new(std::cell::Cell::new(true));
             let alive = current.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let result = assets::text(&file).await;
+                let result = assets::text(&file).await.and_then(|json| {
+                    serde_json::from_str(&json)
+                        .map(Rc::new)
+                        .map_err(|_| Text::new("ページを読み込めませんでした。", "The page could not be loaded."))
+                });
                 if alive.get() {
                     text.set(Some((file, result)));
                 }
@@ -123,7 +134,7 @@ pub fn site(props: &SiteProps) -> Html {
             move || current.set(false)
         });
     }
-    let wanted = format!("site/{}/{}.{}.md", route.tab, route.page, lang.tag());
+    let wanted = page_file(&route, lang);
     let (Some(tab), Some(page)) = (site.tab(&route.tab), site.page(&route)) else {
         return Html::default();
     };
@@ -193,8 +204,8 @@ pub fn site(props: &SiteProps) -> Html {
                         { page.title.get(lang).to_owned() }
                     </h1>
                     { match &*text {
-                        Some((file, Ok(md))) if *file == wanted => html! {
-                            <div class="tics-page-body" data-testid="page-body"><Markdown source={AttrValue::from(md.clone())} under={1} /></div>
+                        Some((file, Ok(nodes))) if *file == wanted => html! {
+                            <div class="tics-page-body" data-testid="page-body"><Nodes nodes={nodes.clone()} /></div>
                         },
                         Some((file, Err(e))) if *file == wanted => html! { <p role="alert">{ e.get(lang).to_owned() }</p> },
                         _ => html! { <p class="tics-hint" role="status">{ t(lang, "読み込み中…", "Loading…") }</p> },

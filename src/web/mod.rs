@@ -7,6 +7,7 @@ pub mod events;
 pub mod excel;
 pub mod file;
 pub mod guidance;
+pub mod markdown;
 pub mod perf;
 pub mod print;
 pub mod storage;

@@ -318,3 +318,31 @@ test('the page starts downloading the WebAssembly at once, and downloads it only
   assert.deepEqual(warnings, [], 'no warning about an unused or mismatched preload');
   await context.close();
 });
+
+test('built-in texts arrive rendered; Markdown from an overlay is rendered by a worker loaded only then', async () => {
+  const context = await env.browser.newContext();
+  const page = await openPage(context, `${env.server.origin}/#/business/self-check`);
+  // A site page and a built-in item's guidance, with their lists and emphasis, without the Markdown worker.
+  await page.getByTestId('page-body').locator('.tics-md p').first().waitFor();
+  const card = page.getByTestId('item-identify-procedure');
+  await card.locator('summary').click();
+  await card.locator('.tics-md li').first().waitFor();
+  assert.equal(page.requests.filter((u) => u.includes('tics-md-worker')).length, 0, 'no Markdown worker for built-in text');
+
+  // The portal's association overlay brings its own Markdown: its intro and its items' guidance.
+  const portal = await context.newPage();
+  portal.requests = [];
+  portal.on('request', (r) => portal.requests.push(r.url()));
+  await portal.goto(`${env.server.origin}/examples/portal/`);
+  const widget = member(portal);
+  await widget.getByTestId('branding').locator('.tics-md p').first().waitFor();
+  // The overlay's item on machining data applies to level 2 with data on own servers.
+  await widget.getByTestId('form-own_server').check();
+  await widget.getByTestId('level-2').check();
+  const own = widget.getByTestId('item-mould-cad-data');
+  await own.locator('summary').click();
+  await own.locator('.tics-md li', { hasText: '送付は決まった担当者と手段に限る' }).waitFor();
+  assert.ok(portal.requests.some((u) => u.endsWith('tics-md-worker_bg.wasm')), 'the worker was loaded');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
