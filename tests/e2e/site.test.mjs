@@ -346,3 +346,17 @@ test('built-in texts arrive rendered; Markdown from an overlay is rendered by a 
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('if the Markdown worker cannot load, overlay text is still shown, as plain text', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.route('**/tics-md-worker*', (route) => route.abort());
+  await page.goto(`${env.server.origin}/examples/portal/`);
+  const intro = member(page).getByTestId('branding').locator('.tics-md-plain');
+  await intro.waitFor();
+  assert.ok((await intro.innerText()).trim().length > 20, 'the intro text is there');
+  // The rest of the widget works.
+  await member(page).getByTestId('status-identify-procedure-done').check();
+  await member(page).getByTestId('answered').filter({ hasText: /^1 \// }).waitFor();
+  await context.close();
+});
