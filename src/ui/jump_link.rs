@@ -3,7 +3,6 @@
 //! to the host page.
 use yew::prelude::*;
 
-use crate::ui::item_card::dom_id;
 use crate::ui::state::{AppState, Jump, Msg};
 
 #[derive(Properties, PartialEq)]
@@ -15,10 +14,7 @@ pub struct JumpLinkProps {
 
 #[function_component(JumpLink)]
 pub fn jump_link(props: &JumpLinkProps) -> Html {
-    let href = match &props.to {
-        Jump::Topic(topic) => format!("#tics-topic-{topic}"),
-        Jump::Item(item) => format!("#{}-title", dom_id(item)),
-    };
+    let href = format!("#{}", props.to.element_id());
     let onclick = {
         let (to, dispatcher) = (props.to.clone(), props.dispatcher.clone());
         Callback::from(move |e: MouseEvent| {

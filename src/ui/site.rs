@@ -122,11 +122,7 @@ pub fn site(props: &SiteProps) -> Html {
             let current = Rc::new(std::cell::Cell::new(true));
             let alive = current.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let result = assets::text(&file).await.and_then(|json| {
-                    serde_json::from_str(&json)
-                        .map(Rc::new)
-                        .map_err(|_| Text::new("ページを読み込めませんでした。", "The page could not be loaded."))
-                });
+                let result = assets::json(&file).await.map(Rc::new);
                 if alive.get() {
                     text.set(Some((file, result)));
                 }

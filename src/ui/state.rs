@@ -10,6 +10,7 @@ use tics_domain::{Action, Catalogue, Lang, Message, SelfCheck, Text};
 use yew::Reducible;
 
 use crate::ui::item_card::dom_id;
+use crate::ui::topic_section::heading_id;
 
 /// Where saving stands, shown to the user when it is not fine.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -85,6 +86,16 @@ pub struct AppState {
 pub enum Jump {
     Topic(String),
     Item(String),
+}
+
+impl Jump {
+    /// The DOM id of the element the link leads to: the topic's heading or the item's title.
+    pub fn element_id(&self) -> String {
+        match self {
+            Jump::Topic(topic) => heading_id(topic),
+            Jump::Item(item) => format!("{}-title", dom_id(item)),
+        }
+    }
 }
 
 /// Catalogues of more items than this are shown one topic at a time: a page of a thousand cards is slow to use
@@ -220,15 +231,13 @@ impl Reducible for AppState {
                 next = next.changed(flash);
             }
             Msg::Jump(to) => {
-                let (topic, element) = match to {
-                    Jump::Topic(topic) => (Some(topic.clone()), format!("tics-topic-{topic}")),
-                    Jump::Item(id) => {
-                        (next.catalogue.item(&id).map(|i| i.topic.clone()), format!("{}-title", dom_id(&id)))
-                    }
+                let topic = match &to {
+                    Jump::Topic(topic) => Some(topic.clone()),
+                    Jump::Item(id) => next.catalogue.item(id).map(|i| i.topic.clone()),
                 };
                 next.view = View::Check;
                 next.topic = topic.or(next.topic);
-                next.focus_on(element);
+                next.focus_on(to.element_id());
             }
             Msg::SetView(view) => next.view = view,
             Msg::SetLang(lang) => next.lang = lang,

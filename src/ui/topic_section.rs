@@ -11,6 +11,11 @@ use crate::ui::i18n::t;
 use crate::ui::item_card::ItemCard;
 use crate::ui::state::{AppState, Jump, Msg};
 
+/// The DOM id of a topic's heading, which takes focus when a link leads to the topic.
+pub fn heading_id(topic: &str) -> String {
+    format!("tics-topic-{topic}")
+}
+
 #[derive(Properties, PartialEq)]
 pub struct TopicSectionProps {
     pub catalogue: Rc<Catalogue>,
@@ -49,7 +54,7 @@ pub fn topic_section(props: &TopicSectionProps) -> Html {
         // Items the user set aside stay in view with their reason; only what the profile or level leaves out
         // is folded away.
         .partition(|(_, scope)| scope.in_scope() || matches!(scope, Scope::SetAside(_)));
-    let heading_id = format!("tics-topic-{}", topic.id);
+    let heading_id = heading_id(&topic.id);
 
     html! {
         <section class="tics-topic" id={format!("topic-{}", topic.id)} aria-labelledby={heading_id.clone()} data-testid={format!("topic-{}", topic.id)}>

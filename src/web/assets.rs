@@ -21,9 +21,12 @@ pub fn url(file: &str) -> String {
     format!("{}{file}", if base.is_empty() { "./" } else { &base })
 }
 
+fn failed() -> Text {
+    Text::new("ページを読み込めませんでした。", "The page could not be loaded.")
+}
+
 /// Fetches one of the app's text files (same origin only, as the CSP's connect-src 'self' allows).
 pub async fn text(file: &str) -> Result<String, Text> {
-    let failed = || Text::new("ページを読み込めませんでした。", "The page could not be loaded.");
     let window = web_sys::window().ok_or_else(failed)?;
     let response = JsFuture::from(window.fetch_with_str(&url(file))).await.map_err(|_| failed())?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| failed())?;
@@ -32,4 +35,9 @@ pub async fn text(file: &str) -> Result<String, Text> {
     }
     let body = JsFuture::from(response.text().map_err(|_| failed())?).await.map_err(|_| failed())?;
     body.as_string().ok_or_else(failed)
+}
+
+/// Fetches and reads one of the app's JSON files.
+pub async fn json<T: serde::de::DeserializeOwned>(file: &str) -> Result<T, Text> {
+    serde_json::from_str(&text(file).await?).map_err(|_| failed())
 }
