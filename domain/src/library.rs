@@ -67,6 +67,17 @@ impl Library {
         Library { open: id.clone(), entries: vec![Entry { id, name, created: now, check: SelfCheck::default() }] }
     }
 
+    /// `base`, or — if a self-check already has that name — `base (2)`, `base (3)`, …: names by which the
+    /// self-checks can be told apart in lists and comparisons.
+    pub fn unique_name(&self, base: &str) -> String {
+        let base = base.trim();
+        let taken = |name: &str| self.entries.iter().any(|e| e.name == name);
+        if !taken(base) {
+            return base.to_owned();
+        }
+        (2..).map(|n| format!("{base} ({n})")).find(|name| !taken(name)).unwrap_or_else(|| base.to_owned())
+    }
+
     pub fn open_entry(&self) -> Option<&Entry> {
         self.entries.iter().find(|e| e.id == self.open)
     }

@@ -164,3 +164,12 @@ fn rotation_spreads_items_over_three_years_within_each_topic() {
     }
     assert!(s.apply(&c, Action::SetRotationYear { item: c.items[0].id.clone(), year: Some(4) }).is_err());
 }
+
+#[test]
+fn unique_names_tell_self_checks_apart() {
+    let mut lib = library();
+    assert_eq!(lib.unique_name("工場"), "工場", "a free name is kept");
+    assert_eq!(lib.unique_name(" 本社 2025 "), "本社 2025 (2)");
+    lib.apply(LibraryAction::Create { id: "b".into(), name: "本社 2025 (2)".into(), now: "t".into() }).unwrap();
+    assert_eq!(lib.unique_name("本社 2025"), "本社 2025 (3)");
+}

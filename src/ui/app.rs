@@ -19,7 +19,7 @@ use crate::ui::plan_view::PlanView;
 use crate::ui::profile_step::ProfileStep;
 use crate::ui::report_view::ReportView;
 use crate::ui::site::Site;
-use crate::ui::state::{paged, AppState, Msg, StorageNote, View};
+use crate::ui::state::{paged, AppState, Msg, StorageNote, View, MAIN_ID};
 use crate::ui::summary::SummaryView;
 use crate::ui::topic_section::{TopicPager, TopicSection};
 use crate::web::{clock, events, storage};
@@ -386,13 +386,19 @@ pub fn self_check_app(props: &SelfCheckAppProps) -> Html {
                     <button type="button" onclick={on_dismiss}>{ t(lang, "閉じる", "Dismiss") }</button>
                 </div>
             }
+            // Keyed by the message count: the same text given again is a new node, which is announced again.
             <div class="tics-error" role="alert">
-                if let Some(e) = &state.error { <p data-testid="error">{ e.get(lang) }</p> }
+                if let Some(e) = &state.error { <p key={state.message_seq} data-testid="error">{ e.get(lang) }</p> }
             </div>
             <div class="tics-flash" role="status">
-                if let Some(m) = &state.flash { <p data-testid="flash">{ m.get(lang) }</p> }
+                if let Some(m) = &state.flash { <p key={state.message_seq} data-testid="flash">{ m.get(lang) }</p> }
             </div>
-            <main class="tics-main" data-view={state.view.key()}>{ body }</main>
+            // Inside the site, the site's page is the main landmark; one landmark must not nest in another.
+            if props.in_site {
+                <div class="tics-main" id={MAIN_ID} tabindex="-1" data-view={state.view.key()}>{ body }</div>
+            } else {
+                <main class="tics-main" id={MAIN_ID} tabindex="-1" data-view={state.view.key()}>{ body }</main>
+            }
             <footer class="tics-footer">
                 <p>{ format!("{} {} — {}", state.catalogue.title.get(lang), state.catalogue.version,
                     t(lang, "これは自己確認のための道具であり、認証ではありません。", "This is a self-check tool, not a certification.")) }</p>

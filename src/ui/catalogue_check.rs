@@ -80,10 +80,10 @@ pub fn catalogue_check(props: &CatalogueCheckProps) -> Html {
                     <tbody>
                         { for problems.iter().map(|p| html! {
                             <tr>
-                                <td>{ file.clone() }</td>
-                                <td>{ p.item.clone().unwrap_or_else(|| "—".into()) }</td>
-                                <td>{ p.field.clone() }</td>
-                                <td>{ p.message.get(lang).to_owned() }</td>
+                                <td data-label={t(lang, "ファイル", "File")}>{ file.clone() }</td>
+                                <td data-label={t(lang, "項目 ID", "Item ID")}>{ p.item.clone().unwrap_or_else(|| "—".into()) }</td>
+                                <td data-label={t(lang, "フィールド", "Field")}>{ p.field.clone() }</td>
+                                <td data-label={t(lang, "内容", "What is wrong")}>{ p.message.get(lang).to_owned() }</td>
                             </tr>
                         }) }
                     </tbody>

@@ -100,9 +100,9 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
                     { for changes.iter().filter_map(|c| props.catalogue.item(&c.item).map(|i| (c, i))).map(|(c, item)| html! {
                         <tr data-testid={format!("change-{}", c.item)} data-change={c.change.key()}>
                             <th scope="row">{ item.title.get(lang).to_owned() }</th>
-                            <td>{ status_text(c.before) }</td>
-                            <td>{ status_text(c.after) }</td>
-                            <td class={format!("tics-change-{}", c.change.key())}>{ change_label(lang, c.change) }</td>
+                            <td data-label={t(lang, "前回", "Before")}>{ status_text(c.before) }</td>
+                            <td data-label={t(lang, "今回", "Now")}>{ status_text(c.after) }</td>
+                            <td data-label={t(lang, "変化", "Change")} class={format!("tics-change-{}", c.change.key())}>{ change_label(lang, c.change) }</td>
                         </tr>
                     }) }
                 </tbody>

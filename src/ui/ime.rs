@@ -11,3 +11,17 @@ pub fn keep_enter_for_ime() -> Callback<KeyboardEvent> {
         }
     })
 }
+
+/// For a text input in a small inline form: Enter as in [`keep_enter_for_ime`], and Escape (when not composing;
+/// Escape then cancels the conversion) closes the form through `close`.
+pub fn keys_with_escape(close: impl Fn() + 'static) -> Callback<KeyboardEvent> {
+    let keep_enter = keep_enter_for_ime();
+    Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Escape" && !(e.is_composing() || e.key_code() == 229) {
+            e.prevent_default();
+            close();
+        } else {
+            keep_enter.emit(e);
+        }
+    })
+}

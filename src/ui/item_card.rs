@@ -52,6 +52,19 @@ pub fn item_card(props: &ItemCardProps) -> Html {
     let open = use_state(|| false);
     let aside_form = use_state(|| false);
     let aside_reason = use_state(String::new);
+    // The status radios' group name gets a new number each time the card comes back into the self-check. Chromium
+    // keeps the state of a removed radio group under its name, and can then leave a new group of the same name
+    // out of the Tab order.
+    let group = use_mut_ref(|| (props.scope.in_scope(), 0u32));
+    let generation = {
+        let mut group = group.borrow_mut();
+        let in_scope = props.scope.in_scope();
+        if in_scope && !group.0 {
+            group.1 += 1;
+        }
+        group.0 = in_scope;
+        group.1
+    };
     let Some(item) = props.catalogue.items.get(props.index) else {
         return Html::default();
     };
@@ -122,7 +135,7 @@ pub fn item_card(props: &ItemCardProps) -> Html {
         let input_id = format!("{dom}-s-{}", status.key());
         html! {
             <span class={classes!("tics-status", format!("tics-status-{}", status.key()), (answer.status == Some(status)).then_some("tics-status-checked"))}>
-                <input type="radio" id={input_id.clone()} name={format!("{dom}-status")} value={status.key()}
+                <input type="radio" id={input_id.clone()} name={format!("{dom}-status-{generation}")} value={status.key()}
                     checked={answer.status == Some(status)} {onchange} data-testid={format!("status-{id}-{}", status.key())} />
                 <label for={input_id}>{ status.label().get(lang).to_owned() }</label>
             </span>
@@ -146,9 +159,13 @@ pub fn item_card(props: &ItemCardProps) -> Html {
             send(Action::SetDate { item: id.clone(), text: e.target_unchecked_into::<HtmlInputElement>().value() })
         })
     };
+    let aside_input_id = format!("{dom}-aside");
     let on_aside_open = {
-        let aside_form = aside_form.clone();
-        Callback::from(move |_| aside_form.set(true))
+        let (aside_form, d, target) = (aside_form.clone(), props.dispatcher.clone(), aside_input_id.clone());
+        Callback::from(move |_| {
+            aside_form.set(true);
+            d.dispatch(Msg::Focus(target.clone()));
+        })
     };
     let on_aside_input = {
         let aside_reason = aside_reason.clone();
@@ -164,10 +181,19 @@ pub fn item_card(props: &ItemCardProps) -> Html {
             }
         })
     };
-    let on_aside_cancel = {
-        let aside_form = aside_form.clone();
-        Callback::from(move |_| aside_form.set(false))
+    // Closing the form without setting the item aside hands focus back to the button that opened it.
+    let close_aside = {
+        let (aside_form, d, target) = (aside_form.clone(), props.dispatcher.clone(), format!("{dom}-action"));
+        move || {
+            aside_form.set(false);
+            d.dispatch(Msg::Focus(target.clone()));
+        }
     };
+    let on_aside_cancel = {
+        let close_aside = close_aside.clone();
+        Callback::from(move |_| close_aside())
+    };
+    let on_aside_key = ime::keys_with_escape(close_aside);
     let needs_reason = answer.needs_reason();
 
     html! {
@@ -178,9 +204,10 @@ pub fn item_card(props: &ItemCardProps) -> Html {
             <dl class="tics-meta">
                 <dt>{ t(lang, "対象", "Applies to") }</dt><dd>{ forms_text }</dd>
                 <dt>{ t(lang, "想定する脅威", "Threats") }</dt>
-                <dd>{ item.threats.iter().map(|th| th.label().get(lang).to_owned()).collect::<Vec<_>>().join("、") }</dd>
+                <dd>{ item.threats.iter().map(|th| th.label().get(lang).to_owned()).collect::<Vec<_>>().join(t(lang, "、", ", ")) }</dd>
                 if let Some(c) = &item.criteria {
-                    <dt>{ t(lang, "認証基準", "Criteria") }</dt><dd>{ c.clone() }</dd>
+                    // The criteria's own numbering, in Japanese in either language.
+                    <dt>{ t(lang, "認証基準", "Criteria") }</dt><dd lang="ja">{ c.clone() }</dd>
                 }
                 { for props.catalogue.columns.iter().filter_map(|c| item.crosswalk.get(&c.id).map(|r| html! {
                     <><dt>{ c.label.get(lang).to_owned() }</dt><dd>{ r.clone() }</dd></>
@@ -233,8 +260,8 @@ pub fn item_card(props: &ItemCardProps) -> Html {
                     <button type="button" id={format!("{dom}-action")} onclick={clear_override}>{ t(lang, "追加を取り消す", "Remove from my self-check") }</button>
                 } else if *aside_form {
                     <form class="tics-aside" onsubmit={on_aside_confirm}>
-                        <label for={format!("{dom}-aside")}>{ t(lang, "対象から外す理由（必須）", "Reason for setting it aside (required)") }</label>
-                        <input id={format!("{dom}-aside")} type="text" required=true value={(*aside_reason).clone()} oninput={on_aside_input} onkeydown={ime::keep_enter_for_ime()}
+                        <label for={aside_input_id.clone()}>{ t(lang, "対象から外す理由（必須）", "Reason for setting it aside (required)") }</label>
+                        <input id={aside_input_id} type="text" required=true value={(*aside_reason).clone()} oninput={on_aside_input} onkeydown={on_aside_key}
                             data-testid={format!("aside-reason-{id}")} />
                         <button type="submit" disabled={aside_reason.trim().is_empty()}>{ t(lang, "外す", "Set aside") }</button>
                         <button type="button" onclick={on_aside_cancel}>{ t(lang, "やめる", "Cancel") }</button>

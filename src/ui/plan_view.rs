@@ -3,7 +3,7 @@ use std::rc::Rc;
 
 use tics_domain::scoring::plan_order;
 use tics_domain::selfcheck::{PlanField, Priority};
-use tics_domain::{Action, Catalogue, Lang, SelfCheck};
+use tics_domain::{Action, Catalogue, Lang, SelfCheck, Text};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -50,12 +50,22 @@ pub fn plan_view(props: &PlanViewProps) -> Html {
                 send(Action::SetPlanText { item: id.clone(), field: PlanField::Due, text })
             })
         };
+        // The list is in priority order, so the card moves: focus follows its priority field, and the change
+        // is announced.
         let on_priority = {
-            let (send, id) = (send.clone(), id.clone());
+            let (d, id, select) = (props.dispatcher.clone(), id.clone(), format!("{dom}-priority"));
             Callback::from(move |e: Event| {
                 let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-                let priority = Priority::ALL.into_iter().find(|p| p.key() == value);
-                send(Action::SetPriority { item: id.clone(), priority })
+                let Some(priority) = Priority::ALL.into_iter().find(|p| p.key() == value) else {
+                    return;
+                };
+                d.dispatch(Msg::Do(Action::SetPriority { item: id.clone(), priority: Some(priority) }));
+                let label = priority.label();
+                d.dispatch(Msg::Flash(Text::new(
+                    format!("優先度を「{}」にしました。カードは優先度の順の位置に移りました。", label.get(Lang::Ja)),
+                    format!("Priority set to {}. The card moved to its place in priority order.", label.get(Lang::En)),
+                )));
+                d.dispatch(Msg::Focus(select.clone()));
             })
         };
         let priority = props.check.priority(item);

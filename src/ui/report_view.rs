@@ -118,12 +118,12 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                                 let status = check.answer(&item.id).and_then(|a| a.effective_status());
                                 html! {
                                     <tr>
-                                        <td class="tics-nowrap">{ check.priority(item).label().get(lang).to_owned() }</td>
+                                        <td class="tics-nowrap" data-label={t(lang, "優先度", "Priority")}>{ check.priority(item).label().get(lang).to_owned() }</td>
                                         <th scope="row">{ format!("{} ({})", item.title.get(lang), level_name(lang, item.level)) }</th>
-                                        <td class="tics-nowrap">{ status.map(|s| s.label().get(lang).to_owned()).unwrap_or_else(|| t(lang, "未回答", "Unanswered").to_owned()) }</td>
-                                        <td>{ p.measure }</td>
-                                        <td>{ p.owner }</td>
-                                        <td class="tics-nowrap">{ p.due }</td>
+                                        <td class="tics-nowrap" data-label={t(lang, "現状", "Status")}>{ status.map(|s| s.label().get(lang).to_owned()).unwrap_or_else(|| t(lang, "未回答", "Unanswered").to_owned()) }</td>
+                                        <td data-label={t(lang, "計画する対策", "Planned measure")}>{ p.measure }</td>
+                                        <td data-label={t(lang, "担当者", "Owner")}>{ p.owner }</td>
+                                        <td class="tics-nowrap" data-label={t(lang, "期限", "Due")}>{ p.due }</td>
                                     </tr>
                                 }
                             }) }

@@ -79,21 +79,29 @@ pub fn site(props: &SiteProps) -> Html {
         use_state(move || storage::read(&key).ok().flatten().map(|tag| Lang::from_tag(&tag)).unwrap_or(fallback))
     };
     let heading = use_node_ref();
-    let first = use_mut_ref(|| true);
     {
-        // After a navigation (not on load), focus the new page's heading so keyboard and screen-reader users
-        // start at the new content; the standalone site also names the page in the window title.
-        let (heading, site, hash_routing, lang) = (heading.clone(), site.clone(), config.hash_routing, *lang);
+        // The standalone site owns the page: it names the page in the window title and sets the document's
+        // language to the one shown.
+        let (site, hash_routing, lang) = (site.clone(), config.hash_routing, *lang);
         use_effect_with((route.clone(), lang), move |(route, lang)| {
-            if hash_routing {
-                if let (Some(page), Some(document)) = (site.page(route), web_sys::window().and_then(|w| w.document())) {
-                    document.set_title(&format!(
-                        "{} | {}",
-                        page.title.get(*lang),
-                        t(*lang, "技術情報管理認証制度", "TICS")
-                    ));
+            let document = web_sys::window().and_then(|w| w.document());
+            if let (true, Some(document)) = (hash_routing, document) {
+                if let Some(page) = site.page(route) {
+                    let site_name = t(*lang, "技術情報管理認証制度", "TICS");
+                    document.set_title(&format!("{} | {site_name}", page.title.get(*lang)));
+                }
+                if let Some(root) = document.document_element() {
+                    let _ = root.set_attribute("lang", lang.tag());
                 }
             }
+        });
+    }
+    {
+        // After a navigation (not on load, and not when only the language changes: focus then stays on the
+        // language button), focus the new page's heading so keyboard and screen-reader users start at the new
+        // content.
+        let (heading, first) = (heading.clone(), use_mut_ref(|| true));
+        use_effect_with(route.clone(), move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
                     let _ = h.focus();
@@ -144,8 +152,19 @@ pub fn site(props: &SiteProps) -> Html {
         None => Html::default(),
     };
 
+    // Skips the header, the tabs and the page menu. A button, not a link to "#…": the hash holds the route.
+    let on_skip = {
+        let heading = heading.clone();
+        Callback::from(move |_| {
+            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                let _ = h.focus();
+            }
+        })
+    };
+
     html! {
         <div class="tics-app tics-site" lang={lang.tag()} data-testid="site">
+            <button type="button" class="tics-skip" onclick={on_skip} data-testid="skip-to-content">{ t(lang, "本文へ移動", "Skip to content") }</button>
             <header class="tics-site-header">
                 <p class="tics-site-name">
                     <RouteLink to={site.home()} navigate={navigate.clone()} current={false}>

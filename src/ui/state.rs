@@ -9,6 +9,7 @@ use tics_domain::saved::SavedState;
 use tics_domain::{Action, Catalogue, Lang, Message, SelfCheck, Text};
 use yew::Reducible;
 
+use crate::ui::files_view;
 use crate::ui::item_card::dom_id;
 use crate::ui::topic_section::heading_id;
 
@@ -67,6 +68,9 @@ pub struct AppState {
     pub error: Option<Message>,
     /// A short confirmation for screen readers and sighted users alike ("saved", "imported").
     pub flash: Option<Message>,
+    /// Counts the messages shown (confirmations and refusals). The message is rendered under this key, so the
+    /// same text given twice is a new node and screen readers announce it again.
+    pub message_seq: u32,
     pub storage: StorageNote,
     /// A warning from start-up (e.g. saved data that could not be read and was backed up).
     pub notice: Option<Message>,
@@ -102,6 +106,9 @@ impl Jump {
 /// (every click re-lays out and repaints tens of thousands of elements) and hard to find one's way in.
 pub const PAGED_ABOVE: usize = 200;
 
+/// DOM id of the app's main region (the current view), where focus goes when what held it goes away.
+pub const MAIN_ID: &str = "tics-main";
+
 /// True when the self-check shows one topic at a time.
 pub fn paged(catalogue: &Catalogue) -> bool {
     catalogue.items.len() > PAGED_ABOVE
@@ -110,6 +117,9 @@ pub fn paged(catalogue: &Catalogue) -> bool {
 pub enum Msg {
     /// Show a topic or an item in the self-check view and move focus there.
     Jump(Jump),
+    /// Move focus to the element with this DOM id after the next render: where a control that an action removes
+    /// hands over focus.
+    Focus(String),
     /// Change the open self-check.
     Do(Action),
     /// Change the list of self-checks.
@@ -140,6 +150,7 @@ impl AppState {
             view: View::Check,
             error: None,
             flash: None,
+            message_seq: 0,
             storage: StorageNote::Ok,
             notice: None,
             focus: None,
@@ -173,6 +184,15 @@ impl AppState {
     fn done(mut self, flash: Option<Message>) -> Self {
         self.error = None;
         self.flash = flash;
+        self.message_seq = self.message_seq.wrapping_add(1);
+        self
+    }
+
+    /// Shows why an action was refused, as a new message.
+    fn failed(mut self, error: Message) -> Self {
+        self.error = Some(error);
+        self.flash = None;
+        self.message_seq = self.message_seq.wrapping_add(1);
         self
     }
 
@@ -188,13 +208,8 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
         let mut next = (*self).clone();
-        let refused = |e: Message| {
-            // The domain changed nothing; keep the old state and say why.
-            let mut same = (*self).clone();
-            same.error = Some(e);
-            same.flash = None;
-            Rc::new(same)
-        };
+        // The domain changed nothing; keep the old state and say why.
+        let refused = |e: Message| Rc::new((*self).clone().failed(e));
         match msg {
             Msg::Do(action) => {
                 let moved = match &action {
@@ -219,6 +234,15 @@ impl Reducible for AppState {
                 let flash = match &action {
                     LibraryAction::Delete { .. } => {
                         Some(Text::new("セルフチェックを削除しました", "The self-check was deleted"))
+                    }
+                    LibraryAction::Open(id) => next
+                        .library
+                        .entries
+                        .iter()
+                        .find(|e| e.id == *id)
+                        .map(|e| Text::new(format!("「{}」を開きました", e.name), format!("“{}” is open", e.name))),
+                    LibraryAction::Rename { name, .. } => {
+                        Some(Text::new(format!("名前を「{name}」に変えました"), format!("Renamed to “{name}”")))
                     }
                     LibraryAction::Create { .. } | LibraryAction::Duplicate { .. } | LibraryAction::Add { .. } => {
                         Some(Text::new("新しいセルフチェックを開きました", "A new self-check is open"))
@@ -253,11 +277,16 @@ impl Reducible for AppState {
                 }
                 next.storage = StorageNote::Ok;
             }
-            Msg::DismissNotice => next.notice = None,
+            Msg::Focus(element) => next.focus_on(element),
+            Msg::DismissNotice => {
+                next.notice = None;
+                next.focus_on(MAIN_ID.to_owned());
+            }
             Msg::Flash(m) => next = next.done(Some(m)),
             Msg::Fail(m) => return refused(m),
             Msg::ImportRead(Ok(imported)) => {
                 next.pending_import = Some(Rc::new(imported));
+                next.focus_on(files_view::PENDING_HEADING.to_owned());
                 next = next.done(Some(Text::new(
                     "ファイルを確認しました。読み込み方を選んでください。",
                     "The file was checked. Choose how to load it.",
@@ -265,18 +294,22 @@ impl Reducible for AppState {
             }
             Msg::ImportRead(Err(e)) => {
                 next.pending_import = None;
-                return Rc::new(AppState { error: Some(e.message()), flash: None, ..next });
+                return Rc::new(next.failed(e.message()));
             }
             Msg::ImportAsNew { id, now } => {
                 let Some(imported) = next.pending_import.take() else {
                     return self;
                 };
-                let name =
-                    if imported.name.trim().is_empty() { "インポート".to_owned() } else { imported.name.clone() };
+                let name = next.library.unique_name(if imported.name.trim().is_empty() {
+                    "インポート"
+                } else {
+                    &imported.name
+                });
                 let add = LibraryAction::Add { id, name, now, check: Box::new(imported.check.clone()) };
                 if let Err(e) = next.library.apply(add) {
                     return refused(e);
                 }
+                next.focus_on(files_view::LIBRARY_HEADING.to_owned());
                 next = next
                     .changed(Some(Text::new("新しいセルフチェックとして読み込みました", "Loaded as a new self-check")));
             }
@@ -287,6 +320,7 @@ impl Reducible for AppState {
                 if let Err(e) = next.library.apply(LibraryAction::ReplaceOpen(Box::new(imported.check.clone()))) {
                     return refused(e);
                 }
+                next.focus_on(files_view::DOWNLOAD_HEADING.to_owned());
                 next = next.changed(Some(Text::new(
                     "開いているセルフチェックを置き換えました",
                     "The open self-check was replaced",
@@ -294,6 +328,7 @@ impl Reducible for AppState {
             }
             Msg::ImportCancel => {
                 next.pending_import = None;
+                next.focus_on(files_view::IMPORT_INPUT.to_owned());
                 next = next.done(Some(Text::new("読み込みを取り消しました", "The import was cancelled")));
             }
         }
