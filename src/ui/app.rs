@@ -124,21 +124,21 @@ pub struct SelfCheckAppProps {
     pub in_site: bool,
 }
 
-fn fresh_library() -> Library {
-    Library::new(clock::new_id(), "セルフチェック".into(), clock::now_iso())
+fn fresh_library(lang: Lang) -> Library {
+    Library::new(clock::new_id(), t(lang, "セルフチェック", "Self-check").into(), clock::now_iso())
 }
 
 /// Reads what was saved. Data that cannot be read is copied to a backup key and reported, never overwritten.
 fn load_initial(catalogue: Rc<Catalogue>, namespace: &str, lang: Lang) -> AppState {
     let key = storage::state_key(namespace);
     match storage::read(&key) {
-        Ok(None) => AppState::new(catalogue, fresh_library(), lang),
+        Ok(None) => AppState::new(catalogue, fresh_library(lang), lang),
         Ok(Some(json)) => match SavedState::from_json(&json) {
             Ok(saved) => AppState::new(catalogue, saved.library, saved.lang),
             Err(why) => {
                 let backup = format!("{namespace}:backup:{}", clock::stamp());
                 let kept = storage::write(&backup, &json).is_ok();
-                let mut state = AppState::new(catalogue, fresh_library(), lang);
+                let mut state = AppState::new(catalogue, fresh_library(lang), lang);
                 let (ja, en) = if kept {
                     (
                         format!("元のデータは「{backup}」に保管してあります。新しいセルフチェックを始めます。"),
@@ -152,7 +152,7 @@ fn load_initial(catalogue: Rc<Catalogue>, namespace: &str, lang: Lang) -> AppSta
             }
         },
         Err(why) => {
-            let mut state = AppState::new(catalogue, fresh_library(), lang);
+            let mut state = AppState::new(catalogue, fresh_library(lang), lang);
             state.storage = StorageNote::Problem(why);
             state
         }

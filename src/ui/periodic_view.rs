@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use tics_domain::selfcheck::ReportField;
-use tics_domain::{Action, Catalogue, Lang, SelfCheck};
+use tics_domain::{Action, Catalogue, Lang, SelfCheck, Text};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -32,8 +32,14 @@ pub fn periodic_view(props: &PeriodicViewProps) -> Html {
         move |a: Action| d.dispatch(Msg::Do(a))
     };
     let on_spread = {
-        let send = send.clone();
-        Callback::from(move |_| send(Action::SpreadRotation))
+        let d = props.dispatcher.clone();
+        Callback::from(move |_| {
+            d.dispatch(Msg::Do(Action::SpreadRotation));
+            d.dispatch(Msg::Flash(Text::new(
+                "実施年が未設定の項目に、3 年間で均等になるよう年を割り振りました",
+                "Items without a year were spread evenly over the 3 years",
+            )));
+        })
     };
     let on_filter = {
         let year_filter = year_filter.clone();

@@ -179,3 +179,13 @@ test('narrow screens: table cells name their column when the table is shown as a
   assert.equal(label, '"優先度: "');
   await context.close();
 });
+
+test('periodic report: spreading the years over the rotation is confirmed in the status region', async () => {
+  const context = await env.browser.newContext();
+  const page = await openPage(context, env.server.origin + '/#/business/self-check');
+  await press(page, 'view-periodic');
+  await press(page, 'spread-rotation');
+  await page.getByTestId('flash').filter({ hasText: '3 年間で均等になるよう年を割り振りました' }).waitFor();
+  await waitForFocus(page, (el) => el.dataset.testid === 'spread-rotation');
+  await context.close();
+});

@@ -70,7 +70,7 @@ test('every download arrives as a file with the self-check name and date', async
   const xlsx = await download(page, 'download-xlsx');
   assert.equal(xlsx.name, `本社工場_${date}_workbook.xlsx`);
   assert.equal(xlsx.bytes.subarray(0, 2).toString('latin1'), 'PK', 'an xlsx is a zip file');
-  await page.getByTestId('flash').filter({ hasText: 'Excel' }).waitFor();
+  await page.getByTestId('flash').filter({ hasText: `本社工場_${date}_workbook.xlsx をダウンロードしました` }).waitFor();
 
   const foreign = page.requests.filter((u) => !u.startsWith(env.server.origin + '/') && !u.startsWith('blob:'));
   assert.deepEqual(foreign, []);
@@ -94,9 +94,9 @@ test('a downloaded file imports as a new self-check and compares item by item', 
   await page.getByTestId('flash').filter({ hasText: '新しいセルフチェックとして読み込みました' }).waitFor();
   assert.equal(await page.getByTestId('library-entry').count(), 2);
 
-  // Open the edited one again and compare it with the imported (earlier) one.
+  // Open the edited one again and compare it with the imported (earlier) one, which is told apart by its name.
   const entries = await page.getByTestId('open-select').locator('option').allTextContents();
-  assert.deepEqual(entries, ['本社工場', '本社工場']);
+  assert.deepEqual(entries, ['本社工場', '本社工場 (2)']);
   const firstId = await page.getByTestId('open-select').locator('option').first().getAttribute('value');
   await page.getByTestId('open-select').selectOption(firstId);
   await page.getByTestId('view-compare').click();
