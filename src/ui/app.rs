@@ -19,7 +19,7 @@ use crate::ui::plan_view::PlanView;
 use crate::ui::profile_step::ProfileStep;
 use crate::ui::report_view::ReportView;
 use crate::ui::site::Site;
-use crate::ui::state::{paged, AppState, Msg, StorageNote, View, MAIN_ID};
+use crate::ui::state::{paged, AppState, Msg, StorageNote, View};
 use crate::ui::summary::SummaryView;
 use crate::ui::topic_section::{TopicPager, TopicSection};
 use crate::web::{clock, events, storage};
@@ -271,7 +271,7 @@ pub fn self_check_app(props: &SelfCheckAppProps) -> Html {
         let current = state.view == view;
         html! {
             <li>
-                <button type="button" class={classes!("tics-tab", current.then_some("tics-tab-current"))}
+                <button type="button" id={view.tab_id()} class={classes!("tics-tab", current.then_some("tics-tab-current"))}
                     aria-current={current.then_some("page")} data-testid={format!("view-{}", view.key())}
                     onclick={Callback::from(move |_| dispatcher.dispatch(Msg::SetView(view)))}>
                     { view.label().get(lang).to_owned() }
@@ -395,9 +395,9 @@ pub fn self_check_app(props: &SelfCheckAppProps) -> Html {
             </div>
             // Inside the site, the site's page is the main landmark; one landmark must not nest in another.
             if props.in_site {
-                <div class="tics-main" id={MAIN_ID} tabindex="-1" data-view={state.view.key()}>{ body }</div>
+                <div class="tics-main" data-view={state.view.key()}>{ body }</div>
             } else {
-                <main class="tics-main" id={MAIN_ID} tabindex="-1" data-view={state.view.key()}>{ body }</main>
+                <main class="tics-main" data-view={state.view.key()}>{ body }</main>
             }
             <footer class="tics-footer">
                 <p>{ format!("{} {} — {}", state.catalogue.title.get(lang), state.catalogue.version,

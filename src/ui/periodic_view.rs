@@ -92,7 +92,7 @@ pub fn periodic_view(props: &PeriodicViewProps) -> Html {
             <li key={id.clone()}>
                 <article class="tics-card" aria-labelledby={format!("{dom}-title")} data-testid={format!("report-{id}")}>
                     <div class="tics-card-head">
-                        <span class="tics-badge tics-badge-cs">{ criteria }</span>
+                        <span class="tics-badge tics-badge-cs" lang="ja">{ criteria }</span>
                         <h3 id={format!("{dom}-title")} class="tics-card-title">{ item.title.get(lang).to_owned() }</h3>
                     </div>
                     <p class="tics-req">{ item.requirement.get(lang).to_owned() }</p>
@@ -104,7 +104,7 @@ pub fn periodic_view(props: &PeriodicViewProps) -> Html {
                         <div class="tics-choice tics-field-wide">
                             <input type="checkbox" id={format!("{dom}-unchanged")} checked={entry.unchanged} onchange={on_unchanged}
                                 data-testid={format!("unchanged-{id}")} />
-                            <label for={format!("{dom}-unchanged")}>{ t(lang, "変更無し（前回から変わっていない）", "No change since last time (変更無し)") }</label>
+                            <label for={format!("{dom}-unchanged")}>{ t(lang, "変更無し（前回から変わっていない）", "No change since last time") }</label>
                         </div>
                         if !entry.unchanged {
                             <div class="tics-field tics-field-wide">

@@ -46,6 +46,11 @@ impl View {
         }
     }
 
+    /// DOM id of the view's tab button.
+    pub fn tab_id(self) -> String {
+        format!("tics-tab-{}", self.key())
+    }
+
     pub fn key(self) -> &'static str {
         match self {
             View::Check => "check",
@@ -105,9 +110,6 @@ impl Jump {
 /// Catalogues of more items than this are shown one topic at a time: a page of a thousand cards is slow to use
 /// (every click re-lays out and repaints tens of thousands of elements) and hard to find one's way in.
 pub const PAGED_ABOVE: usize = 200;
-
-/// DOM id of the app's main region (the current view), where focus goes when what held it goes away.
-pub const MAIN_ID: &str = "tics-main";
 
 /// True when the self-check shows one topic at a time.
 pub fn paged(catalogue: &Catalogue) -> bool {
@@ -279,8 +281,9 @@ impl Reducible for AppState {
             }
             Msg::Focus(element) => next.focus_on(element),
             Msg::DismissNotice => {
+                // The notice sits just below the view tabs: focus goes back to the current view's tab.
                 next.notice = None;
-                next.focus_on(MAIN_ID.to_owned());
+                next.focus_on(next.view.tab_id());
             }
             Msg::Flash(m) => next = next.done(Some(m)),
             Msg::Fail(m) => return refused(m),
@@ -293,7 +296,9 @@ impl Reducible for AppState {
                 )));
             }
             Msg::ImportRead(Err(e)) => {
+                // A panel for an earlier file may have held focus; the error is announced, focus stays at the field.
                 next.pending_import = None;
+                next.focus_on(files_view::IMPORT_INPUT.to_owned());
                 return Rc::new(next.failed(e.message()));
             }
             Msg::ImportAsNew { id, now } => {

@@ -189,3 +189,45 @@ test('periodic report: spreading the years over the rotation is confirmed in the
   await waitForFocus(page, (el) => el.dataset.testid === 'spread-rotation');
   await context.close();
 });
+
+test('dismissing the damaged-data notice returns focus to the current view tab', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(env.server.origin + '/widget-manifest.json');
+  await page.evaluate(() => localStorage.setItem('tics-self-check:v1:state', '{"broken":'));
+  await page.goto(env.server.origin + '/#/business/self-check');
+  await page.getByTestId('notice').getByRole('button', { name: '閉じる' }).focus();
+  await page.keyboard.press('Enter');
+  await waitForFocus(page, (el) => el.id === 'tics-tab-check');
+  assert.equal(await page.getByTestId('notice').count(), 0);
+  await context.close();
+});
+
+test('files: a bad file chosen while another waits to be loaded keeps focus at the file field', async () => {
+  const context = await env.browser.newContext({ acceptDownloads: true });
+  const page = await openPage(context, env.server.origin + '/#/business/self-check');
+  await press(page, 'view-files');
+  const [dl] = await Promise.all([page.waitForEvent('download'), press(page, 'download-json')]);
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'tics-focus-'));
+  const good = path.join(dir, dl.suggestedFilename());
+  await dl.saveAs(good);
+  const bad = path.join(dir, 'broken.json');
+  await writeFile(bad, '{"broken":');
+  await page.getByTestId('import-file').setInputFiles(good);
+  await waitForFocus(page, (el) => el.id === 'tics-pending-heading');
+  await page.getByTestId('import-file').setInputFiles(bad);
+  await page.getByTestId('error').waitFor();
+  await waitForFocus(page, (el) => el.id === 'tics-import');
+  await context.close();
+});
+
+test('site: the skip button shows over the page when focused, without moving it', async () => {
+  const context = await env.browser.newContext();
+  const page = await openPage(context, env.server.origin + '/#/business/self-check');
+  const top = () => page.locator('.tics-site-header').evaluate((h) => h.getBoundingClientRect().top);
+  const before = await top();
+  await page.getByTestId('skip-to-content').focus();
+  assert.ok(await page.getByTestId('skip-to-content').isVisible());
+  assert.equal(await top(), before);
+  await context.close();
+});
