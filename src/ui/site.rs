@@ -68,6 +68,13 @@ fn lang_key(namespace: &str) -> String {
     format!("{namespace}:lang")
 }
 
+/// Moves keyboard focus to the page's heading.
+fn focus(heading: &NodeRef) {
+    if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+        let _ = h.focus();
+    }
+}
+
 #[function_component(Site)]
 pub fn site(props: &SiteProps) -> Html {
     let config = &props.config;
@@ -103,9 +110,7 @@ pub fn site(props: &SiteProps) -> Html {
         let (heading, first) = (heading.clone(), use_mut_ref(|| true));
         use_effect_with(route.clone(), move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
-                    let _ = h.focus();
-                }
+                focus(&heading);
             }
         });
     }
@@ -155,11 +160,7 @@ pub fn site(props: &SiteProps) -> Html {
     // Skips the header, the tabs and the page menu. A button, not a link to "#…": the hash holds the route.
     let on_skip = {
         let heading = heading.clone();
-        Callback::from(move |_| {
-            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
-                let _ = h.focus();
-            }
-        })
+        Callback::from(move |_| focus(&heading))
     };
 
     html! {
