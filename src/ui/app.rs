@@ -92,7 +92,7 @@ fn load(overlay: Option<&str>) -> Result<Loaded, Vec<Problem>> {
     })
 }
 
-#[function_component(App)]
+#[component(App)]
 pub fn app(props: &AppProps) -> Html {
     let config = &props.config;
     let loaded = use_memo(config.overlay_json.clone(), |overlay| load(overlay.as_deref()));
@@ -159,7 +159,7 @@ fn load_initial(catalogue: Rc<Catalogue>, namespace: &str, lang: Lang) -> AppSta
     }
 }
 
-#[function_component(SelfCheckApp)]
+#[component(SelfCheckApp)]
 pub fn self_check_app(props: &SelfCheckAppProps) -> Html {
     let config = &props.config;
     let state = {

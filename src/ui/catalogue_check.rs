@@ -39,7 +39,7 @@ fn check(base: &Catalogue, bytes: &[u8]) -> Result<Catalogue, Vec<Problem>> {
     }
 }
 
-#[function_component(CatalogueCheck)]
+#[component(CatalogueCheck)]
 pub fn catalogue_check(props: &CatalogueCheckProps) -> Html {
     let lang = props.lang;
     let outcome = use_state(|| None::<Outcome>);

@@ -29,7 +29,7 @@ fn change_label(lang: Lang, change: Change) -> &'static str {
     }
 }
 
-#[function_component(CompareView)]
+#[component(CompareView)]
 pub fn compare_view(props: &CompareViewProps) -> Html {
     let lang = props.lang;
     let library = &props.library;

@@ -43,7 +43,7 @@ enum Kind {
     Excel,
 }
 
-#[function_component(FilesView)]
+#[component(FilesView)]
 pub fn files_view(props: &FilesViewProps) -> Html {
     let lang = props.lang;
     let d = props.dispatcher.clone();

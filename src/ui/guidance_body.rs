@@ -21,7 +21,7 @@ pub struct GuidanceBodyProps {
     pub lang: Lang,
 }
 
-#[function_component(GuidanceBody)]
+#[component(GuidanceBody)]
 pub fn guidance_body(props: &GuidanceBodyProps) -> Html {
     let lang = props.lang;
     let fetched = use_state(|| None::<Result<Rc<RenderedGuidance>, Text>>);

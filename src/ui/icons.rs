@@ -34,7 +34,7 @@ pub struct IconProps {
     pub name: AttrValue,
 }
 
-#[function_component(Icon)]
+#[component(Icon)]
 pub fn icon(props: &IconProps) -> Html {
     html! {
         <svg class="tics-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">

@@ -46,7 +46,7 @@ pub fn dom_id(item: &str) -> String {
     format!("tics-item-{}", item.replace('.', "-"))
 }
 
-#[function_component(ItemCard)]
+#[component(ItemCard)]
 pub fn item_card(props: &ItemCardProps) -> Html {
     let lang = props.lang;
     let open = use_state(|| false);

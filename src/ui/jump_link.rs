@@ -12,7 +12,7 @@ pub struct JumpLinkProps {
     pub children: Html,
 }
 
-#[function_component(JumpLink)]
+#[component(JumpLink)]
 pub fn jump_link(props: &JumpLinkProps) -> Html {
     let href = format!("#{}", props.to.element_id());
     let onclick = {

@@ -12,7 +12,7 @@ pub struct LevelChoiceProps {
     pub dispatcher: UseReducerDispatcher<AppState>,
 }
 
-#[function_component(LevelChoice)]
+#[component(LevelChoice)]
 pub fn level_choice(props: &LevelChoiceProps) -> Html {
     let lang = props.lang;
     let explain = |level: u8| match level {

@@ -15,7 +15,7 @@ pub struct NodesProps {
     pub nodes: Rc<Vec<Node>>,
 }
 
-#[function_component(Nodes)]
+#[component(Nodes)]
 pub fn nodes(props: &NodesProps) -> Html {
     html! { <div class="tics-md">{ for props.nodes.iter().map(node) }</div> }
 }
@@ -29,7 +29,7 @@ pub struct MarkdownProps {
 }
 
 /// Shows nothing until the text is rendered, and the text itself, as plain text, if it cannot be.
-#[function_component(Markdown)]
+#[component(Markdown)]
 pub fn markdown(props: &MarkdownProps) -> Html {
     let key = (props.source.clone(), props.under);
     let done = use_state(|| None::<((AttrValue, u8), Option<Rendered>)>);

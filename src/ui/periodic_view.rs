@@ -22,7 +22,7 @@ pub struct PeriodicViewProps {
     pub dispatcher: UseReducerDispatcher<AppState>,
 }
 
-#[function_component(PeriodicView)]
+#[component(PeriodicView)]
 pub fn periodic_view(props: &PeriodicViewProps) -> Html {
     let lang = props.lang;
     // Which rotation year to show: 0 = all.

@@ -20,7 +20,7 @@ pub struct PlanViewProps {
     pub dispatcher: UseReducerDispatcher<AppState>,
 }
 
-#[function_component(PlanView)]
+#[component(PlanView)]
 pub fn plan_view(props: &PlanViewProps) -> Html {
     let lang = props.lang;
     let order = plan_order(&props.catalogue, &props.check);

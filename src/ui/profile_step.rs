@@ -24,7 +24,7 @@ fn form_key(form: InfoForm) -> &'static str {
     }
 }
 
-#[function_component(ProfileStep)]
+#[component(ProfileStep)]
 pub fn profile_step(props: &ProfileStepProps) -> Html {
     let lang = props.lang;
     let send = {

@@ -32,7 +32,7 @@ pub fn statement_id(entry_id: &str, date: &str) -> String {
     format!("TICS-SC-{}-{}", date.replace('-', ""), entry_id.trim_start_matches("sc-"))
 }
 
-#[function_component(ReportView)]
+#[component(ReportView)]
 pub fn report_view(props: &ReportViewProps) -> Html {
     let lang = props.lang;
     let (catalogue, check) = (&props.catalogue, &props.check);

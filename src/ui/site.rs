@@ -38,7 +38,7 @@ struct RouteLinkProps {
 }
 
 /// A link to a route. A real `href` (so it can be opened in a new tab or copied), handled in place.
-#[function_component(RouteLink)]
+#[component(RouteLink)]
 fn route_link(props: &RouteLinkProps) -> Html {
     let onclick = {
         let (to, navigate) = (props.to.clone(), props.navigate.clone());
@@ -75,7 +75,7 @@ fn focus(heading: &NodeRef) {
     }
 }
 
-#[function_component(Site)]
+#[component(Site)]
 pub fn site(props: &SiteProps) -> Html {
     let config = &props.config;
     let site = use_memo((), |_| SiteMap::builtin());

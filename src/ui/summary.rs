@@ -21,7 +21,7 @@ fn percent_text(p: Option<u8>) -> String {
     p.map(|p| format!("{p}%")).unwrap_or_else(|| "—".into())
 }
 
-#[function_component(SummaryView)]
+#[component(SummaryView)]
 pub fn summary_view(props: &SummaryProps) -> Html {
     let lang = props.lang;
     let s = &props.summary;
@@ -76,7 +76,7 @@ pub fn summary_view(props: &SummaryProps) -> Html {
 }
 
 /// Score and progress per topic as a table with a bar for each score (SVG, so a strict style-src CSP holds).
-#[function_component(ScoreChart)]
+#[component(ScoreChart)]
 pub fn score_chart(props: &SummaryProps) -> Html {
     let lang = props.lang;
     let s = &props.summary;

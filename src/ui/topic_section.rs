@@ -25,7 +25,7 @@ pub struct TopicSectionProps {
     pub dispatcher: UseReducerDispatcher<AppState>,
 }
 
-#[function_component(TopicSection)]
+#[component(TopicSection)]
 pub fn topic_section(props: &TopicSectionProps) -> Html {
     let lang = props.lang;
     let Some(topic) = props.catalogue.topic(&props.topic) else {
@@ -93,7 +93,7 @@ pub struct TopicPagerProps {
 }
 
 /// A menu of the topics, each with its progress, then the chosen topic and a button to the next one.
-#[function_component(TopicPager)]
+#[component(TopicPager)]
 pub fn topic_pager(props: &TopicPagerProps) -> Html {
     let lang = props.lang;
     let topics = &props.catalogue.topics;
