@@ -8,7 +8,8 @@ use tics_domain::Lang;
 use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
-use crate::ui::app::{App, AppProps, Config, DEFAULT_NAMESPACE};
+use crate::ui::root::{App, AppProps};
+use crate::ui::state::config::{Config, DEFAULT_NAMESPACE};
 
 /// Options as the JavaScript `mount(element, options)` receives them (camelCase keys).
 #[derive(Clone, Debug, Default, Deserialize)]

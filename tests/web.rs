@@ -2,8 +2,9 @@
 //! They wait for Yew's scheduler by yielding microtasks until the DOM shows the result — never by sleeping.
 #![cfg(target_arch = "wasm32")]
 
-use tics_self_check::ui::app::{App, AppProps, Config};
-use tics_self_check::ui::markdown_view::{Nodes, NodesProps};
+use tics_self_check::ui::components::nodes::{Nodes, NodesProps};
+use tics_self_check::ui::root::{App, AppProps};
+use tics_self_check::ui::state::config::Config;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};

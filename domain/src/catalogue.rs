@@ -353,6 +353,12 @@ impl Catalogue {
         Catalogue { id, version, title, topics, items, columns, branding, index }
     }
 
+    /// The version of the built-in catalogue this one starts from: an overlay's version reads
+    /// `<base>+<overlay>`, and the base's guidance file is named by the base part.
+    pub fn base_version(&self) -> &str {
+        self.version.split('+').next().unwrap_or_default()
+    }
+
     pub fn item(&self, id: &str) -> Option<&Item> {
         match self.index.get(id).and_then(|&n| self.items.get(n)) {
             Some(item) if item.id == id => Some(item),

@@ -5,11 +5,14 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 pub mod catalogue;
+pub mod catalogue_file;
 pub mod compare;
 pub mod csv;
 pub mod envelope;
+pub mod export;
 pub mod library;
 pub mod markdown;
+pub mod periodic;
 pub mod saved;
 pub mod scoring;
 pub mod selfcheck;
@@ -17,6 +20,7 @@ pub mod site;
 pub mod table;
 pub mod tables;
 pub mod text;
+pub mod vocab;
 
 pub use catalogue::{Catalogue, InfoForm, Item, Topic};
 pub use selfcheck::{Action, Answer, OrgSize, Override, Profile, SelfCheck, Status};

@@ -72,6 +72,16 @@ impl SavedState {
     }
 }
 
+/// True when `json` is this app's saved data written by a newer version: data to leave where it is, for the
+/// newer app to find, rather than to treat as damaged.
+pub fn is_newer(json: &str) -> bool {
+    let Ok(value) = serde_json::from_str::<Value>(json) else {
+        return false;
+    };
+    value.get("format").and_then(Value::as_str) == Some(STATE_FORMAT)
+        && value.get("version").and_then(Value::as_u64).is_some_and(|v| v > u64::from(STATE_VERSION))
+}
+
 /// Version 1 kept one self-check under `check`; it becomes the only entry of a library.
 fn v1_to_v2(v1: Value) -> Value {
     let check = v1.get("check").cloned().unwrap_or(Value::Null);

@@ -1,23 +1,8 @@
-//! Yew components. They render state and dispatch domain actions; they compute nothing themselves.
-pub mod app;
-pub mod catalogue_check;
-pub mod compare_view;
-pub mod field_value;
-pub mod files_view;
-pub mod guidance_body;
-pub mod i18n;
-pub mod icons;
-pub mod ime;
-pub mod item_card;
-pub mod jump_link;
-pub mod level_choice;
-pub mod markdown_view;
-pub mod periodic_view;
-pub mod plan_view;
-pub mod profile_step;
-pub mod report_view;
-pub mod router;
+//! Yew components, in layers that depend one way: root → site → self-check shell → views → components → state,
+//! with the domain underneath. They render state and dispatch domain actions; they compute nothing themselves.
+pub mod components;
+pub mod root;
+pub mod shell;
 pub mod site;
 pub mod state;
-pub mod summary;
-pub mod topic_section;
+pub mod views;

@@ -1,17 +1,15 @@
 //! Step 1: the business's profile — information forms, size, entrusted information, names.
 use tics_domain::catalogue::InfoForm;
-use tics_domain::{Action, Lang, OrgSize, Profile};
+use tics_domain::{Action, OrgSize, Profile};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::ui::i18n::t;
-use crate::ui::state::{AppState, Msg};
+use crate::ui::state::context::use_self_check;
+use crate::ui::state::i18n::{say, t};
 
 #[derive(Properties, PartialEq)]
 pub struct ProfileStepProps {
     pub profile: Profile,
-    pub lang: Lang,
-    pub dispatcher: UseReducerDispatcher<AppState>,
 }
 
 fn form_key(form: InfoForm) -> &'static str {
@@ -26,11 +24,11 @@ fn form_key(form: InfoForm) -> &'static str {
 
 #[component(ProfileStep)]
 pub fn profile_step(props: &ProfileStepProps) -> Html {
-    let lang = props.lang;
-    let send = {
-        let d = props.dispatcher.clone();
-        move |a: Action| d.dispatch(Msg::Do(a))
+    let Some(sc) = use_self_check() else {
+        return Html::default();
     };
+    let lang = sc.lang;
+    let send = move |a: Action| sc.change(a);
     let text_input = |make: fn(String) -> Action| {
         let send = send.clone();
         Callback::from(move |e: InputEvent| send(make(e.target_unchecked_into::<HtmlInputElement>().value())))
@@ -80,7 +78,7 @@ pub fn profile_step(props: &ProfileStepProps) -> Html {
                         <div class="tics-choice">
                             <input type="checkbox" id={id.clone()} checked={props.profile.forms.contains(&form)} {onchange}
                                 data-testid={format!("form-{}", form_key(form))} />
-                            <label for={id}>{ form.label().get(lang).to_owned() }</label>
+                            <label for={id}>{ say(form.label(), lang) }</label>
                         </div>
                     }
                 }) }

@@ -2,12 +2,14 @@
 //! (file, item ID, field, what is wrong) or a preview of the resulting self-check. Nothing is uploaded.
 use std::rc::Rc;
 
-use tics_domain::catalogue::{Catalogue, Problem, OVERLAY_FORMAT_NAME};
+use tics_domain::catalogue::{Catalogue, Problem};
+use tics_domain::catalogue_file::read_file;
+use tics_domain::vocab::level_name;
 use tics_domain::Lang;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::ui::i18n::{level_name, t};
+use crate::ui::state::i18n::{say, t};
 use crate::web::file;
 
 #[derive(Properties, PartialEq)]
@@ -21,22 +23,6 @@ pub struct CatalogueCheckProps {
 enum Outcome {
     Problems { file: String, problems: Vec<Problem> },
     Preview { file: String, catalogue: Rc<Catalogue> },
-}
-
-/// Reads `bytes` as an overlay (applied to `base`) or as a whole catalogue, by its `format` field.
-fn check(base: &Catalogue, bytes: &[u8]) -> Result<Catalogue, Vec<Problem>> {
-    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).map_err(|_| {
-        vec![Problem {
-            item: None,
-            field: "(file)".into(),
-            message: tics_domain::Text::new("UTF-8 のテキストではありません", "the file is not UTF-8 text"),
-        }]
-    })?;
-    if text.contains(&format!("\"{OVERLAY_FORMAT_NAME}\"")) {
-        base.with_overlay(text)
-    } else {
-        Catalogue::from_json(text)
-    }
 }
 
 #[component(CatalogueCheck)]
@@ -55,7 +41,7 @@ pub fn catalogue_check(props: &CatalogueCheckProps) -> Html {
             let name = picked.name();
             wasm_bindgen_futures::spawn_local(async move {
                 let result = match file::read(picked).await {
-                    Ok(bytes) => check(&base, &bytes),
+                    Ok(bytes) => read_file(&base, &bytes),
                     Err(e) => Err(vec![Problem { item: None, field: "(file)".into(), message: e.message() }]),
                 };
                 outcome.set(Some(match result {
@@ -104,7 +90,7 @@ pub fn catalogue_check(props: &CatalogueCheckProps) -> Html {
                     <details>
                         <summary>{ format!("{} {} ({})", topic.mark, topic.title.get(lang), catalogue.items_of(&topic.id).count()) }</summary>
                         <ul>{ for catalogue.items_of(&topic.id).map(|i| html! {
-                            <li>{ format!("{} — {}", i.title.get(lang), level_name(lang, i.level)) }</li>
+                            <li>{ format!("{} — {}", i.title.get(lang), say(level_name(i.level), lang)) }</li>
                         }) }</ul>
                     </details>
                 }) }

@@ -3,23 +3,26 @@
 //! to the host page.
 use yew::prelude::*;
 
-use crate::ui::state::{AppState, Jump, Msg};
+use crate::ui::state::context::use_self_check;
+use crate::ui::state::reducer::Jump;
 
 #[derive(Properties, PartialEq)]
 pub struct JumpLinkProps {
     pub to: Jump,
-    pub dispatcher: UseReducerDispatcher<AppState>,
     pub children: Html,
 }
 
 #[component(JumpLink)]
 pub fn jump_link(props: &JumpLinkProps) -> Html {
-    let href = format!("#{}", props.to.element_id());
+    let sc = use_self_check();
+    let href = format!("#{}", props.to.target().element_id());
     let onclick = {
-        let (to, dispatcher) = (props.to.clone(), props.dispatcher.clone());
+        let to = props.to.clone();
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
-            dispatcher.dispatch(Msg::Jump(to.clone()));
+            if let Some(sc) = &sc {
+                sc.jump(to.clone());
+            }
         })
     };
     html! { <a {href} {onclick}>{ props.children.clone() }</a> }

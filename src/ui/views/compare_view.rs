@@ -4,37 +4,30 @@ use std::rc::Rc;
 
 use tics_domain::compare::{carry_forward, compare, Change};
 use tics_domain::library::{Library, LibraryAction};
-use tics_domain::{Catalogue, Lang};
+use tics_domain::vocab::{change_label, status_text, NewName};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::ui::i18n::t;
-use crate::ui::state::{AppState, Msg};
+use crate::ui::state::context::use_self_check;
+use crate::ui::state::i18n::{say, t};
+use crate::ui::state::reducer::After;
 use crate::web::clock;
 
 #[derive(Properties, PartialEq)]
 pub struct CompareViewProps {
-    pub catalogue: Rc<Catalogue>,
     pub library: Rc<Library>,
-    pub lang: Lang,
-    pub dispatcher: UseReducerDispatcher<AppState>,
-}
-
-fn change_label(lang: Lang, change: Change) -> &'static str {
-    match change {
-        Change::Improved => t(lang, "改善", "Improved"),
-        Change::Worsened => t(lang, "悪化", "Worsened"),
-        Change::Unchanged => t(lang, "変化なし", "Unchanged"),
-        Change::Reclassified => t(lang, "対象外の変更", "Applicability changed"),
-    }
 }
 
 #[component(CompareView)]
 pub fn compare_view(props: &CompareViewProps) -> Html {
-    let lang = props.lang;
+    let sc = use_self_check();
+    let chosen = use_state(|| None::<String>);
+    let Some(sc) = sc else {
+        return Html::default();
+    };
+    let lang = sc.lang;
     let library = &props.library;
     let others: Vec<_> = library.entries.iter().filter(|e| e.id != library.open).collect();
-    let chosen = use_state(|| None::<String>);
     let base_id = chosen
         .as_ref()
         .filter(|id| others.iter().any(|e| &e.id == *id))
@@ -56,23 +49,24 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
         };
     };
     let open_check = library.open_check();
-    let changes = compare(&props.catalogue, &base.check, open_check);
+    let changes = compare(&sc.catalogue, &base.check, open_check);
     let count = |c: Change| changes.iter().filter(|x| x.change == c).count();
     let on_carry = {
-        let d = props.dispatcher.clone();
+        let sc = sc.clone();
         let (check, name) = (base.check.clone(), base.name.clone());
         Callback::from(move |_| {
-            let name = format!("{name} {}", t(lang, "（引き継ぎ）", "(carried forward)"));
-            d.dispatch(Msg::Lib(LibraryAction::Add {
+            let add = LibraryAction::Add {
                 id: clock::new_id(),
-                name,
+                name: NewName::CarriedForward(&name).in_lang(lang),
                 now: clock::now_iso(),
                 check: Box::new(carry_forward(&check)),
-            }))
+            };
+            sc.library(add, After::default())
         })
     };
+    // An item answered in only one of the two shows a dash on the other side.
     let status_text =
-        |s: Option<tics_domain::Status>| s.map(|s| s.label().get(lang).to_owned()).unwrap_or_else(|| "—".into());
+        |s: Option<tics_domain::Status>| s.map_or_else(|| "—".into(), |s| say(status_text(Some(s)), lang));
 
     html! {
         <section class="tics-step" aria-labelledby="tics-compare-heading" data-testid="compare">
@@ -84,10 +78,10 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
                 </select>
             </div>
             <p data-testid="compare-counts">{ format!("{} {} / {} {} / {} {} / {} {}",
-                change_label(lang, Change::Improved), count(Change::Improved),
-                change_label(lang, Change::Worsened), count(Change::Worsened),
-                change_label(lang, Change::Unchanged), count(Change::Unchanged),
-                change_label(lang, Change::Reclassified), count(Change::Reclassified)) }</p>
+                say(change_label(Change::Improved), lang), count(Change::Improved),
+                say(change_label(Change::Worsened), lang), count(Change::Worsened),
+                say(change_label(Change::Unchanged), lang), count(Change::Unchanged),
+                say(change_label(Change::Reclassified), lang), count(Change::Reclassified)) }</p>
             <table class="tics-table">
                 <caption>{ format!("{} → {}", base.name, library.open_entry().map(|e| e.name.as_str()).unwrap_or_default()) }</caption>
                 <thead><tr>
@@ -97,12 +91,12 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
                     <th scope="col">{ t(lang, "変化", "Change") }</th>
                 </tr></thead>
                 <tbody>
-                    { for changes.iter().filter_map(|c| props.catalogue.item(&c.item).map(|i| (c, i))).map(|(c, item)| html! {
+                    { for changes.iter().filter_map(|c| sc.catalogue.item(&c.item).map(|i| (c, i))).map(|(c, item)| html! {
                         <tr data-testid={format!("change-{}", c.item)} data-change={c.change.key()}>
                             <th scope="row">{ item.title.get(lang).to_owned() }</th>
                             <td data-label={t(lang, "前回", "Before")}>{ status_text(c.before) }</td>
                             <td data-label={t(lang, "今回", "Now")}>{ status_text(c.after) }</td>
-                            <td data-label={t(lang, "変化", "Change")} class={format!("tics-change-{}", c.change.key())}>{ change_label(lang, c.change) }</td>
+                            <td data-label={t(lang, "変化", "Change")} class={format!("tics-change-{}", c.change.key())}>{ say(change_label(c.change), lang) }</td>
                         </tr>
                     }) }
                 </tbody>

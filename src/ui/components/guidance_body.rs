@@ -3,32 +3,33 @@
 use std::rc::Rc;
 
 use tics_domain::markdown::{RenderedGuidance, EXAMPLES_LEVEL, GUIDANCE_LEVEL};
-use tics_domain::{Lang, Text};
+use tics_domain::Text;
 use yew::prelude::*;
 
-use crate::ui::i18n::t;
-use crate::ui::markdown_view::{Markdown, Nodes};
+use crate::ui::components::markdown::Markdown;
+use crate::ui::components::nodes::Nodes;
+use crate::ui::state::context::use_self_check;
+use crate::ui::state::i18n::t;
 use crate::web::guidance;
 
 #[derive(Properties, PartialEq)]
 pub struct GuidanceBodyProps {
-    /// The built-in catalogue's version (names the file the guidance comes from).
-    pub version: AttrValue,
     pub item: AttrValue,
     /// As in the catalogue: the text itself, or the stand-in for text still to be fetched.
     pub guidance: Text,
     pub examples: Option<Text>,
-    pub lang: Lang,
 }
 
 #[component(GuidanceBody)]
 pub fn guidance_body(props: &GuidanceBodyProps) -> Html {
-    let lang = props.lang;
+    let sc = use_self_check();
     let fetched = use_state(|| None::<Result<Rc<RenderedGuidance>, Text>>);
     let lazy = guidance::is_lazy(&props.guidance);
     {
         let fetched = fetched.clone();
-        let (version, item) = (props.version.to_string(), props.item.to_string());
+        // The built-in catalogue's guidance file is named by its version (an overlay's version adds a suffix).
+        let version = sc.as_ref().map(|sc| sc.catalogue.base_version().to_owned()).unwrap_or_default();
+        let item = props.item.to_string();
         use_effect_with((), move |_| {
             if lazy {
                 wasm_bindgen_futures::spawn_local(
@@ -37,6 +38,9 @@ pub fn guidance_body(props: &GuidanceBodyProps) -> Html {
             }
         });
     }
+    let Some(lang) = sc.map(|sc| sc.lang) else {
+        return Html::default();
+    };
     let examples_heading = html! { <h5>{ t(lang, "例", "Examples") }</h5> };
     if !lazy {
         return html! {

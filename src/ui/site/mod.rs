@@ -10,53 +10,25 @@ use tics_domain::Text;
 use tics_domain::{Catalogue, Lang};
 use yew::prelude::*;
 
-use crate::ui::app::{Config, SelfCheckApp};
-use crate::ui::catalogue_check::CatalogueCheck;
-use crate::ui::i18n::t;
-use crate::ui::icons::Icon;
-use crate::ui::markdown_view::Nodes;
-use crate::ui::router::use_route;
+use crate::ui::components::icons::Icon;
+use crate::ui::components::nodes::Nodes;
+use crate::ui::shell::SelfCheckApp;
+use crate::ui::state::config::Config;
+use crate::ui::state::i18n::t;
+use crate::ui::views::catalogue_check::CatalogueCheck;
 use crate::web::{assets, storage};
+
+mod route_link;
+mod router;
+
+use route_link::RouteLink;
+use router::use_route;
 
 #[derive(Properties, PartialEq)]
 pub struct SiteProps {
     pub catalogue: Rc<Catalogue>,
     pub overlay_problems: Rc<Vec<Problem>>,
     pub config: Config,
-}
-
-#[derive(Properties, PartialEq)]
-struct RouteLinkProps {
-    to: Route,
-    navigate: Callback<Route>,
-    current: bool,
-    #[prop_or_default]
-    class: Classes,
-    #[prop_or_default]
-    testid: Option<AttrValue>,
-    children: Html,
-}
-
-/// A link to a route. A real `href` (so it can be opened in a new tab or copied), handled in place.
-#[component(RouteLink)]
-fn route_link(props: &RouteLinkProps) -> Html {
-    let onclick = {
-        let (to, navigate) = (props.to.clone(), props.navigate.clone());
-        Callback::from(move |e: MouseEvent| {
-            // Modified clicks keep their usual meaning (new tab, new window).
-            if e.ctrl_key() || e.meta_key() || e.shift_key() || e.button() != 0 {
-                return;
-            }
-            e.prevent_default();
-            navigate.emit(to.clone());
-        })
-    };
-    html! {
-        <a href={props.to.hash()} class={props.class.clone()} aria-current={props.current.then_some("page")}
-            data-testid={props.testid.clone()} {onclick}>
-            { props.children.clone() }
-        </a>
-    }
 }
 
 /// The file of a page's text in `lang` (see the prerender step).

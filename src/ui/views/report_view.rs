@@ -4,46 +4,45 @@
 use std::rc::Rc;
 
 use tics_domain::library::Entry;
-use tics_domain::scoring::{plan_order, summarise};
+use tics_domain::periodic::statement_id;
+use tics_domain::scoring::{plan_order, Summary};
 use tics_domain::selfcheck::StatementField;
-use tics_domain::{Action, Catalogue, Lang, SelfCheck};
+use tics_domain::vocab::{level_name, percent_text, status_text};
+use tics_domain::{Action, SelfCheck};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::ui::i18n::{level_name, t};
-use crate::ui::state::{AppState, Msg};
-use crate::ui::summary::ScoreChart;
+use crate::ui::components::score_chart::ScoreChart;
+use crate::ui::state::context::use_self_check;
+use crate::ui::state::i18n::{say, t};
 use crate::web::{clock, print};
 
 #[derive(Properties, PartialEq)]
 pub struct ReportViewProps {
-    pub catalogue: Rc<Catalogue>,
     pub check: Rc<SelfCheck>,
+    pub summary: Rc<Summary>,
     pub entry: Option<Rc<Entry>>,
     /// The app's stylesheet, so the report can be printed on its own (see `web::print`).
     #[prop_or_default]
     pub stylesheet: Option<AttrValue>,
-    pub lang: Lang,
-    pub dispatcher: UseReducerDispatcher<AppState>,
-}
-
-/// The statement's unique ID: the self-check's ID and the date of issue.
-pub fn statement_id(entry_id: &str, date: &str) -> String {
-    format!("TICS-SC-{}-{}", date.replace('-', ""), entry_id.trim_start_matches("sc-"))
 }
 
 #[component(ReportView)]
 pub fn report_view(props: &ReportViewProps) -> Html {
-    let lang = props.lang;
-    let (catalogue, check) = (&props.catalogue, &props.check);
+    let sc = use_self_check();
+    let report_ref = use_node_ref();
+    let Some(sc) = sc else {
+        return Html::default();
+    };
+    let lang = sc.lang;
+    let (catalogue, check, summary) = (&sc.catalogue, &props.check, &props.summary);
     let today = clock::today();
-    let summary = summarise(catalogue, check);
     let statement = &check.statement;
     let field = |f: StatementField, id: &'static str, label: &'static str, value: &str| {
-        let d = props.dispatcher.clone();
+        let sc = sc.clone();
         let oninput = Callback::from(move |e: InputEvent| {
             let text = e.target_unchecked_into::<HtmlInputElement>().value();
-            d.dispatch(Msg::Do(Action::SetStatementText { field: f, text }))
+            sc.change(Action::SetStatementText { field: f, text })
         });
         html! {
             <div class="tics-field">
@@ -52,7 +51,6 @@ pub fn report_view(props: &ReportViewProps) -> Html {
             </div>
         }
     };
-    let report_ref = use_node_ref();
     let on_print = {
         let (report_ref, stylesheet) = (report_ref.clone(), props.stylesheet.clone());
         Callback::from(move |_| {
@@ -90,14 +88,14 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                     <dt>{ t(lang, "事業者", "Business") }</dt><dd>{ or_blank(&check.profile.organisation) }</dd>
                     <dt>{ t(lang, "作成日", "Date") }</dt><dd>{ today.clone() }</dd>
                     <dt>{ t(lang, "カタログ", "Catalogue") }</dt><dd>{ format!("{} {}", catalogue.title.get(lang), catalogue.version) }</dd>
-                    <dt>{ t(lang, "目標レベル", "Target level") }</dt><dd>{ level_name(lang, check.target_level) }</dd>
+                    <dt>{ t(lang, "目標レベル", "Target level") }</dt><dd>{ say(level_name(check.target_level), lang) }</dd>
                     <dt>{ t(lang, "回答済み", "Answered") }</dt><dd>{ format!("{} / {}", summary.overall.answered, summary.overall.in_scope) }</dd>
-                    <dt>{ t(lang, "全体のスコア", "Overall score") }</dt><dd>{ summary.overall.percent().map(|p| format!("{p}%")).unwrap_or_else(|| "—".into()) }</dd>
+                    <dt>{ t(lang, "全体のスコア", "Overall score") }</dt><dd>{ percent_text(summary.overall.percent()) }</dd>
                     <dt>{ t(lang, "達成レベル", "Level attained") }</dt>
-                    <dd>{ summary.attained_level.map(|l| level_name(lang, l).to_owned()).unwrap_or_else(|| t(lang, "未達成", "None yet").to_owned()) }</dd>
+                    <dd>{ summary.attained_level.map(|l| say(level_name(l), lang)).unwrap_or_else(|| t(lang, "未達成", "None yet").to_owned()) }</dd>
                 </dl>
 
-                <ScoreChart catalogue={catalogue.clone()} summary={Rc::new(summary.clone())} {lang} dispatcher={props.dispatcher.clone()} />
+                <ScoreChart summary={summary.clone()} />
 
                 <h3>{ format!("{} ({})", t(lang, "未対応の項目と行動計画", "Gaps and action plan"), plan.len()) }</h3>
                 if plan.is_empty() {
@@ -119,8 +117,8 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                                 html! {
                                     <tr>
                                         <td class="tics-nowrap" data-label={t(lang, "優先度", "Priority")}>{ check.priority(item).label().get(lang).to_owned() }</td>
-                                        <th scope="row">{ format!("{} ({})", item.title.get(lang), level_name(lang, item.level)) }</th>
-                                        <td class="tics-nowrap" data-label={t(lang, "現状", "Status")}>{ status.map(|s| s.label().get(lang).to_owned()).unwrap_or_else(|| t(lang, "未回答", "Unanswered").to_owned()) }</td>
+                                        <th scope="row">{ format!("{} ({})", item.title.get(lang), say(level_name(item.level), lang)) }</th>
+                                        <td class="tics-nowrap" data-label={t(lang, "現状", "Status")}>{ say(status_text(status), lang) }</td>
                                         <td data-label={t(lang, "計画する対策", "Planned measure")}>{ p.measure }</td>
                                         <td data-label={t(lang, "担当者", "Owner")}>{ p.owner }</td>
                                         <td class="tics-nowrap" data-label={t(lang, "期限", "Due")}>{ p.due }</td>
@@ -142,10 +140,10 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                         <dt>{ t(lang, "所在地", "Address") }</dt><dd>{ or_blank(&statement.issuer_address) }</dd>
                         <dt>{ t(lang, "範囲", "Scope") }</dt><dd>{ or_blank(&statement.scope) }</dd>
                         <dt>{ t(lang, "確認の基準", "Checked against") }</dt>
-                        <dd>{ format!("{} ({} {}), {}", catalogue.title.get(lang), catalogue.id, catalogue.version, level_name(lang, check.target_level)) }</dd>
+                        <dd>{ format!("{} ({} {}), {}", catalogue.title.get(lang), catalogue.id, catalogue.version, say(level_name(check.target_level), lang)) }</dd>
                         <dt>{ t(lang, "結果", "Result") }</dt>
                         <dd>{ match summary.attained_level {
-                            Some(l) => format!("{} {}", level_name(lang, l), t(lang, "の項目をすべて実施していることを自ら確認しました。", ": every item was confirmed as done by the business itself.")),
+                            Some(l) => format!("{} {}", say(level_name(l), lang), t(lang, "の項目をすべて実施していることを自ら確認しました。", ": every item was confirmed as done by the business itself.")),
                             None => t(lang, "必須レベルの項目に未対応のものがあります（上記の行動計画を参照）。", "Some mandatory items are not yet done (see the action plan above).").to_owned(),
                         } }</dd>
                         <dt>{ t(lang, "発行日", "Date of issue") }</dt><dd>{ today }</dd>

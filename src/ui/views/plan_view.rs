@@ -3,37 +3,39 @@ use std::rc::Rc;
 
 use tics_domain::scoring::plan_order;
 use tics_domain::selfcheck::{PlanField, Priority};
-use tics_domain::{Action, Catalogue, Lang, SelfCheck, Text};
+use tics_domain::vocab::{level_name, status_text};
+use tics_domain::{Action, Lang, SelfCheck, Text};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::ui::field_value::value;
-use crate::ui::i18n::{level_name, t};
-use crate::ui::item_card::dom_id;
-use crate::ui::state::{AppState, Msg};
+use crate::ui::state::context::use_self_check;
+use crate::ui::state::field_value::value;
+use crate::ui::state::focus::{item_dom, Focus};
+use crate::ui::state::i18n::{say, t};
+use crate::ui::state::reducer::After;
 
 #[derive(Properties, PartialEq)]
 pub struct PlanViewProps {
-    pub catalogue: Rc<Catalogue>,
     pub check: Rc<SelfCheck>,
-    pub lang: Lang,
-    pub dispatcher: UseReducerDispatcher<AppState>,
 }
 
 #[component(PlanView)]
 pub fn plan_view(props: &PlanViewProps) -> Html {
-    let lang = props.lang;
-    let order = plan_order(&props.catalogue, &props.check);
+    let Some(sc) = use_self_check() else {
+        return Html::default();
+    };
+    let (lang, catalogue) = (sc.lang, sc.catalogue.clone());
+    let order = plan_order(&catalogue, &props.check);
     let send = {
-        let d = props.dispatcher.clone();
-        move |a: Action| d.dispatch(Msg::Do(a))
+        let sc = sc.clone();
+        move |a: Action| sc.change(a)
     };
     let row = |id: &String| {
-        let Some(item) = props.catalogue.item(id) else {
+        let Some(item) = catalogue.item(id) else {
             return Html::default();
         };
         let plan = props.check.plan.get(id).cloned().unwrap_or_default();
-        let dom = format!("{}-plan", dom_id(id));
+        let dom = format!("{}-plan", item_dom(id));
         let status = props.check.answer(id).and_then(|a| a.effective_status());
         let text = |field: PlanField| {
             let (send, id) = (send.clone(), id.clone());
@@ -53,19 +55,21 @@ pub fn plan_view(props: &PlanViewProps) -> Html {
         // The list is in priority order, so the card moves: focus follows its priority field, and the change
         // is announced.
         let on_priority = {
-            let (d, id, select) = (props.dispatcher.clone(), id.clone(), format!("{dom}-priority"));
+            let (sc, id) = (sc.clone(), id.clone());
             Callback::from(move |e: Event| {
                 let value = e.target_unchecked_into::<HtmlSelectElement>().value();
                 let Some(priority) = Priority::ALL.into_iter().find(|p| p.key() == value) else {
                     return;
                 };
-                d.dispatch(Msg::Do(Action::SetPriority { item: id.clone(), priority: Some(priority) }));
                 let label = priority.label();
-                d.dispatch(Msg::Flash(Text::new(
+                let moved = Text::new(
                     format!("優先度を「{}」にしました。カードは優先度の順の位置に移りました。", label.get(Lang::Ja)),
                     format!("Priority set to {}. The card moved to its place in priority order.", label.get(Lang::En)),
-                )));
-                d.dispatch(Msg::Focus(select.clone()));
+                );
+                sc.change_then(
+                    Action::SetPriority { item: id.clone(), priority: Some(priority) },
+                    After::flash(moved).and_focus(Focus::PlanPriority(id.clone())),
+                );
             })
         };
         let priority = props.check.priority(item);
@@ -73,9 +77,9 @@ pub fn plan_view(props: &PlanViewProps) -> Html {
             <li key={id.clone()}>
                 <article class="tics-card" aria-labelledby={format!("{dom}-title")} data-testid={format!("plan-{id}")}>
                     <div class="tics-card-head">
-                        <span class={classes!("tics-badge", format!("tics-badge-l{}", item.level))}>{ level_name(lang, item.level) }</span>
+                        <span class={classes!("tics-badge", format!("tics-badge-l{}", item.level))}>{ say(level_name(item.level), lang) }</span>
                         <span class="tics-badge tics-badge-imp">
-                            { status.map(|s| s.label().get(lang).to_owned()).unwrap_or_else(|| t(lang, "未回答", "Unanswered").to_owned()) }
+                            { say(status_text(status), lang) }
                         </span>
                         <h3 id={format!("{dom}-title")} class="tics-card-title">{ item.title.get(lang).to_owned() }</h3>
                     </div>
@@ -94,8 +98,8 @@ pub fn plan_view(props: &PlanViewProps) -> Html {
                             <input id={format!("{dom}-due")} type="date" value={plan.due} onchange={on_due} />
                         </div>
                         <div class="tics-field">
-                            <label for={format!("{dom}-priority")}>{ t(lang, "優先度", "Priority") }</label>
-                            <select id={format!("{dom}-priority")} onchange={on_priority} data-testid={format!("plan-priority-{id}")}>
+                            <label for={Focus::PlanPriority(id.clone()).element_id()}>{ t(lang, "優先度", "Priority") }</label>
+                            <select id={Focus::PlanPriority(id.clone()).element_id()} onchange={on_priority} data-testid={format!("plan-priority-{id}")}>
                                 { for Priority::ALL.into_iter().map(|p| html! {
                                     <option value={p.key()} selected={p == priority}>{ p.label().get(lang).to_owned() }</option>
                                 }) }

@@ -3,42 +3,47 @@
 //! handled, and a three-year rotation.
 use std::rc::Rc;
 
+use tics_domain::periodic::{covered_items, ROTATION_YEARS};
 use tics_domain::selfcheck::ReportField;
-use tics_domain::{Action, Catalogue, Lang, SelfCheck, Text};
+use tics_domain::{Action, SelfCheck, Text};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::ui::field_value::value;
-use crate::ui::i18n::t;
-use crate::ui::item_card::dom_id;
-use crate::ui::state::{AppState, Msg};
+use crate::ui::state::context::use_self_check;
+use crate::ui::state::field_value::value;
+use crate::ui::state::focus::item_dom;
+use crate::ui::state::i18n::t;
+use crate::ui::state::reducer::After;
 use crate::web::clock;
 
 #[derive(Properties, PartialEq)]
 pub struct PeriodicViewProps {
-    pub catalogue: Rc<Catalogue>,
     pub check: Rc<SelfCheck>,
-    pub lang: Lang,
-    pub dispatcher: UseReducerDispatcher<AppState>,
 }
 
 #[component(PeriodicView)]
 pub fn periodic_view(props: &PeriodicViewProps) -> Html {
-    let lang = props.lang;
+    let sc = use_self_check();
     // Which rotation year to show: 0 = all.
     let year_filter = use_state(|| 0u8);
+    let Some(sc) = sc else {
+        return Html::default();
+    };
+    let lang = sc.lang;
     let send = {
-        let d = props.dispatcher.clone();
-        move |a: Action| d.dispatch(Msg::Do(a))
+        let sc = sc.clone();
+        move |a: Action| sc.change(a)
     };
     let on_spread = {
-        let d = props.dispatcher.clone();
+        let sc = sc.clone();
         Callback::from(move |_| {
-            d.dispatch(Msg::Do(Action::SpreadRotation));
-            d.dispatch(Msg::Flash(Text::new(
-                "実施年が未設定の項目に、3 年間で均等になるよう年を割り振りました",
-                "Items without a year were spread evenly over the 3 years",
-            )));
+            sc.change_then(
+                Action::SpreadRotation,
+                After::flash(Text::new(
+                    "実施年が未設定の項目に、3 年間で均等になるよう年を割り振りました",
+                    "Items without a year were spread evenly over the 3 years",
+                )),
+            )
         })
     };
     let on_filter = {
@@ -47,18 +52,12 @@ pub fn periodic_view(props: &PeriodicViewProps) -> Html {
             year_filter.set(e.target_unchecked_into::<HtmlSelectElement>().value().parse().unwrap_or(0))
         })
     };
-    let items: Vec<_> = props
-        .catalogue
-        .items
-        .iter()
-        .filter(|i| props.check.scope(i).in_scope())
-        .filter(|i| *year_filter == 0 || props.check.report.get(&i.id).and_then(|r| r.year) == Some(*year_filter))
-        .collect();
+    let items = covered_items(&sc.catalogue, &props.check, (*year_filter != 0).then_some(*year_filter));
 
     let row = |item: &tics_domain::Item| {
         let id = item.id.clone();
         let entry = props.check.report.get(&id).cloned().unwrap_or_default();
-        let dom = format!("{}-report", dom_id(&id));
+        let dom = format!("{}-report", item_dom(&id));
         let field = |f: ReportField| {
             let (send, id) = (send.clone(), id.clone());
             Callback::from(move |e: InputEvent| {
@@ -124,7 +123,7 @@ pub fn periodic_view(props: &PeriodicViewProps) -> Html {
                             <label for={format!("{dom}-year")}>{ t(lang, "実施年（3年計画）", "Rotation year (of 3)") }</label>
                             <select id={format!("{dom}-year")} onchange={on_year}>
                                 <option value="" selected={entry.year.is_none()}>{ t(lang, "未設定", "Not set") }</option>
-                                { for (1..=3u8).map(|y| html! {
+                                { for ROTATION_YEARS.map(|y| html! {
                                     <option value={y.to_string()} selected={entry.year == Some(y)}>{ format!("{y}") }</option>
                                 }) }
                             </select>
@@ -154,7 +153,7 @@ pub fn periodic_view(props: &PeriodicViewProps) -> Html {
                 <label for="tics-year-filter">{ t(lang, "表示する実施年", "Show year") }</label>
                 <select id="tics-year-filter" onchange={on_filter}>
                     <option value="0" selected={*year_filter == 0}>{ t(lang, "すべて", "All") }</option>
-                    { for (1..=3u8).map(|y| html! { <option value={y.to_string()} selected={*year_filter == y}>{ format!("{y}") }</option> }) }
+                    { for ROTATION_YEARS.map(|y| html! { <option value={y.to_string()} selected={*year_filter == y}>{ format!("{y}") }</option> }) }
                 </select>
             </div>
             <ul class="tics-cards" role="list">{ for items.into_iter().map(row) }</ul>

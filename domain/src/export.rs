@@ -1,0 +1,110 @@
+//! What each download is: its content, file name and media type, made from one self-check. The browser edge
+//! only hands the bytes over (or, for Excel, passes the tables to the worker that writes the workbook).
+use crate::catalogue::Catalogue;
+use crate::csv::to_csv;
+use crate::envelope::{export_json, Origin};
+use crate::library::Entry;
+use crate::table::Table;
+use crate::tables::{file_name, periodic_table, plan_table, results_table, workbook_tables};
+use crate::text::{Lang, Message, Text};
+
+/// The downloads offered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportKind {
+    /// The complete, re-importable result file.
+    Json,
+    ResultsCsv,
+    PlanCsv,
+    PeriodicCsv,
+    /// The workbook of summary, results, plan and periodic report.
+    Excel,
+}
+
+pub const CSV_TYPE: &str = "text/csv;charset=utf-8";
+pub const JSON_TYPE: &str = "application/json";
+pub const XLSX_TYPE: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/// A download, ready except for Excel, whose tables a worker still has to write.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Export {
+    pub file_name: String,
+    pub mime: &'static str,
+    pub content: Content,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Content {
+    Bytes(Vec<u8>),
+    /// Tables for the Excel writer.
+    Workbook(Vec<Table>),
+}
+
+/// When and by what the file is made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Made<'a> {
+    /// Local date `YYYY-MM-DD`, part of the file name.
+    pub today: &'a str,
+    /// Local ISO date-time, written into the JSON file.
+    pub now: &'a str,
+    pub app_version: &'a str,
+}
+
+/// The file of `kind` for the self-check `entry`, in `lang`.
+pub fn export(kind: ExportKind, catalogue: &Catalogue, entry: &Entry, lang: Lang, made: Made) -> Export {
+    let check = &entry.check;
+    let name = |what: &str, ext: &str| file_name(&entry.name, made.today, what, ext);
+    let csv = |what: &str, table: Table| Export {
+        file_name: name(what, "csv"),
+        mime: CSV_TYPE,
+        content: Content::Bytes(to_csv(&table)),
+    };
+    match kind {
+        ExportKind::Json => {
+            let origin = Origin { app_version: made.app_version, saved_at: made.now, name: &entry.name, id: &entry.id };
+            Export {
+                file_name: name("result", "json"),
+                mime: JSON_TYPE,
+                content: Content::Bytes(export_json(catalogue, check, &origin).into_bytes()),
+            }
+        }
+        ExportKind::ResultsCsv => csv("results", results_table(catalogue, check, lang)),
+        ExportKind::PlanCsv => csv("action-plan", plan_table(catalogue, check, lang)),
+        ExportKind::PeriodicCsv => csv("periodic-report", periodic_table(catalogue, check, lang)),
+        ExportKind::Excel => Export {
+            file_name: name("workbook", "xlsx"),
+            mime: XLSX_TYPE,
+            content: Content::Workbook(workbook_tables(catalogue, check, lang)),
+        },
+    }
+}
+
+/// The confirmation after a download, naming the file so that two downloads of one kind are told apart.
+pub fn downloaded(file: &str) -> Message {
+    Text::new(format!("{file} をダウンロードしました"), format!("Downloaded {file}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::library::Library;
+
+    #[test]
+    fn each_kind_names_its_file_and_type() {
+        let catalogue = Catalogue::default_tics().unwrap();
+        let library = Library::new("sc-1".into(), "本社 工場".into(), "2026-11-23T09:00:00+09:00".into());
+        let entry = library.open_entry().unwrap();
+        let made = Made { today: "2026-11-23", now: "2026-11-23T09:00:00+09:00", app_version: "0.1.0" };
+        let cases = [
+            (ExportKind::Json, "本社_工場_2026-11-23_result.json", JSON_TYPE),
+            (ExportKind::ResultsCsv, "本社_工場_2026-11-23_results.csv", CSV_TYPE),
+            (ExportKind::PlanCsv, "本社_工場_2026-11-23_action-plan.csv", CSV_TYPE),
+            (ExportKind::PeriodicCsv, "本社_工場_2026-11-23_periodic-report.csv", CSV_TYPE),
+            (ExportKind::Excel, "本社_工場_2026-11-23_workbook.xlsx", XLSX_TYPE),
+        ];
+        for (kind, file, mime) in cases {
+            let out = export(kind, &catalogue, entry, Lang::Ja, made);
+            assert_eq!((out.file_name.as_str(), out.mime), (file, mime));
+            assert_eq!(matches!(out.content, Content::Workbook(_)), kind == ExportKind::Excel);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+//! The words the app uses for the domain's states, in both languages: level names, what applies to whom, why an
+//! item is or is not in a self-check, "unanswered", scores as percentages, year-over-year changes, and the names
+//! the app gives new self-checks. Every view, file and print says them the same way because they live here.
+use crate::catalogue::{Forms, Threat};
+use crate::compare::Change;
+use crate::library::{Library, LibraryAction};
+use crate::selfcheck::{Scope, Status};
+use crate::text::{Lang, Text};
+
+/// The name of a difficulty level of the catalogue.
+pub fn level_name(level: u8) -> Text {
+    match level {
+        1 => Text::new("レベル1（必須）", "Level 1 (mandatory)"),
+        2 => Text::new("レベル2（標準）", "Level 2 (standard)"),
+        _ => Text::new("レベル3（高度）", "Level 3 (advanced)"),
+    }
+}
+
+/// What choosing `level` as the target means.
+pub fn level_explanation(level: u8) -> Text {
+    match level {
+        1 => Text::new(
+            "認証に必須の基本的な対策だけを確認します。",
+            "Only the basic measures required for certification.",
+        ),
+        2 => Text::new(
+            "必須に加えて、研修素材が勧める標準的な対策も確認します。",
+            "Also the standard measures the training material recommends.",
+        ),
+        _ => Text::new(
+            "警備システムや巡回監視など、より高いレベルの対策まで確認します。",
+            "Also higher-level measures such as alarms, cameras and patrols.",
+        ),
+    }
+}
+
+/// Who an item applies to: every business, or the information forms it names.
+pub fn forms_text(forms: &Forms) -> Text {
+    match forms {
+        Forms::Any => Text::new("すべての事業者", "All businesses"),
+        Forms::Only(forms) => join(forms.iter().map(|f| f.label()), " / ", " / "),
+    }
+}
+
+/// The threats an item answers, as a list.
+pub fn threats_text(threats: &[Threat]) -> Text {
+    join(threats.iter().map(|t| t.label()), "、", ", ")
+}
+
+fn join(parts: impl Iterator<Item = Text>, ja_sep: &str, en_sep: &str) -> Text {
+    let (ja, en): (Vec<String>, Vec<String>) = parts.map(|t| (t.ja, t.en)).unzip();
+    Text::new(ja.join(ja_sep), en.join(en_sep))
+}
+
+/// Why an item is where it is, when that is not simply "selected".
+pub fn scope_note(scope: &Scope) -> Option<Text> {
+    match scope {
+        Scope::Selected => None,
+        Scope::Added => Some(Text::new("自分で追加した項目です", "You added this item")),
+        Scope::SetAside(reason) => {
+            Some(Text::new(format!("対象から外しました: {reason}"), format!("Set aside: {reason}")))
+        }
+        Scope::AboveLevel => Some(Text::new("目標レベルより上の項目です", "Above your target level")),
+        Scope::NotForProfile => Some(Text::new("自社の状況からは対象外です", "Not selected by your profile")),
+    }
+}
+
+/// A status, or "unanswered" when there is none that counts.
+pub fn status_text(status: Option<Status>) -> Text {
+    status.map(Status::label).unwrap_or_else(|| Text::new("未回答", "Unanswered"))
+}
+
+/// A score as shown: "75%", or a dash when nothing counts yet.
+///
+/// ```
+/// assert_eq!(tics_domain::vocab::percent_text(Some(75)), "75%");
+/// assert_eq!(tics_domain::vocab::percent_text(None), "—");
+/// ```
+pub fn percent_text(percent: Option<u8>) -> String {
+    percent.map(|p| format!("{p}%")).unwrap_or_else(|| "—".into())
+}
+
+/// How an item changed since the earlier self-check.
+pub fn change_label(change: Change) -> Text {
+    match change {
+        Change::Improved => Text::new("改善", "Improved"),
+        Change::Worsened => Text::new("悪化", "Worsened"),
+        Change::Unchanged => Text::new("変化なし", "Unchanged"),
+        Change::Reclassified => Text::new("対象外の変更", "Applicability changed"),
+    }
+}
+
+/// The names the app gives self-checks it creates, in the language shown (the user can rename them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NewName<'a> {
+    /// The first self-check of a new browser.
+    First,
+    /// One the user creates, dated.
+    Dated { today: &'a str },
+    /// One read from a file that carried no name.
+    Imported,
+    /// A copy of `name`.
+    CopyOf(&'a str),
+    /// A new self-check starting from `name`'s answers.
+    CarriedForward(&'a str),
+}
+
+impl NewName<'_> {
+    /// The name in `lang` (before [`crate::library::Library::unique_name`] makes it unique).
+    pub fn in_lang(self, lang: Lang) -> String {
+        let text = match self {
+            NewName::First => Text::new("セルフチェック", "Self-check"),
+            NewName::Dated { today } => Text::new(format!("セルフチェック {today}"), format!("Self-check {today}")),
+            NewName::Imported => Text::new("インポート", "Imported"),
+            NewName::CopyOf(name) => Text::new(format!("{name} のコピー"), format!("{name} (copy)")),
+            NewName::CarriedForward(name) => {
+                Text::new(format!("{name} （引き継ぎ）"), format!("{name} (carried forward)"))
+            }
+        };
+        text.get(lang).to_owned()
+    }
+}
+
+/// The confirmation after a change to the list of self-checks, read before the change is made (an opened entry
+/// is named by its name in `library`).
+pub fn library_confirmation(library: &Library, action: &LibraryAction) -> Option<Text> {
+    match action {
+        LibraryAction::Delete { .. } => Some(Text::new("セルフチェックを削除しました", "The self-check was deleted")),
+        LibraryAction::Open(id) => library
+            .entries
+            .iter()
+            .find(|e| e.id == *id)
+            .map(|e| Text::new(format!("「{}」を開きました", e.name), format!("“{}” is open", e.name))),
+        LibraryAction::Rename { name, .. } => {
+            Some(Text::new(format!("名前を「{name}」に変えました"), format!("Renamed to “{name}”")))
+        }
+        LibraryAction::Create { .. } | LibraryAction::Duplicate { .. } | LibraryAction::Add { .. } => {
+            Some(Text::new("新しいセルフチェックを開きました", "A new self-check is open"))
+        }
+        LibraryAction::ReplaceOpen(_) => {
+            Some(Text::new("開いているセルフチェックを置き換えました", "The open self-check was replaced"))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_name_exists_in_both_languages() {
+        for name in [
+            NewName::First,
+            NewName::Dated { today: "2026-11-23" },
+            NewName::Imported,
+            NewName::CopyOf("本社"),
+            NewName::CarriedForward("本社"),
+        ] {
+            let (ja, en) = (name.in_lang(Lang::Ja), name.in_lang(Lang::En));
+            assert!(!ja.is_empty() && !en.is_empty() && ja != en, "{name:?}");
+        }
+        assert_eq!(NewName::Imported.in_lang(Lang::En), "Imported");
+    }
+
+    #[test]
+    fn unanswered_is_said_in_both_languages() {
+        assert_eq!(status_text(None).get(Lang::Ja), "未回答");
+        assert_eq!(status_text(Some(Status::Done)).get(Lang::En), "Done");
+    }
+
+    #[test]
+    fn threats_join_per_language() {
+        let t = threats_text(&[Threat::Insider, Threat::Leaver]);
+        assert_eq!(t.ja, "内部不正、退職者");
+        assert_eq!(t.en, "Insider, Leaver");
+    }
+}

@@ -1,0 +1,57 @@
+//! Score and progress per topic as a table with a bar for each score; each topic links to its items.
+use std::rc::Rc;
+
+use tics_domain::scoring::Summary;
+use tics_domain::vocab::percent_text;
+use yew::prelude::*;
+
+use crate::ui::components::jump_link::JumpLink;
+use crate::ui::state::context::use_self_check;
+use crate::ui::state::i18n::t;
+use crate::ui::state::reducer::Jump;
+
+#[derive(Properties, PartialEq)]
+pub struct ScoreChartProps {
+    pub summary: Rc<Summary>,
+}
+
+#[component(ScoreChart)]
+pub fn score_chart(props: &ScoreChartProps) -> Html {
+    let Some(sc) = use_self_check() else {
+        return Html::default();
+    };
+    let lang = sc.lang;
+    html! {
+        <table class="tics-chart">
+            <caption>{ t(lang, "トピック別のスコア（実施 = 1、一部実施 = 0.5、対象外は除く）", "Score by topic (done = 1, partly done = 0.5, not applicable left out)") }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ t(lang, "トピック", "Topic") }</th>
+                    <th scope="col">{ t(lang, "回答", "Answered") }</th>
+                    <th scope="col">{ t(lang, "スコア", "Score") }</th>
+                </tr>
+            </thead>
+            <tbody>
+                { for props.summary.topics.iter().filter_map(|ts| sc.catalogue.topic(&ts.topic).map(|topic| (ts, topic))).map(|(ts, topic)| {
+                    let p = ts.tally.percent();
+                    html! {
+                        <tr data-testid={format!("score-{}", topic.id)}>
+                            <th scope="row">
+                                <JumpLink to={Jump::Topic(topic.id.clone())}>{ format!("{} {}", topic.mark, topic.title.get(lang)) }</JumpLink>
+                            </th>
+                            <td>{ format!("{} / {}", ts.tally.answered, ts.tally.in_scope) }</td>
+                            <td class="tics-bar-cell">
+                                // An SVG bar, not an inline style, so a strict style-src CSP holds.
+                                <svg class="tics-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                                    <rect class="tics-bar-track" width="100" height="8" />
+                                    <rect class="tics-bar-fill" width={p.unwrap_or(0).to_string()} height="8" />
+                                </svg>
+                                <span class="tics-bar-value">{ percent_text(p) }</span>
+                            </td>
+                        </tr>
+                    }
+                }) }
+            </tbody>
+        </table>
+    }
+}

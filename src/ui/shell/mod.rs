@@ -1,0 +1,109 @@
+//! The self-check shell: owns the reducer and hands it to components through the context; saves, moves focus and
+//! tells the host page through named hooks; lays out the header, tabs, banners and the current view.
+use std::rc::Rc;
+
+use tics_domain::catalogue::Problem;
+use tics_domain::library::Library;
+use tics_domain::scoring::summarise;
+use tics_domain::vocab::NewName;
+use tics_domain::Catalogue;
+use yew::prelude::*;
+
+use crate::ui::state::config::Config;
+use crate::ui::state::context::SelfCheckContext;
+use crate::ui::state::i18n::t;
+use crate::ui::state::view::View;
+use crate::ui::views::check_view::CheckView;
+use crate::ui::views::compare_view::CompareView;
+use crate::ui::views::files::FilesView;
+use crate::ui::views::periodic_view::PeriodicView;
+use crate::ui::views::plan_view::PlanView;
+use crate::ui::views::report_view::ReportView;
+use crate::web::{clock, storage};
+
+mod banners;
+mod header;
+mod hooks;
+mod startup;
+mod view_tabs;
+
+use banners::Banners;
+use header::Header;
+use view_tabs::ViewTabs;
+
+#[derive(Properties, PartialEq)]
+pub struct SelfCheckAppProps {
+    pub catalogue: Rc<Catalogue>,
+    pub overlay_problems: Rc<Vec<Problem>>,
+    pub config: Config,
+    /// Inside the site the page already carries the title, and the site's language switch rules.
+    #[prop_or_default]
+    pub in_site: bool,
+}
+
+#[component(SelfCheckApp)]
+pub fn self_check_app(props: &SelfCheckAppProps) -> Html {
+    let config = &props.config;
+    let state = {
+        let (catalogue, namespace, lang) = (props.catalogue.clone(), config.namespace.clone(), config.lang);
+        use_reducer(move || {
+            let fresh = || Library::new(clock::new_id(), NewName::First.in_lang(lang), clock::now_iso());
+            let back_up = |json: &str| {
+                let key = format!("{namespace}:backup:{}", clock::stamp());
+                storage::write(&key, json).is_ok().then_some(key)
+            };
+            startup::start(catalogue, lang, fresh, storage::read(&storage::state_key(&namespace)), back_up)
+        })
+    };
+    hooks::use_autosave(&state, &config.namespace);
+    let summary = Rc::new(summarise(&state.catalogue, state.check()));
+    hooks::use_completion_event(
+        summary.clone(),
+        state.catalogue.clone(),
+        config.complete_fields.clone(),
+        config.host.clone(),
+    );
+    let root = use_node_ref();
+    hooks::use_focus(&root, &state.focus);
+
+    let lang = if props.in_site { config.lang } else { state.lang };
+    let context = SelfCheckContext::new(lang, state.catalogue.clone(), state.dispatcher());
+    let check = Rc::new(state.check().clone());
+    let library = state.library.clone();
+    let body = match state.view {
+        View::Check => html! {
+            <CheckView check={check.clone()} summary={summary.clone()}
+                shown_topic={AttrValue::from(state.shown_topic().unwrap_or_default().to_owned())} />
+        },
+        View::Plan => html! { <PlanView check={check.clone()} /> },
+        View::Periodic => html! { <PeriodicView check={check.clone()} /> },
+        View::Compare => html! { <CompareView library={library.clone()} /> },
+        View::Files => html! { <FilesView library={library.clone()} pending={state.pending_import.clone()} /> },
+        View::Report => html! {
+            <ReportView check={check.clone()} summary={summary.clone()} stylesheet={config.stylesheet.clone()}
+                entry={state.library.open_entry().cloned().map(Rc::new)} />
+        },
+    };
+
+    html! {
+        <ContextProvider<SelfCheckContext> {context}>
+            <div class="tics-app" lang={lang.tag()} data-testid="app" ref={root}>
+                <Header library={library.clone()} in_site={props.in_site} />
+                <ViewTabs current={state.view} />
+                <Banners overlay_error={config.overlay_error.clone()} overlay_problems={props.overlay_problems.clone()}
+                    saving={state.saving.clone()} notice={state.notice.clone()} error={state.error.clone()}
+                    flash={state.flash.clone()} message_seq={state.message_seq} />
+                // Inside the site, the site's page is the main landmark; one landmark must not nest in another.
+                if props.in_site {
+                    <div class="tics-main" data-view={state.view.key()}>{ body }</div>
+                } else {
+                    <main class="tics-main" data-view={state.view.key()}>{ body }</main>
+                }
+                <footer class="tics-footer">
+                    <p>{ format!("{} {} — {}", state.catalogue.title.get(lang), state.catalogue.version,
+                        t(lang, "これは自己確認のための道具であり、認証ではありません。", "This is a self-check tool, not a certification.")) }</p>
+                </footer>
+            </div>
+        </ContextProvider<SelfCheckContext>>
+    }
+}

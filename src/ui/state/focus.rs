@@ -1,0 +1,56 @@
+//! Where keyboard focus goes after an action, as a meaning. Only this module turns a target into a DOM id, and
+//! the components give their elements the same ids through it, so the reducer never chooses a DOM id.
+use crate::ui::state::view::View;
+
+/// An element that takes focus after the next render.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Focus {
+    /// A view's tab button.
+    ViewTab(View),
+    /// The heading of the file waiting to be imported.
+    PendingImport,
+    /// The file field of the import panel.
+    ImportInput,
+    /// The heading of the downloads, which names the open self-check.
+    DownloadHeading,
+    /// The heading of the list of self-checks.
+    LibraryHeading,
+    /// A library entry's rename field, and its rename button.
+    RenameInput(String),
+    RenameButton(String),
+    /// An item card's main button (set aside, bring back, add): where focus stays when the card moves.
+    ItemAction(String),
+    /// An item card's title, where links to the item lead.
+    ItemTitle(String),
+    /// The reason field of an item's set-aside form.
+    AsideReason(String),
+    /// A topic's heading, where links to the topic lead.
+    TopicHeading(String),
+    /// The priority field of a gap in the action plan.
+    PlanPriority(String),
+}
+
+/// The DOM id prefix of an item (IDs like `1.2` hold dots, which CSS selectors would misread).
+pub fn item_dom(item: &str) -> String {
+    format!("tics-item-{}", item.replace('.', "-"))
+}
+
+impl Focus {
+    /// The id of the element.
+    pub fn element_id(&self) -> String {
+        match self {
+            Focus::ViewTab(view) => format!("tics-tab-{}", view.key()),
+            Focus::PendingImport => "tics-pending-heading".into(),
+            Focus::ImportInput => "tics-import".into(),
+            Focus::DownloadHeading => "tics-download-heading".into(),
+            Focus::LibraryHeading => "tics-library-heading".into(),
+            Focus::RenameInput(entry) => format!("tics-rename-{entry}"),
+            Focus::RenameButton(entry) => format!("tics-rename-button-{entry}"),
+            Focus::ItemAction(item) => format!("{}-action", item_dom(item)),
+            Focus::ItemTitle(item) => format!("{}-title", item_dom(item)),
+            Focus::AsideReason(item) => format!("{}-aside", item_dom(item)),
+            Focus::TopicHeading(topic) => format!("tics-topic-{topic}"),
+            Focus::PlanPriority(item) => format!("{}-plan-priority", item_dom(item)),
+        }
+    }
+}

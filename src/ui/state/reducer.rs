@@ -1,0 +1,478 @@
+//! The app's single reducer. `reduce` delegates every change of a self-check to the domain's
+//! [`SelfCheck::apply`] and every change of the list of self-checks to [`Library::apply`]. What follows an action
+//! (a confirmation, where focus goes) travels with it and applies only when the domain accepts the action.
+//! Saving happens in an effect of the shell, never here; nothing here touches the browser, so it is tested on
+//! the host (`cargo test -p tics-self-check --lib`).
+use std::rc::Rc;
+
+use tics_domain::envelope::{ImportError, Imported};
+use tics_domain::library::{Library, LibraryAction};
+use tics_domain::saved::SavedState;
+use tics_domain::vocab::{library_confirmation, NewName};
+use tics_domain::{Action, Catalogue, Lang, Message, SelfCheck, Text};
+use yew::Reducible;
+
+use crate::ui::state::focus::Focus;
+use crate::ui::state::view::View;
+
+/// Whether changes are written to storage.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Saving {
+    /// Every change is written.
+    On,
+    /// The last write failed; the message says what that means. The next change tries again.
+    Failed(Message),
+    /// Nothing is written, so that saved data this version could not read is not overwritten (see the notice).
+    Held,
+}
+
+/// A warning from start-up, shown until dismissed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub message: Message,
+    /// Saved data the app could not read, offered as a file so the user can keep it.
+    pub unreadable: Option<Rc<str>>,
+}
+
+/// What follows an action once the domain has accepted it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct After {
+    /// A confirmation (for a library action: instead of the usual one).
+    pub flash: Option<Message>,
+    pub focus: Option<Focus>,
+}
+
+impl After {
+    pub fn focus(focus: Focus) -> Self {
+        After { flash: None, focus: Some(focus) }
+    }
+
+    pub fn flash(flash: Message) -> Self {
+        After { flash: Some(flash), focus: None }
+    }
+
+    pub fn and_focus(mut self, focus: Focus) -> Self {
+        self.focus = Some(focus);
+        self
+    }
+}
+
+/// Where a link inside the app leads: a topic's heading or an item's card (always in the self-check view).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Jump {
+    Topic(String),
+    Item(String),
+}
+
+impl Jump {
+    /// The element the link leads to, which takes focus.
+    pub fn target(&self) -> Focus {
+        match self {
+            Jump::Topic(topic) => Focus::TopicHeading(topic.clone()),
+            Jump::Item(item) => Focus::ItemTitle(item.clone()),
+        }
+    }
+}
+
+/// Catalogues of more items than this are shown one topic at a time: a page of a thousand cards is slow to use
+/// (every click re-lays out and repaints tens of thousands of elements) and hard to find one's way in.
+pub const PAGED_ABOVE: usize = 200;
+
+/// True when the self-check shows one topic at a time.
+pub fn paged(catalogue: &Catalogue) -> bool {
+    catalogue.items.len() > PAGED_ABOVE
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    pub catalogue: Rc<Catalogue>,
+    /// Shared with the views; cloned only when an action changes it.
+    pub library: Rc<Library>,
+    pub lang: Lang,
+    pub view: View,
+    /// The last action the domain refused, shown until the next successful change.
+    pub error: Option<Message>,
+    /// A short confirmation for screen readers and sighted users alike ("saved", "imported").
+    pub flash: Option<Message>,
+    /// Counts the messages shown (confirmations and refusals). The message is rendered under this key, so the
+    /// same text given twice is a new node and screen readers announce it again.
+    pub message_seq: u32,
+    pub saving: Saving,
+    pub notice: Option<Notice>,
+    /// The element that takes focus after the next render. The counter makes asking twice for the same element
+    /// move focus again.
+    pub focus: Option<(Focus, u32)>,
+    /// The topic shown when the catalogue is shown one topic at a time (see [`paged`]); `None` = the first.
+    pub topic: Option<String>,
+    /// A file read and checked, waiting for the user to choose: a new self-check or replace the open one.
+    pub pending_import: Option<Rc<Imported>>,
+    /// Counts changes to the self-checks, so saving can tell "changed" without comparing them all.
+    pub revision: u64,
+}
+
+pub enum Msg {
+    /// Change the open self-check.
+    Check(Action, After),
+    /// Change the list of self-checks.
+    Library(LibraryAction, After),
+    /// Show a topic or an item in the self-check view and move focus there.
+    Jump(Jump),
+    /// Move focus after the next render: where a control that an action removes hands over focus.
+    Focus(Focus),
+    SetView(View),
+    SetLang(Lang),
+    /// How the last write to storage went.
+    Saved(Result<(), Message>),
+    DismissNotice,
+    Flash(Message),
+    Fail(Message),
+    ImportRead(Result<Imported, ImportError>),
+    /// Keep the pending import as a new self-check with this ID, created now.
+    ImportAsNew {
+        id: String,
+        now: String,
+    },
+    ImportReplaceOpen,
+    ImportCancel,
+}
+
+impl AppState {
+    pub fn new(catalogue: Rc<Catalogue>, library: Library, lang: Lang) -> Self {
+        AppState {
+            catalogue,
+            library: Rc::new(library),
+            lang,
+            view: View::Check,
+            error: None,
+            flash: None,
+            message_seq: 0,
+            saving: Saving::On,
+            notice: None,
+            focus: None,
+            topic: None,
+            pending_import: None,
+            revision: 0,
+        }
+    }
+
+    /// The open self-check.
+    pub fn check(&self) -> &SelfCheck {
+        self.library.open_check()
+    }
+
+    /// What is written to storage.
+    pub fn to_saved(&self) -> SavedState {
+        SavedState::new((*self.library).clone(), self.lang)
+    }
+
+    /// The topic shown when the self-check is paged: the chosen one, or else the first.
+    pub fn shown_topic(&self) -> Option<&str> {
+        let topics = &self.catalogue.topics;
+        self.topic.as_deref().filter(|id| topics.iter().any(|t| t.id == *id)).or(topics.first().map(|t| t.id.as_str()))
+    }
+
+    fn focus_on(&mut self, target: Focus) {
+        let seq = self.focus.as_ref().map_or(0, |(_, n)| n + 1);
+        self.focus = Some((target, seq));
+    }
+
+    fn done(mut self, flash: Option<Message>) -> Self {
+        self.error = None;
+        self.flash = flash;
+        self.message_seq = self.message_seq.wrapping_add(1);
+        self
+    }
+
+    /// Shows why an action was refused, as a new message.
+    fn failed(mut self, error: Message) -> Self {
+        self.error = Some(error);
+        self.flash = None;
+        self.message_seq = self.message_seq.wrapping_add(1);
+        self
+    }
+
+    /// After a change the domain accepted: count it, confirm it and move focus as asked.
+    fn changed(mut self, after: After) -> Self {
+        self.revision += 1;
+        if let Some(focus) = after.focus {
+            self.focus_on(focus);
+        }
+        self.done(after.flash)
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Msg;
+
+    fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
+        let mut next = (*self).clone();
+        // The domain changed nothing: keep the old state and say why. Nothing that was to follow happens.
+        let refused = |e: Message| Rc::new((*self).clone().failed(e));
+        match msg {
+            Msg::Check(action, after) => {
+                let catalogue = next.catalogue.clone();
+                let Some(check) = Rc::make_mut(&mut next.library).open_check_mut() else {
+                    return self;
+                };
+                if let Err(e) = check.apply(&catalogue, action) {
+                    return refused(e);
+                }
+                next = next.changed(after);
+            }
+            Msg::Library(action, mut after) => {
+                if after.flash.is_none() {
+                    after.flash = library_confirmation(&next.library, &action);
+                }
+                if let Err(e) = Rc::make_mut(&mut next.library).apply(action) {
+                    return refused(e);
+                }
+                next = next.changed(after);
+            }
+            Msg::Jump(to) => {
+                let topic = match &to {
+                    Jump::Topic(topic) => Some(topic.clone()),
+                    Jump::Item(id) => next.catalogue.item(id).map(|i| i.topic.clone()),
+                };
+                next.view = View::Check;
+                next.topic = topic.or(next.topic);
+                next.focus_on(to.target());
+            }
+            Msg::SetView(view) => next.view = view,
+            Msg::SetLang(lang) => next.lang = lang,
+            Msg::Saved(result) => {
+                let saving = match result {
+                    // Held means no write was made, so no result can change it.
+                    _ if self.saving == Saving::Held => return self,
+                    Ok(()) => Saving::On,
+                    Err(m) => Saving::Failed(m),
+                };
+                if saving == self.saving {
+                    return self;
+                }
+                next.saving = saving;
+            }
+            Msg::Focus(target) => next.focus_on(target),
+            Msg::DismissNotice => {
+                // The notice sits just below the view tabs: focus goes back to the current view's tab.
+                next.notice = None;
+                next.focus_on(Focus::ViewTab(next.view));
+            }
+            Msg::Flash(m) => next = next.done(Some(m)),
+            Msg::Fail(m) => return refused(m),
+            Msg::ImportRead(Ok(imported)) => {
+                next.pending_import = Some(Rc::new(imported));
+                next.focus_on(Focus::PendingImport);
+                next = next.done(Some(Text::new(
+                    "ファイルを確認しました。読み込み方を選んでください。",
+                    "The file was checked. Choose how to load it.",
+                )));
+            }
+            Msg::ImportRead(Err(e)) => {
+                // A panel for an earlier file may have held focus; the error is announced, focus stays at the field.
+                next.pending_import = None;
+                next.focus_on(Focus::ImportInput);
+                return Rc::new(next.failed(e.message()));
+            }
+            Msg::ImportAsNew { id, now } => {
+                let Some(imported) = next.pending_import.take() else {
+                    return self;
+                };
+                let name = if imported.name.trim().is_empty() {
+                    NewName::Imported.in_lang(next.lang)
+                } else {
+                    imported.name.clone()
+                };
+                let name = next.library.unique_name(&name);
+                let add = LibraryAction::Add { id, name, now, check: Box::new(imported.check.clone()) };
+                if let Err(e) = Rc::make_mut(&mut next.library).apply(add) {
+                    return refused(e);
+                }
+                next = next.changed(After {
+                    flash: Some(Text::new("新しいセルフチェックとして読み込みました", "Loaded as a new self-check")),
+                    focus: Some(Focus::LibraryHeading),
+                });
+            }
+            Msg::ImportReplaceOpen => {
+                let Some(imported) = next.pending_import.take() else {
+                    return self;
+                };
+                let replace = LibraryAction::ReplaceOpen(Box::new(imported.check.clone()));
+                let flash = library_confirmation(&next.library, &replace);
+                if let Err(e) = Rc::make_mut(&mut next.library).apply(replace) {
+                    return refused(e);
+                }
+                next = next.changed(After { flash, focus: Some(Focus::DownloadHeading) });
+            }
+            Msg::ImportCancel => {
+                next.pending_import = None;
+                next.focus_on(Focus::ImportInput);
+                next = next.done(Some(Text::new("読み込みを取り消しました", "The import was cancelled")));
+            }
+        }
+        Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use tics_domain::envelope::{export_json, import_json, Origin};
+    use tics_domain::Status;
+
+    use super::*;
+
+    fn state() -> Rc<AppState> {
+        let catalogue = Rc::new(Catalogue::default_tics().unwrap());
+        let library = Library::new("sc-1".into(), "本社".into(), "2026-11-23T09:00:00+09:00".into());
+        Rc::new(AppState::new(catalogue, library, Lang::Ja))
+    }
+
+    fn first_item(s: &AppState) -> String {
+        s.catalogue.items[0].id.clone()
+    }
+
+    fn imported(s: &AppState, name: &str) -> Imported {
+        let mut check = SelfCheck::default();
+        check.profile.organisation = "工場".into();
+        let origin = Origin { app_version: "0", saved_at: "2026-01-01T00:00:00+09:00", name, id: "sc-x" };
+        import_json(export_json(&s.catalogue, &check, &origin).as_bytes(), &s.catalogue).unwrap()
+    }
+
+    #[test]
+    fn a_refused_action_keeps_the_state_says_why_and_nothing_follows() {
+        let s = state().reduce(Msg::Flash(Text::new("前", "before")));
+        let item = first_item(&s);
+        let after = After::flash(Text::new("外しました", "Set aside")).and_focus(Focus::ItemAction(item.clone()));
+        let next = s.clone().reduce(Msg::Check(Action::SetAside { item, reason: "  ".into() }, after));
+        assert_eq!(next.library, s.library);
+        assert_eq!(next.revision, s.revision);
+        assert_eq!(next.focus, s.focus, "focus must not move for a refused action");
+        assert!(next.flash.is_none(), "no confirmation for a refused action");
+        assert!(next.error.as_ref().is_some_and(|e| !e.ja.is_empty() && !e.en.is_empty()));
+        assert_ne!(next.message_seq, s.message_seq, "the refusal is a new message");
+    }
+
+    #[test]
+    fn an_accepted_action_confirms_and_moves_focus_as_asked() {
+        let s = state();
+        let item = first_item(&s);
+        let after = After::flash(Text::new("外しました", "Set aside")).and_focus(Focus::ItemAction(item.clone()));
+        let next = s.clone().reduce(Msg::Check(Action::SetAside { item: item.clone(), reason: "不要".into() }, after));
+        assert_eq!(next.revision, s.revision + 1);
+        assert_eq!(next.flash.as_ref().map(|f| f.en.as_str()), Some("Set aside"));
+        assert_eq!(next.focus.as_ref().map(|(f, _)| f), Some(&Focus::ItemAction(item)));
+    }
+
+    #[test]
+    fn asking_twice_for_the_same_focus_moves_it_again() {
+        let s = state().reduce(Msg::Focus(Focus::ImportInput));
+        let again = s.clone().reduce(Msg::Focus(Focus::ImportInput));
+        assert_ne!(s.focus, again.focus);
+    }
+
+    #[test]
+    fn the_import_flow_adds_a_named_self_check_and_hands_focus_on() {
+        let s = state();
+        let read = s.clone().reduce(Msg::ImportRead(Ok(imported(&s, "本社"))));
+        assert!(read.pending_import.is_some());
+        assert_eq!(read.focus.as_ref().map(|(f, _)| f), Some(&Focus::PendingImport));
+        assert_eq!(read.revision, s.revision, "reading a file changes nothing yet");
+
+        let added = read.reduce(Msg::ImportAsNew { id: "sc-2".into(), now: "2026-11-23T10:00:00+09:00".into() });
+        assert_eq!(added.library.entries.len(), 2);
+        assert_eq!(added.library.open, "sc-2");
+        assert_eq!(added.library.open_entry().unwrap().name, "本社 (2)", "names stay unique");
+        assert_eq!(added.check().profile.organisation, "工場");
+        assert!(added.pending_import.is_none());
+        assert_eq!(added.focus.as_ref().map(|(f, _)| f), Some(&Focus::LibraryHeading));
+        assert_eq!(added.revision, s.revision + 1);
+    }
+
+    #[test]
+    fn an_unnamed_import_is_named_in_the_language_shown() {
+        let s = Rc::new(AppState { lang: Lang::En, ..(*state()).clone() });
+        let added = s
+            .clone()
+            .reduce(Msg::ImportRead(Ok(imported(&s, ""))))
+            .reduce(Msg::ImportAsNew { id: "sc-2".into(), now: "2026-11-23T10:00:00+09:00".into() });
+        assert_eq!(added.library.open_entry().unwrap().name, "Imported");
+    }
+
+    #[test]
+    fn replacing_keeps_the_entry_and_cancelling_changes_nothing() {
+        let s = state();
+        let replaced = s.clone().reduce(Msg::ImportRead(Ok(imported(&s, "x")))).reduce(Msg::ImportReplaceOpen);
+        assert_eq!(replaced.library.entries.len(), 1);
+        assert_eq!(replaced.check().profile.organisation, "工場");
+        assert_eq!(replaced.focus.as_ref().map(|(f, _)| f), Some(&Focus::DownloadHeading));
+        assert!(replaced.flash.is_some());
+
+        let cancelled = s.clone().reduce(Msg::ImportRead(Ok(imported(&s, "x")))).reduce(Msg::ImportCancel);
+        assert_eq!(cancelled.library, s.library);
+        assert!(cancelled.pending_import.is_none());
+        assert_eq!(cancelled.focus.as_ref().map(|(f, _)| f), Some(&Focus::ImportInput));
+    }
+
+    #[test]
+    fn a_bad_file_is_announced_and_drops_a_pending_one() {
+        let s = state();
+        let pending = s.clone().reduce(Msg::ImportRead(Ok(imported(&s, "x"))));
+        let bad = pending.reduce(Msg::ImportRead(Err(ImportError::Empty)));
+        assert!(bad.pending_import.is_none());
+        assert_eq!(bad.error, Some(ImportError::Empty.message()));
+        assert_eq!(bad.focus.as_ref().map(|(f, _)| f), Some(&Focus::ImportInput));
+        assert_eq!(bad.library, s.library);
+    }
+
+    #[test]
+    fn a_jump_shows_the_item_in_the_self_check_and_focuses_its_title() {
+        let s = state().reduce(Msg::SetView(View::Plan));
+        let item = s.catalogue.items.last().unwrap().clone();
+        let next = s.reduce(Msg::Jump(Jump::Item(item.id.clone())));
+        assert_eq!(next.view, View::Check);
+        assert_eq!(next.topic.as_deref(), Some(item.topic.as_str()));
+        assert_eq!(next.focus.as_ref().map(|(f, _)| f), Some(&Focus::ItemTitle(item.id)));
+    }
+
+    #[test]
+    fn dismissing_the_notice_returns_focus_to_the_current_tab() {
+        let mut s = (*state()).clone();
+        s.notice = Some(Notice { message: Text::new("注意", "Note"), unreadable: None });
+        let next = Rc::new(s).reduce(Msg::SetView(View::Files)).reduce(Msg::DismissNotice);
+        assert!(next.notice.is_none());
+        assert_eq!(next.focus.as_ref().map(|(f, _)| f), Some(&Focus::ViewTab(View::Files)));
+    }
+
+    #[test]
+    fn library_actions_confirm_with_the_entry_name() {
+        let s = state();
+        let next = s.reduce(Msg::Library(
+            LibraryAction::Rename { id: "sc-1".into(), name: "工場".into() },
+            After::focus(Focus::RenameButton("sc-1".into())),
+        ));
+        assert_eq!(next.flash.as_ref().map(|f| f.ja.as_str()), Some("名前を「工場」に変えました"));
+        assert_eq!(next.focus.as_ref().map(|(f, _)| f), Some(&Focus::RenameButton("sc-1".into())));
+    }
+
+    #[test]
+    fn while_saving_is_held_no_write_result_turns_it_back_on() {
+        let mut s = (*state()).clone();
+        s.saving = Saving::Held;
+        let next = Rc::new(s).reduce(Msg::Saved(Ok(())));
+        assert_eq!(next.saving, Saving::Held);
+        let failed = state().reduce(Msg::Saved(Err(Text::new("満杯", "full"))));
+        assert!(matches!(failed.saving, Saving::Failed(_)));
+        assert_eq!(failed.reduce(Msg::Saved(Ok(()))).saving, Saving::On);
+    }
+
+    #[test]
+    fn answering_counts_as_a_change() {
+        let s = state();
+        let item = first_item(&s);
+        let next = s.clone().reduce(Msg::Check(
+            Action::SetStatus { item: item.clone(), status: Some(Status::Done), today: "2026-11-23".into() },
+            After::default(),
+        ));
+        assert_eq!(next.revision, s.revision + 1);
+        assert_eq!(next.check().answer(&item).and_then(|a| a.status), Some(Status::Done));
+    }
+}

@@ -1,0 +1,39 @@
+//! The views of the self-check, shown one at a time behind the tabs.
+use tics_domain::Text;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Check,
+    Plan,
+    Periodic,
+    Compare,
+    Files,
+    Report,
+}
+
+impl View {
+    pub const ALL: [View; 6] = [View::Check, View::Plan, View::Periodic, View::Compare, View::Files, View::Report];
+
+    pub fn label(self) -> Text {
+        match self {
+            View::Check => Text::new("セルフチェック", "Self-check"),
+            View::Plan => Text::new("行動計画", "Action plan"),
+            View::Periodic => Text::new("定期報告", "Periodic report"),
+            View::Compare => Text::new("前回との比較", "Compare"),
+            View::Files => Text::new("保存・読み込み", "Files"),
+            View::Report => Text::new("レポート印刷", "Print report"),
+        }
+    }
+
+    /// Stable key for `data-` attributes and test IDs.
+    pub fn key(self) -> &'static str {
+        match self {
+            View::Check => "check",
+            View::Plan => "plan",
+            View::Periodic => "periodic",
+            View::Compare => "compare",
+            View::Files => "files",
+            View::Report => "report",
+        }
+    }
+}
