@@ -3,12 +3,17 @@
 //!
 //! The file carries a SHA-256 digest of its content. It detects an edited or damaged file; it is an integrity
 //! check, not a signature: anyone can recompute it, so it proves nothing about who wrote the file.
+use std::collections::BTreeSet;
+
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
+use serde_json::{json, Map, Value};
 use sha2::{Digest, Sha256};
 
-use crate::catalogue::Catalogue;
-use crate::selfcheck::SelfCheck;
+use crate::catalogue::{Catalogue, InfoForm, MAX_LEVEL};
+use crate::selfcheck::{
+    date_allowed, key_path, Invalid, OrgSize, Override, Priority, SelfCheck, Status, ROTATION_YEARS,
+};
 use crate::text::{Message, Text};
 
 pub const RESULT_FORMAT: &str = "tics-self-check-result";
@@ -31,8 +36,12 @@ pub struct Origin<'a> {
     pub id: &'a str,
 }
 
-/// The envelope as written (and as read after checks).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// The envelope's own fields, as read after checks. `content` is read separately (see [`read_content`]) so that
+/// a bad value in it can be named by its path.
+// `format`, `schema_version` and the digest were checked on the raw JSON before this is read; they stay here so
+// that a file without them (or with the wrong types) is still refused.
+#[allow(dead_code)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 struct Envelope {
     format: String,
     schema_version: u32,
@@ -45,7 +54,6 @@ struct Envelope {
     id: String,
     #[serde(default)]
     name: String,
-    content: SelfCheck,
     digest: DigestField,
 }
 
@@ -106,17 +114,31 @@ pub struct Imported {
 /// Why a file could not be imported. Every variant has a message in both languages ([`ImportError::message`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
+    /// Over [`MAX_IMPORT_BYTES`]; refused before reading.
     TooLarge { bytes: usize },
+    /// Nothing but white space.
     Empty,
+    /// NUL bytes or the signature of a zip (Excel), PDF or PNG file.
     Binary,
+    /// Text in another encoding than UTF-8.
     NotUtf8 { looks_like_shift_jis: bool },
+    /// JSON that ends too early.
     Truncated,
+    /// Not JSON; where the parser stopped.
     NotJson { line: usize, column: usize },
+    /// JSON, but its `format` is not [`RESULT_FORMAT`]. `found` is the value, shortened.
     WrongFormat { found: String },
+    /// Written by a newer app than this one.
     NewerSchema { found: u64 },
+    /// No `digest.value`.
     MissingDigest,
+    /// The content was changed after saving, or damaged.
     DigestMismatch,
+    /// The envelope around the content is not as this app writes it.
     InvalidContent { detail: String },
+    /// Values the app would not accept (out of range, not a real date, the wrong type), each named by its path
+    /// in the file (`content.answers["1.2"].date`). The file is refused, never silently corrected.
+    InvalidValues { problems: Vec<Invalid> },
 }
 
 impl ImportError {
@@ -167,8 +189,35 @@ impl ImportError {
                 format!("ファイルの内容が不正です: {detail}"),
                 format!("The file's content is invalid: {detail}"),
             ),
+            ImportError::InvalidValues { problems } => invalid_values_message(problems),
         }
     }
+}
+
+/// How many of a file's bad values a message lists; the rest are counted.
+const VALUES_LISTED: usize = 5;
+
+fn invalid_values_message(problems: &[Invalid]) -> Message {
+    let shown: Vec<Text> = problems.iter().take(VALUES_LISTED).map(Invalid::describe).collect();
+    let more = problems.len().saturating_sub(VALUES_LISTED);
+    let (more_ja, more_en) = if more > 0 {
+        (format!("／ほか {more} 件"), format!("; and {more} more"))
+    } else {
+        (String::new(), String::new())
+    };
+    let n = problems.len();
+    Text::new(
+        format!(
+            "このアプリでは入力できない値が {n} 件あるため、読み込みません: {}{more_ja}。値を直すか、このアプリで保存したときのままのファイルを選んでください。",
+            shown.iter().map(|t| t.ja.as_str()).collect::<Vec<_>>().join("／"),
+        ),
+        format!(
+            "The file was not loaded: it has {n} value{} this app does not accept: {}{more_en}. Correct {}, or choose the file as this app saved it.",
+            if n == 1 { "" } else { "s" },
+            shown.iter().map(|t| t.en.as_str()).collect::<Vec<_>>().join("; "),
+            if n == 1 { "it" } else { "them" },
+        ),
+    )
 }
 
 /// Reads a result file. Nothing is changed by a failed import: the caller only acts on `Ok`.
@@ -220,8 +269,9 @@ pub fn import_json(bytes: &[u8], catalogue: &Catalogue) -> Result<Imported, Impo
         }
         version += 1;
     }
-    let file: Envelope = serde_json::from_value(bump_schema(value))
-        .map_err(|e| ImportError::InvalidContent { detail: e.to_string() })?;
+    let value = bump_schema(value);
+    let content = read_content(value.get("content").unwrap_or(&Value::Null))?;
+    let file = Envelope::deserialize(&value).map_err(|e| ImportError::InvalidContent { detail: e.to_string() })?;
 
     if file.catalogue.id != catalogue.id || file.catalogue.version != catalogue.version {
         warnings.push(Text::new(
@@ -235,7 +285,7 @@ pub fn import_json(bytes: &[u8], catalogue: &Catalogue) -> Result<Imported, Impo
             ),
         ));
     }
-    let unknown_items = unknown_items(&file.content, catalogue);
+    let unknown_items = unknown_items(&content, catalogue);
     if !unknown_items.is_empty() {
         warnings.push(Text::new(
             format!(
@@ -255,10 +305,168 @@ pub fn import_json(bytes: &[u8], catalogue: &Catalogue) -> Result<Imported, Impo
         id: file.id,
         saved_at: file.saved_at,
         catalogue: file.catalogue,
-        check: file.content,
+        check: content,
         unknown_items,
         warnings,
     })
+}
+
+/// Reads the (migrated) content and checks its values as [`SelfCheck::validate`] does, so that an import can
+/// never hold what the app itself would refuse. Every problem is named by its path in the file.
+fn read_content(content: &Value) -> Result<SelfCheck, ImportError> {
+    let check = SelfCheck::deserialize(content).map_err(|e| {
+        let problems = wrong_types(content);
+        if problems.is_empty() {
+            // Every part reads on its own, so this cannot happen; keep serde's words rather than say nothing.
+            ImportError::InvalidContent { detail: e.to_string() }
+        } else {
+            ImportError::InvalidValues { problems }
+        }
+    })?;
+    check.validate().map_err(|problems| ImportError::InvalidValues {
+        problems: problems.into_iter().map(|p| Invalid { path: format!("content.{}", p.path), ..p }).collect(),
+    })?;
+    Ok(check)
+}
+
+/// Values of `content` that do not have the type their field needs, found by reading each field on its own.
+/// Only called when the content as a whole could not be read, so its cost does not matter.
+fn wrong_types(content: &Value) -> Vec<Invalid> {
+    let mut found = Vec::new();
+    let Some(obj) = object(&mut found, "content", content) else {
+        return found;
+    };
+    if let Some(profile) = obj.get("profile") {
+        if let Some(p) = object(&mut found, "content.profile", profile) {
+            let path = |f: &str| format!("content.profile.{f}");
+            typed::<String>(&mut found, path("organisation"), p.get("organisation"), text());
+            typed::<String>(&mut found, path("checker"), p.get("checker"), text());
+            typed::<BTreeSet<InfoForm>>(&mut found, path("forms"), p.get("forms"), one_of_list(&FORMS));
+            typed::<OrgSize>(&mut found, path("size"), p.get("size"), one_of(&["small", "large"]));
+            typed::<bool>(&mut found, path("entrusted"), p.get("entrusted"), boolean());
+        }
+    }
+    typed::<u8>(
+        &mut found,
+        "content.target_level".into(),
+        obj.get("target_level"),
+        Text::new(format!("1〜{MAX_LEVEL} の整数"), format!("a whole number from 1 to {MAX_LEVEL}")),
+    );
+    entries(&mut found, obj, "overrides", |found, path, v| {
+        typed::<Override>(
+            found,
+            path,
+            Some(v),
+            Text::new(
+                "{\"kind\": \"include\"} または {\"kind\": \"set_aside\", \"reason\": \"理由\"}",
+                "{\"kind\": \"include\"} or {\"kind\": \"set_aside\", \"reason\": \"why\"}",
+            ),
+        )
+    });
+    entries(&mut found, obj, "answers", |found, path, v| {
+        let Some(a) = object(found, &path, v) else { return };
+        typed::<Option<Status>>(found, format!("{path}.status"), a.get("status"), nullable(&STATUSES));
+        for f in ["reason", "note", "checker"] {
+            typed::<String>(found, format!("{path}.{f}"), a.get(f), text());
+        }
+        typed::<String>(found, format!("{path}.date"), a.get("date"), date_allowed());
+    });
+    entries(&mut found, obj, "plan", |found, path, v| {
+        let Some(p) = object(found, &path, v) else { return };
+        for f in ["measure", "owner"] {
+            typed::<String>(found, format!("{path}.{f}"), p.get(f), text());
+        }
+        typed::<String>(found, format!("{path}.due"), p.get("due"), date_allowed());
+        typed::<Option<Priority>>(found, format!("{path}.priority"), p.get("priority"), nullable(&PRIORITIES));
+    });
+    entries(&mut found, obj, "report", |found, path, v| {
+        let Some(r) = object(found, &path, v) else { return };
+        for f in ["audit_check", "period_check", "checker", "excluded_reason", "handling"] {
+            typed::<String>(found, format!("{path}.{f}"), r.get(f), text());
+        }
+        typed::<bool>(found, format!("{path}.unchanged"), r.get("unchanged"), boolean());
+        typed::<String>(found, format!("{path}.date"), r.get("date"), date_allowed());
+        typed::<Option<u8>>(
+            found,
+            format!("{path}.year"),
+            r.get("year"),
+            Text::new(
+                format!("null（未設定）または 1〜{ROTATION_YEARS}"),
+                format!("null (not set) or 1 to {ROTATION_YEARS}"),
+            ),
+        );
+    });
+    if let Some(statement) = obj.get("statement") {
+        if let Some(s) = object(&mut found, "content.statement", statement) {
+            for f in ["issuer_address", "scope", "signer_name", "signer_title"] {
+                typed::<String>(&mut found, format!("content.statement.{f}"), s.get(f), text());
+            }
+        }
+    }
+    found
+}
+
+const FORMS: [&str; 5] = ["container", "area", "own_server", "cloud", "third_party"];
+const STATUSES: [&str; 5] = ["done", "partial", "not_done", "not_applicable", "unknown"];
+const PRIORITIES: [&str; 3] = ["high", "medium", "low"];
+
+/// Records a problem unless `value` (when present: fields may be left out) reads as `T`.
+fn typed<T: DeserializeOwned>(found: &mut Vec<Invalid>, path: String, value: Option<&Value>, allowed: Text) {
+    if let Some(v) = value {
+        if T::deserialize(v).is_err() {
+            found.push(Invalid::new(path, v, allowed));
+        }
+    }
+}
+
+/// `value` as an object, or a problem at `path`.
+fn object<'v>(found: &mut Vec<Invalid>, path: &str, value: &'v Value) -> Option<&'v Map<String, Value>> {
+    let obj = value.as_object();
+    if obj.is_none() {
+        found.push(Invalid::new(path.into(), value, Text::new("JSON オブジェクト {…}", "a JSON object {…}")));
+    }
+    obj
+}
+
+/// Runs `check` on each entry of the map `content[name]` (item ID → entry), with the entry's path.
+fn entries(
+    found: &mut Vec<Invalid>,
+    content: &Map<String, Value>,
+    name: &str,
+    mut check: impl FnMut(&mut Vec<Invalid>, String, &Value),
+) {
+    let Some(map) = content.get(name) else { return };
+    let Some(map) = object(found, &format!("content.{name}"), map) else { return };
+    for (id, entry) in map {
+        check(found, format!("content.{}", key_path(name, id)), entry);
+    }
+}
+
+fn text() -> Text {
+    Text::new("文字列 \"…\"", "a string \"…\"")
+}
+
+fn boolean() -> Text {
+    Text::new("true または false", "true or false")
+}
+
+fn quoted(words: &[&str]) -> String {
+    words.iter().map(|w| format!("\"{w}\"")).collect::<Vec<_>>().join(", ")
+}
+
+fn one_of(words: &[&str]) -> Text {
+    Text::new(format!("{} のいずれか", quoted(words)), format!("one of {}", quoted(words)))
+}
+
+fn nullable(words: &[&str]) -> Text {
+    Text::new(format!("null または {} のいずれか", quoted(words)), format!("null or one of {}", quoted(words)))
+}
+
+fn one_of_list(words: &[&str]) -> Text {
+    Text::new(
+        format!("{} を並べた配列（重複なし）", quoted(words)),
+        format!("an array of {}, without repeats", quoted(words)),
+    )
 }
 
 /// Schema 1 lacked the plan, report and statement; they start empty.

@@ -9,7 +9,7 @@ use proptest::prelude::*;
 use tics_domain::catalogue::Catalogue;
 use tics_domain::csv::to_csv;
 use tics_domain::envelope::{export_json, import_json, ImportError, Origin, MAX_IMPORT_BYTES};
-use tics_domain::selfcheck::{PlanField, Priority, ReportField, StatementField};
+use tics_domain::selfcheck::{Invalid, OrgSize, PlanField, Priority, ReportField, StatementField, ROTATION_YEARS};
 use tics_domain::tables::{periodic_table, plan_table, results_table, summary_table};
 use tics_domain::{Action, InfoForm, Lang, SelfCheck, Status};
 
@@ -198,6 +198,13 @@ fn every_refusal_has_a_japanese_and_an_english_message() {
         ImportError::MissingDigest,
         ImportError::DigestMismatch,
         ImportError::InvalidContent { detail: "x".into() },
+        ImportError::InvalidValues {
+            problems: vec![Invalid {
+                path: "content.target_level".into(),
+                value: "9".into(),
+                allowed: tics_domain::Text::new("1〜3 の整数", "a whole number from 1 to 3"),
+            }],
+        },
     ] {
         let m = e.message();
         assert!(!m.ja.is_empty() && !m.en.is_empty(), "{e:?}");
@@ -270,8 +277,83 @@ fn status_strategy() -> impl Strategy<Value = Option<Status>> {
     prop_oneof![Just(None), proptest::sample::select(Status::ALL.to_vec()).prop_map(Some)]
 }
 
+/// Any action a user (or a broken clock) could send, valid or not: unknown items, levels and years out of range,
+/// dates that are not dates, blank reasons.
+fn action_strategy(ids: Vec<String>) -> impl Strategy<Value = Action> {
+    let item = prop_oneof![4 => proptest::sample::select(ids), 1 => Just("retired-measure".to_owned())];
+    let date = prop_oneof![Just(String::new()), "(19|20)[0-9]{2}-[0-1][0-9]-[0-3][0-9]", "[0-9+-]{10}", ".{0,12}"];
+    let reason = "\\s{0,3}|\\PC{1,12}";
+    let answers = prop_oneof![
+        (0u8..=5).prop_map(Action::SetTargetLevel),
+        (item.clone(), status_strategy(), date.clone()).prop_map(|(item, status, today)| Action::SetStatus {
+            item,
+            status,
+            today
+        }),
+        (item.clone(), date.clone()).prop_map(|(item, text)| Action::SetDate { item, text }),
+        (item.clone(), reason).prop_map(|(item, text)| Action::SetReason { item, text }),
+        (item.clone(), reason).prop_map(|(item, reason)| Action::SetAside { item, reason }),
+        item.clone().prop_map(Action::Include),
+        item.clone().prop_map(Action::ClearOverride),
+        (0usize..5, any::<bool>()).prop_map(|(n, on)| Action::SetForm(InfoForm::ALL[n], on)),
+        any::<bool>().prop_map(|large| Action::SetSize(if large { OrgSize::Large } else { OrgSize::Small })),
+        ".{0,8}".prop_map(Action::SetDefaultChecker),
+    ]
+    .boxed();
+    let plan_and_report = prop_oneof![
+        (item.clone(), 0usize..3, date.clone()).prop_map(|(item, f, text)| Action::SetPlanText {
+            item,
+            field: [PlanField::Measure, PlanField::Owner, PlanField::Due][f],
+            text
+        }),
+        (item.clone(), proptest::option::of(0usize..3))
+            .prop_map(|(item, p)| Action::SetPriority { item, priority: p.map(|p| Priority::ALL[p]) }),
+        (item.clone(), 0usize..6, date.clone()).prop_map(|(item, f, text)| Action::SetReportText {
+            item,
+            field: [
+                ReportField::AuditCheck,
+                ReportField::PeriodCheck,
+                ReportField::Date,
+                ReportField::Checker,
+                ReportField::ExcludedReason,
+                ReportField::Handling
+            ][f],
+            text
+        }),
+        (item.clone(), any::<bool>(), date).prop_map(|(item, unchanged, today)| Action::MarkUnchanged {
+            item,
+            unchanged,
+            today
+        }),
+        (item, proptest::option::of(0u8..=ROTATION_YEARS + 2))
+            .prop_map(|(item, year)| Action::SetRotationYear { item, year }),
+        Just(Action::SpreadRotation),
+        ".{0,8}".prop_map(|text| Action::SetStatementText { field: StatementField::Scope, text }),
+    ]
+    .boxed();
+    prop_oneof![answers, plan_and_report]
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Whatever sequence of actions built a self-check — refused ones included — `apply` never leaves a value
+    /// the import would refuse, and export → import gives back the same self-check.
+    #[test]
+    fn any_state_built_by_apply_survives_export_and_import(
+        actions in proptest::collection::vec(action_strategy(catalogue().items.iter().map(|i| i.id.clone()).collect()), 0..40),
+    ) {
+        let c = catalogue();
+        let mut s = SelfCheck::default();
+        for action in actions {
+            let _ = s.apply(&c, action.clone());
+            prop_assert_eq!(s.validate(), Ok(()), "after {:?}", action);
+        }
+        let file = export_json(&c, &s, &ORIGIN);
+        let back = import_json(file.as_bytes(), &c);
+        prop_assert!(back.is_ok(), "{:?}", back.err().map(|e| e.message().en));
+        prop_assert_eq!(back.map(|b| b.check).ok(), Some(s));
+    }
 
     /// Any self-check made of any text survives export → import unchanged.
     #[test]
@@ -320,4 +402,109 @@ proptest! {
     fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
         let _ = import_json(&bytes, &catalogue());
     }
+}
+
+/// The sample's file with its content edited and the digest recomputed, as a tool that edits files would do.
+fn edited(edit: impl FnOnce(&mut serde_json::Value)) -> String {
+    with_content(&export_json(&catalogue(), &sample(), &ORIGIN), edit, 2)
+}
+
+type Edit = fn(&mut serde_json::Value);
+
+#[test]
+fn out_of_range_values_are_refused_naming_the_field_and_the_value() {
+    use serde_json::json;
+    let cases: [(Edit, &str, &str); 14] = [
+        (|c| c["target_level"] = json!(0), "content.target_level", "0"),
+        (|c| c["target_level"] = json!(99), "content.target_level", "99"),
+        (|c| c["target_level"] = json!(300), "content.target_level", "300"),
+        (
+            |c| c["answers"]["identify-procedure"]["date"] = json!("2026-13-45"),
+            r#"content.answers["identify-procedure"].date"#,
+            "2026-13-45",
+        ),
+        (
+            |c| c["answers"]["identify-procedure"]["date"] = json!("yesterday"),
+            r#"content.answers["identify-procedure"].date"#,
+            "yesterday",
+        ),
+        // 2025 is not a leap year.
+        (
+            |c| c["answers"]["identify-procedure"]["date"] = json!("2025-02-29"),
+            r#"content.answers["identify-procedure"].date"#,
+            "2025-02-29",
+        ),
+        // Ten characters with dashes in place, but "+4" is not two digits.
+        (
+            |c| c["answers"]["identify-inventory"]["date"] = json!("2026-+4-01"),
+            r#"content.answers["identify-inventory"].date"#,
+            "2026-+4-01",
+        ),
+        (
+            |c| c["answers"]["identify-inventory"]["status"] = json!("finished"),
+            r#"content.answers["identify-inventory"].status"#,
+            "finished",
+        ),
+        (
+            |c| c["plan"]["physical-container"]["due"] = json!("2027-02-30"),
+            r#"content.plan["physical-container"].due"#,
+            "2027-02-30",
+        ),
+        (
+            |c| c["report"]["identify-procedure"]["date"] = json!("21/11/2026"),
+            r#"content.report["identify-procedure"].date"#,
+            "21/11/2026",
+        ),
+        (|c| c["report"]["identify-procedure"]["year"] = json!(7), r#"content.report["identify-procedure"].year"#, "7"),
+        (|c| c["report"]["identify-procedure"]["year"] = json!(0), r#"content.report["identify-procedure"].year"#, "0"),
+        (
+            |c| c["overrides"]["physical-alarm"] = json!({"kind": "set_aside", "reason": " \u{3000} "}),
+            r#"content.overrides["physical-alarm"].reason"#,
+            "\" \u{3000} \"",
+        ),
+        (
+            |c| c["overrides"]["physical-alarm"] = json!({"kind": "set_aside", "reason": ""}),
+            r#"content.overrides["physical-alarm"].reason"#,
+            "\"\"",
+        ),
+    ];
+    let c = catalogue();
+    for (edit, path, value) in cases {
+        let refused = import_json(edited(edit).as_bytes(), &c).expect_err(path);
+        assert!(matches!(&refused, ImportError::InvalidValues { problems } if problems.len() == 1), "{refused:?}");
+        let m = refused.message();
+        assert!(m.en.contains(path) && m.ja.contains(path), "{path} is named:\n{}\n{}", m.ja, m.en);
+        assert!(m.en.contains(value) && m.ja.contains(value), "{path}: the value {value} is quoted:\n{}", m.en);
+        assert!(m.en.contains("1 value"), "{path}: the count is given: {}", m.en);
+    }
+}
+
+#[test]
+fn real_dates_import_including_leap_days() {
+    let c = catalogue();
+    let file = edited(|c| {
+        c["answers"]["identify-procedure"]["date"] = "2024-02-29".into();
+        c["plan"]["physical-container"]["due"] = "2000-02-29".into();
+        c["report"]["identify-procedure"]["date"] = "2026-12-31".into();
+        c["report"]["identify-procedure"]["year"] = 3.into();
+    });
+    let imported = import_json(file.as_bytes(), &c).expect("real dates import");
+    assert_eq!(imported.check.answers["identify-procedure"].date, "2024-02-29");
+    let not_leap = edited(|c| c["plan"]["physical-container"]["due"] = "1900-02-29".into());
+    assert!(import_json(not_leap.as_bytes(), &c).is_err(), "1900 was not a leap year");
+}
+
+#[test]
+fn many_bad_values_are_counted_and_the_first_few_listed() {
+    let file = edited(|c| {
+        for n in 0..12 {
+            c["answers"][format!("old-{n:02}")] = serde_json::json!({"date": format!("2026-13-{n:02}")});
+        }
+    });
+    let refused = import_err(file.as_bytes());
+    assert!(matches!(&refused, ImportError::InvalidValues { problems } if problems.len() == 12), "{refused:?}");
+    let m = refused.message();
+    assert!(m.en.contains("12 values") && m.ja.contains("12 件"), "{}\n{}", m.en, m.ja);
+    assert!(m.en.contains("old-00") && !m.en.contains("old-11"), "only the first few are listed: {}", m.en);
+    assert!(m.en.contains("and 7 more") && m.ja.contains("ほか 7 件"), "{}\n{}", m.en, m.ja);
 }
