@@ -21,6 +21,12 @@ pub const RESULT_FORMAT: &str = "tics-self-check-result";
 pub const RESULT_SCHEMA: u32 = 2;
 /// Files larger than this are refused before they are read.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
+/// A result file nests a few levels deep (envelope, content, answers, answer). JSON nested deeper than this is
+/// refused as "not a result file" rather than by the parser's own limit (128), whose message only gives a column.
+const DEEPEST_NESTING: usize = 100;
+/// How many unknown item IDs the import warning lists; the rest are counted, so that a file with thousands of
+/// retired items still gives a readable warning.
+const UNKNOWN_LISTED: usize = 20;
 
 const DIGEST_NOTE: &str = "SHA-256 of the compact JSON of `content` with keys sorted. It detects edits and damage; it is an integrity check, not a signature.";
 
@@ -120,12 +126,22 @@ pub enum ImportError {
     Empty,
     /// NUL bytes or the signature of a zip (Excel), PDF or PNG file.
     Binary,
+    /// UTF-16 text (with a byte-order mark, or ASCII characters followed or preceded by NUL bytes), e.g. a file
+    /// re-saved by an editor as "Unicode".
+    Utf16,
     /// Text in another encoding than UTF-8.
     NotUtf8 { looks_like_shift_jis: bool },
     /// JSON that ends too early.
     Truncated,
     /// Not JSON; where the parser stopped.
     NotJson { line: usize, column: usize },
+    /// JSON nested far deeper than a result file is.
+    TooDeep,
+    /// JSON whose top level is not an object. `found` is the JSON type: `null`, `boolean`, `number`, `string` or
+    /// `array`.
+    NotAnObject { found: &'static str },
+    /// A JSON object without a `format` field.
+    MissingFormat,
     /// JSON, but its `format` is not [`RESULT_FORMAT`]. `found` is the value, shortened.
     WrongFormat { found: String },
     /// Written by a newer app than this one.
@@ -153,6 +169,10 @@ impl ImportError {
                 "テキストではないファイル（画像、Excel など）です。このアプリで保存した JSON ファイルを選んでください。",
                 "This is not a text file (an image, an Excel file, ...). Please choose a JSON file saved by this app.",
             ),
+            ImportError::Utf16 => Text::new(
+                "文字コードが UTF-16 のテキストファイルです。このアプリのファイルは UTF-8 です。メモ帳などで保存し直したものではなく、このアプリで保存したときのままのファイルを選んでください。",
+                "The file is UTF-16 text; this app's files are UTF-8. Please choose the file as this app saved it, not a copy re-saved by an editor (\"Unicode\" in Notepad is UTF-16).",
+            ),
             ImportError::NotUtf8 { looks_like_shift_jis: true } => Text::new(
                 "文字コードが Shift_JIS のようです。このアプリの JSON ファイルは UTF-8 です。編集せずに保存したファイルを選んでください。",
                 "The file seems to be in Shift_JIS. This app's JSON files are UTF-8; please choose the file as it was saved.",
@@ -168,6 +188,27 @@ impl ImportError {
             ImportError::NotJson { line, column } => Text::new(
                 format!("JSON ファイルとして読めません（{line} 行 {column} 列）。"),
                 format!("The file is not valid JSON (line {line}, column {column})."),
+            ),
+            ImportError::TooDeep => Text::new(
+                format!("JSON の入れ子（括弧の中の括弧）が {DEEPEST_NESTING} 段を超えて深すぎるため、このアプリの結果ファイルではありません。このアプリで保存した JSON ファイルを選んでください。"),
+                format!("The file is JSON nested too deeply to be a result file of this app (brackets inside brackets, over {DEEPEST_NESTING} levels). Please choose a JSON file saved by this app."),
+            ),
+            ImportError::NotAnObject { found } => {
+                let (ja, en) = match *found {
+                    "null" => ("null", "null"),
+                    "boolean" => ("true または false", "true or false"),
+                    "number" => ("数値", "a number"),
+                    "string" => ("文字列", "a string"),
+                    _ => ("配列 […]", "an array […]"),
+                };
+                Text::new(
+                    format!("JSON ファイルですが、このアプリの結果ファイルではありません（最上位が{ja}で、オブジェクト {{…}} ではありません）。このアプリで保存した JSON ファイルを選んでください。"),
+                    format!("The file is JSON but not a result file of this app: its top level is {en}, not an object {{…}}. Please choose a JSON file saved by this app."),
+                )
+            }
+            ImportError::MissingFormat => Text::new(
+                "JSON ファイルですが、このアプリの結果ファイルではありません（\"format\" フィールドがありません）。このアプリで保存した JSON ファイルを選んでください。",
+                "The file is JSON but not a result file of this app: it has no \"format\" field. Please choose a JSON file saved by this app.",
             ),
             ImportError::WrongFormat { found } => Text::new(
                 format!("このアプリの結果ファイルではありません（形式: 「{found}」）。"),
@@ -226,6 +267,10 @@ pub fn import_json(bytes: &[u8], catalogue: &Catalogue) -> Result<Imported, Impo
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    // Before the binary check: UTF-16 text is full of NUL bytes.
+    if looks_like_utf16(bytes) {
+        return Err(ImportError::Utf16);
+    }
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(ImportError::Empty);
     }
@@ -234,14 +279,33 @@ pub fn import_json(bytes: &[u8], catalogue: &Catalogue) -> Result<Imported, Impo
     }
     let text = std::str::from_utf8(bytes)
         .map_err(|_| ImportError::NotUtf8 { looks_like_shift_jis: looks_like_shift_jis(bytes) })?;
-    let mut value: Value = serde_json::from_str(text).map_err(|e| match e.classify() {
-        serde_json::error::Category::Eof => ImportError::Truncated,
-        _ => ImportError::NotJson { line: e.line(), column: e.column() },
+    let mut value: Value = serde_json::from_str(text).map_err(|e| {
+        if nesting_at(text, e.line(), e.column()) > DEEPEST_NESTING {
+            ImportError::TooDeep
+        } else if e.classify() == serde_json::error::Category::Eof {
+            ImportError::Truncated
+        } else {
+            ImportError::NotJson { line: e.line(), column: e.column() }
+        }
     })?;
 
-    let format = value.get("format").and_then(Value::as_str).unwrap_or_default();
-    if format != RESULT_FORMAT {
-        return Err(ImportError::WrongFormat { found: format.chars().take(60).collect() });
+    let found = match &value {
+        Value::Object(_) => None,
+        Value::Null => Some("null"),
+        Value::Bool(_) => Some("boolean"),
+        Value::Number(_) => Some("number"),
+        Value::String(_) => Some("string"),
+        Value::Array(_) => Some("array"),
+    };
+    if let Some(found) = found {
+        return Err(ImportError::NotAnObject { found });
+    }
+    match value.get("format") {
+        None => return Err(ImportError::MissingFormat),
+        Some(Value::String(format)) if format == RESULT_FORMAT => {}
+        Some(Value::String(other)) => return Err(ImportError::WrongFormat { found: other.chars().take(60).collect() }),
+        // Not a string: quote it as JSON, so that `5` and `"5"` read differently.
+        Some(other) => return Err(ImportError::WrongFormat { found: other.to_string().chars().take(60).collect() }),
     }
     let schema = value.get("schema_version").and_then(Value::as_u64).unwrap_or(0);
     if schema > u64::from(RESULT_SCHEMA) {
@@ -287,17 +351,14 @@ pub fn import_json(bytes: &[u8], catalogue: &Catalogue) -> Result<Imported, Impo
     }
     let unknown_items = unknown_items(&content, catalogue);
     if !unknown_items.is_empty() {
+        let n = unknown_items.len();
+        let listed = unknown_items.iter().take(UNKNOWN_LISTED).map(String::as_str).collect::<Vec<_>>().join(", ");
+        let more = n.saturating_sub(UNKNOWN_LISTED);
+        let (more_ja, more_en) =
+            if more > 0 { (format!(" ほか {more} 件"), format!(", and {more} more")) } else { Default::default() };
         warnings.push(Text::new(
-            format!(
-                "現在のカタログにない項目が {} 件あります（{}）。回答は消さずに保持します。",
-                unknown_items.len(),
-                unknown_items.join(", ")
-            ),
-            format!(
-                "{} item(s) are not in the current catalogue ({}). Their answers are kept, not dropped.",
-                unknown_items.len(),
-                unknown_items.join(", ")
-            ),
+            format!("現在のカタログにない項目が {n} 件あります（{listed}{more_ja}）。回答は消さずに保持します。"),
+            format!("{n} item(s) are not in the current catalogue ({listed}{more_en}). Their answers are kept, not dropped."),
         ));
     }
     Ok(Imported {
@@ -499,6 +560,80 @@ pub fn unknown_items(check: &SelfCheck, catalogue: &Catalogue) -> Vec<String> {
     ids.sort();
     ids.dedup();
     ids
+}
+
+/// UTF-16 text: a byte-order mark, or — without one — NUL bytes on every other byte (the high bytes of ASCII
+/// characters) in a head that decodes as text.
+fn looks_like_utf16(bytes: &[u8]) -> bool {
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return true;
+    }
+    let head = &bytes[..bytes.len().min(1024) & !1];
+    let pairs = head.len() / 2;
+    if pairs < 2 {
+        return false;
+    }
+    let zeros_at = |offset: usize| head.iter().skip(offset).step_by(2).filter(|b| **b == 0).count();
+    let (even, odd) = (zeros_at(0), zeros_at(1));
+    // Mostly ASCII (JSON's punctuation and keys are), with the NULs on one side only. Japanese text has few NULs
+    // on either side, so a bound rather than "none" on the other side.
+    let little = odd * 2 >= pairs && even * 4 <= odd;
+    let big = even * 2 >= pairs && odd * 4 <= even;
+    if !little && !big {
+        return false;
+    }
+    let units = head.chunks_exact(2).map(|p| {
+        let pair = [p[0], p[1]];
+        if little {
+            u16::from_le_bytes(pair)
+        } else {
+            u16::from_be_bytes(pair)
+        }
+    });
+    let decoded: Vec<_> = char::decode_utf16(units).collect();
+    // The head may end in the middle of a surrogate pair.
+    let whole = match decoded.last() {
+        Some(Err(_)) => &decoded[..decoded.len() - 1],
+        _ => &decoded[..],
+    };
+    whole.iter().all(|c| matches!(c, Ok(c) if !c.is_control() || matches!(c, '\t' | '\n' | '\r')))
+}
+
+/// How deeply arrays and objects are nested in `text` up to where the parser stopped (`line`, `column`: serde's
+/// 1-based line and byte column), not counting brackets inside strings.
+fn nesting_at(text: &str, line: usize, column: usize) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let (mut in_string, mut escaped) = (false, false);
+    let (mut at_line, mut at_column) = (1, 0);
+    for b in text.bytes() {
+        if b == b'\n' {
+            (at_line, at_column) = (at_line + 1, 0);
+        } else {
+            at_column += 1;
+        }
+        if (at_line, at_column) > (line, column) {
+            break;
+        }
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
 }
 
 /// NUL bytes or a known binary signature in the first few kilobytes.

@@ -189,6 +189,10 @@ fn every_refusal_has_a_japanese_and_an_english_message() {
         ImportError::TooLarge { bytes: 6_000_000 },
         ImportError::Empty,
         ImportError::Binary,
+        ImportError::Utf16,
+        ImportError::TooDeep,
+        ImportError::NotAnObject { found: "array" },
+        ImportError::MissingFormat,
         ImportError::NotUtf8 { looks_like_shift_jis: true },
         ImportError::NotUtf8 { looks_like_shift_jis: false },
         ImportError::Truncated,
@@ -507,4 +511,94 @@ fn many_bad_values_are_counted_and_the_first_few_listed() {
     assert!(m.en.contains("12 values") && m.ja.contains("12 件"), "{}\n{}", m.en, m.ja);
     assert!(m.en.contains("old-00") && !m.en.contains("old-11"), "only the first few are listed: {}", m.en);
     assert!(m.en.contains("and 7 more") && m.ja.contains("ほか 7 件"), "{}\n{}", m.en, m.ja);
+}
+
+fn utf16(text: &str, big_endian: bool, bom: bool) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    let units = bom.then_some(0xFEFF_u16).into_iter().chain(text.encode_utf16());
+    for unit in units {
+        bytes.extend(if big_endian { unit.to_be_bytes() } else { unit.to_le_bytes() });
+    }
+    bytes
+}
+
+#[test]
+fn utf16_text_is_named_as_such_not_called_binary() {
+    let good = export_json(&catalogue(), &sample(), &ORIGIN);
+    for (big_endian, bom) in [(false, true), (true, true), (false, false), (true, false)] {
+        let refused = import_err(&utf16(&good, big_endian, bom));
+        assert_eq!(refused, ImportError::Utf16);
+        let m = refused.message();
+        let case = format!("big endian {big_endian}, BOM {bom}: {refused:?}");
+        assert!(m.ja.contains("UTF-16") && m.en.contains("UTF-16"), "{case}\n{}", m.en);
+        assert!(m.ja.contains("UTF-8") && m.en.contains("UTF-8"), "{case}: says what the app reads");
+        assert!(!m.en.contains("not a text file"), "{case}");
+    }
+    // Real binary data is still called binary.
+    assert_eq!(import_err(b"{\x00\x00\x00\x01\x02\x03\x04\x00\x00\x00\x00"), ImportError::Binary);
+}
+
+#[test]
+fn json_nested_too_deeply_is_not_called_invalid_at_column_128() {
+    for deep in ["[".repeat(200) + &"]".repeat(200), "{\"a\":".repeat(300) + "1" + &"}".repeat(300), "[".repeat(5000)] {
+        let refused = import_err(deep.as_bytes());
+        assert_eq!(refused, ImportError::TooDeep);
+        let m = refused.message();
+        assert!(m.en.contains("nested too deeply") && m.ja.contains("入れ子"), "{}", m.en);
+        assert!(!m.en.contains("column"), "{}", m.en);
+    }
+}
+
+#[test]
+fn json_that_is_not_an_object_is_named_as_not_a_result_file() {
+    for (json, kind) in
+        [("null", "null"), ("[1, 2]", "an array"), ("42", "a number"), ("\"tics\"", "a string"), ("true", "true")]
+    {
+        let refused = import_err(json.as_bytes());
+        assert!(matches!(refused, ImportError::NotAnObject { .. }), "{json}: {refused:?}");
+        let m = refused.message();
+        assert!(m.en.contains("not a result file of this app") && m.en.contains("top level"), "{json}: {}", m.en);
+        assert!(m.en.contains(kind), "{json}: names what the top level is: {}", m.en);
+        assert!(!m.ja.contains("「」") && !m.en.contains("\"\""), "{json}: no empty format name: {}", m.ja);
+    }
+    let refused = import_err(br#"{"schema_version": 2, "content": {}}"#);
+    assert_eq!(refused, ImportError::MissingFormat);
+    let m = refused.message();
+    assert!(m.en.contains("no \"format\" field") && m.ja.contains("format"), "{}", m.en);
+    assert!(!m.ja.contains("「」") && !m.en.contains("\"\")"), "{}", m.ja);
+    // A format that is not a string is quoted as the JSON it is.
+    assert_eq!(import_err(br#"{"format": 5}"#), ImportError::WrongFormat { found: "5".into() });
+}
+
+/// A valid file holding `n` answers for items no catalogue has, compact so that it stays under the size limit.
+fn file_with_unknown_answers(n: usize) -> String {
+    let file = with_content(
+        &export_json(&catalogue(), &sample(), &ORIGIN),
+        |content| {
+            let answers = content["answers"].as_object_mut().expect("answers");
+            for i in 0..n {
+                answers.insert(format!("gone-{i:06}"), serde_json::json!({"status": "done"}));
+            }
+        },
+        2,
+    );
+    assert!(file.len() < MAX_IMPORT_BYTES, "{} bytes", file.len());
+    file
+}
+
+#[test]
+fn a_large_import_lists_only_the_first_unknown_items_and_counts_the_rest() {
+    let imported = import_json(file_with_unknown_answers(100_000).as_bytes(), &catalogue()).expect("imports");
+    assert_eq!(imported.unknown_items.len(), 100_000, "every answer is kept");
+    let warning = imported.warnings.iter().find(|w| w.en.contains("not in the current catalogue")).expect("warning");
+    assert!(warning.en.contains("100000") && warning.ja.contains("100000"), "{}", warning.en);
+    assert!(warning.en.contains("gone-000000") && warning.en.contains("gone-000019"), "{}", warning.en);
+    assert!(!warning.en.contains("gone-000020") && !warning.ja.contains("gone-000020"), "only the first 20 are listed");
+    assert!(
+        warning.en.contains("and 99980 more") && warning.ja.contains("ほか 99980 件"),
+        "{}\n{}",
+        warning.en,
+        warning.ja
+    );
+    assert!(warning.en.len() < 1_000 && warning.ja.len() < 1_000, "a readable warning, not a wall of IDs");
 }
