@@ -11,6 +11,8 @@ use serde_json::{json, Map, Value};
 use sha2::{Digest, Sha256};
 
 use crate::catalogue::{Catalogue, InfoForm, MAX_LEVEL};
+use crate::library::Library;
+use crate::saved::{kb, utf16_units, SavedState, STORAGE_BUDGET};
 use crate::selfcheck::{
     date_allowed, key_path, Invalid, OrgSize, Override, Priority, SelfCheck, Status, ROTATION_YEARS,
 };
@@ -117,6 +119,37 @@ pub struct Imported {
     pub warnings: Vec<Message>,
 }
 
+/// A library entry as it is saved, borrowing its parts, to measure an import without copying it.
+#[derive(Serialize)]
+struct EntryRef<'a> {
+    id: &'a str,
+    name: &'a str,
+    created: &'a str,
+    check: &'a SelfCheck,
+}
+
+impl Imported {
+    /// Checks that the saved self-checks with this import added as a new one still fit in [`STORAGE_BUDGET`]
+    /// (replacing the open self-check needs no more room than that). The UI calls it once the file is read,
+    /// before offering to load it. Returns the size it would need, in UTF-16 code units.
+    pub fn check_fits(&self, saved: &SavedState) -> Result<usize, ImportError> {
+        // The entry's ID, time and unique name are made when it is added; allow generously for them.
+        let id = "x".repeat(40);
+        let name = format!("{} (99)", self.name);
+        let entry = EntryRef { id: &id, name: &name, created: "0000-00-00T00:00:00.000+00:00", check: &self.check };
+        let entry = utf16_units(&serde_json::to_string(&entry).unwrap_or_default());
+        let empty = SavedState::new(Library { entries: Vec::new(), open: id.clone() }, saved.lang);
+        let alone = utf16_units(&empty.to_json()) + entry;
+        // One more comma between entries.
+        let needed = utf16_units(&saved.to_json()) + 1 + entry;
+        if needed <= STORAGE_BUDGET {
+            Ok(needed)
+        } else {
+            Err(ImportError::CannotBeSaved { needed, limit: STORAGE_BUDGET, alone })
+        }
+    }
+}
+
 /// Why a file could not be imported. Every variant has a message in both languages ([`ImportError::message`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
@@ -155,6 +188,10 @@ pub enum ImportError {
     /// Values the app would not accept (out of range, not a real date, the wrong type), each named by its path
     /// in the file (`content.answers["1.2"].date`). The file is refused, never silently corrected.
     InvalidValues { problems: Vec<Invalid> },
+    /// The file is valid, but the saved self-checks with it added would not fit in [`STORAGE_BUDGET`]. Sizes are
+    /// in UTF-16 code units: `needed` with the saved self-checks, `alone` with this one only. Returned by
+    /// [`Imported::check_fits`].
+    CannotBeSaved { needed: usize, limit: usize, alone: usize },
 }
 
 impl ImportError {
@@ -231,6 +268,25 @@ impl ImportError {
                 format!("The file's content is invalid: {detail}"),
             ),
             ImportError::InvalidValues { problems } => invalid_values_message(problems),
+            ImportError::CannotBeSaved { needed, limit, alone } => {
+                let (need, limit_kb) = (kb(*needed), kb(*limit));
+                // Deleting other self-checks only helps when this one fits on its own.
+                let (ja, en) = if alone <= limit {
+                    (
+                        "不要になったセルフチェックを削除してから読み込み直すか、このファイルはファイルのまま保管してください。",
+                        "Delete self-checks you no longer need and load it again, or keep this file only as a file.",
+                    )
+                } else {
+                    (
+                        "このファイルだけでも上限を超えるため、ブラウザには保存できません。ファイルのまま保管してください。",
+                        "On its own it is already over the limit, so keep it only as a file.",
+                    )
+                };
+                Text::new(
+                    format!("ファイルは正しく読めましたが、ブラウザの保存領域に収まらないため読み込みません（必要な容量 約 {need}、上限 {limit_kb}）。{ja}"),
+                    format!("The file is valid but was not loaded: it does not fit in the browser's storage (it would need about {need}; the limit is {limit_kb}). {en}"),
+                )
+            }
         }
     }
 }

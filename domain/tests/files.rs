@@ -9,6 +9,8 @@ use proptest::prelude::*;
 use tics_domain::catalogue::Catalogue;
 use tics_domain::csv::to_csv;
 use tics_domain::envelope::{export_json, import_json, ImportError, Origin, MAX_IMPORT_BYTES};
+use tics_domain::library::{Library, LibraryAction};
+use tics_domain::saved::{SavedState, STORAGE_BUDGET};
 use tics_domain::selfcheck::{Invalid, OrgSize, PlanField, Priority, ReportField, StatementField, ROTATION_YEARS};
 use tics_domain::tables::{periodic_table, plan_table, results_table, summary_table};
 use tics_domain::{Action, InfoForm, Lang, SelfCheck, Status};
@@ -193,6 +195,8 @@ fn every_refusal_has_a_japanese_and_an_english_message() {
         ImportError::TooDeep,
         ImportError::NotAnObject { found: "array" },
         ImportError::MissingFormat,
+        ImportError::CannotBeSaved { needed: 2_000_000, limit: STORAGE_BUDGET, alone: 10 },
+        ImportError::CannotBeSaved { needed: 2_000_000, limit: STORAGE_BUDGET, alone: 2_000_000 },
         ImportError::NotUtf8 { looks_like_shift_jis: true },
         ImportError::NotUtf8 { looks_like_shift_jis: false },
         ImportError::Truncated,
@@ -601,4 +605,84 @@ fn a_large_import_lists_only_the_first_unknown_items_and_counts_the_rest() {
         warning.ja
     );
     assert!(warning.en.len() < 1_000 && warning.ja.len() < 1_000, "a readable warning, not a wall of IDs");
+}
+
+fn library_with(check: SelfCheck) -> Library {
+    let mut lib = Library::new("sc-1".into(), "本社 2025".into(), "2025-11-01T10:00:00+09:00".into());
+    lib.apply(LibraryAction::ReplaceOpen(Box::new(check))).expect("replaces");
+    lib
+}
+
+/// What the storage messages show for a size in UTF-16 code units: KB as browsers store it (2 bytes a unit).
+fn kb(units: usize) -> String {
+    let kb = (units * 2).div_ceil(1024).to_string();
+    let mut grouped = String::new();
+    for (n, digit) in kb.chars().enumerate() {
+        if n > 0 && (kb.len() - n).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    format!("{grouped} KB")
+}
+
+#[test]
+fn a_normal_library_and_import_fit_in_browser_storage() {
+    let saved = SavedState::new(library_with(sample()), Lang::Ja);
+    let size = saved.check_fits().expect("a normal library fits");
+    assert_eq!(size, saved.to_json().encode_utf16().count(), "measured in UTF-16 code units, as browsers count");
+    assert!(size < STORAGE_BUDGET / 10);
+    let imported = import_json(export_json(&catalogue(), &sample(), &ORIGIN).as_bytes(), &catalogue()).expect("ok");
+    let after = imported.check_fits(&saved).expect("a normal import fits");
+    assert!(after > size);
+}
+
+#[test]
+fn a_library_plus_a_100000_answer_import_does_not_fit_and_says_so_with_both_sizes() {
+    let c = catalogue();
+    let saved = SavedState::new(library_with(sample()), Lang::Ja);
+    let imported = import_json(file_with_unknown_answers(100_000).as_bytes(), &c).expect("the file itself is valid");
+
+    let refused = imported.check_fits(&saved).expect_err("does not fit");
+    let ImportError::CannotBeSaved { needed, limit, alone } = refused else { panic!("{refused:?}") };
+    assert_eq!(limit, STORAGE_BUDGET);
+    assert!(needed > alone && alone > limit, "{needed} / {alone} / {limit}");
+    let m = refused.message();
+    for text in [&m.ja, &m.en] {
+        assert!(text.contains(&kb(needed)) && text.contains(&kb(limit)), "both sizes: {text}");
+    }
+    // Alone it is over the limit, so deleting other self-checks would not help: keep it as a file.
+    assert!(m.en.contains("only as a file") && m.ja.contains("ファイルのまま"), "{}", m.en);
+    assert!(!m.en.contains("Delete"), "{}", m.en);
+
+    // The reducer's own check on the state it would save says the same, with the sizes.
+    let mut lib = saved.library.clone();
+    lib.apply(LibraryAction::Add {
+        id: "sc-2".into(),
+        name: "大きい".into(),
+        now: "t".into(),
+        check: Box::new(imported.check),
+    })
+    .expect("adds");
+    let bigger = SavedState::new(lib, Lang::Ja);
+    let m = bigger.check_fits().expect_err("does not fit");
+    let size = bigger.to_json().encode_utf16().count();
+    for text in [&m.ja, &m.en] {
+        assert!(text.contains(&kb(size)) && text.contains(&kb(STORAGE_BUDGET)), "both sizes: {text}");
+    }
+    assert!(m.en.contains("Delete") && m.ja.contains("削除") && m.en.contains("as a file"), "{}", m.en);
+}
+
+#[test]
+fn an_import_that_fits_alone_but_not_with_the_library_asks_to_delete_old_self_checks() {
+    let c = catalogue();
+    let mut big = sample();
+    big.statement.scope = "x".repeat(STORAGE_BUDGET * 2 / 3);
+    let saved = SavedState::new(library_with(big.clone()), Lang::Ja);
+    assert!(saved.check_fits().is_ok());
+    let imported = import_json(export_json(&c, &big, &ORIGIN).as_bytes(), &c).expect("imports");
+    let refused = imported.check_fits(&saved).expect_err("two of them do not fit");
+    assert!(matches!(refused, ImportError::CannotBeSaved { alone, limit, .. } if alone < limit), "{refused:?}");
+    let m = refused.message();
+    assert!(m.en.contains("Delete self-checks you no longer need") && m.ja.contains("削除"), "{}", m.en);
 }
