@@ -242,6 +242,7 @@ impl Catalogue {
         if let Some(t) = &title {
             check_text(&mut problems, None, "title", t);
         }
+        check_branding(branding.as_ref(), &mut problems);
         check_columns(&columns, &[], &mut problems);
         let mut topic_ids = HashSet::new();
         let topics = parse_topics(topics_raw.unwrap_or_default(), &mut topic_ids, &mut problems);
@@ -249,7 +250,8 @@ impl Catalogue {
             problems.push(Problem::new(None, "topics", "トピックが 1 つもありません", "there are no topics"));
         }
         let column_ids: HashSet<String> = columns.iter().map(|c| c.id.clone()).collect();
-        let items = parse_items(&items_raw.unwrap_or_default(), &topic_ids, &column_ids, &[], &mut problems);
+        let items =
+            parse_items(&items_raw.unwrap_or_default(), &topic_ids, &column_ids, &[], &HashMap::new(), &mut problems);
         if items.is_empty() && problems.is_empty() {
             problems.push(Problem::new(None, "items", "項目が 1 つもありません", "there are no items"));
         }
@@ -289,13 +291,25 @@ impl Catalogue {
         let items_raw: Vec<Value> = f.opt("items").unwrap_or_default();
         let crosswalk: BTreeMap<String, BTreeMap<String, String>> = f.opt("crosswalk").unwrap_or_default();
 
+        if let Some(t) = &title {
+            check_text(&mut problems, None, "title", t);
+        }
+        check_branding(branding.as_ref(), &mut problems);
         check_columns(&columns, &self.columns, &mut problems);
         let mut topic_ids: HashSet<String> = self.topics.iter().map(|t| t.id.clone()).collect();
         let new_topics = parse_topics(topics_raw, &mut topic_ids, &mut problems);
         let all_columns: Vec<CrosswalkColumn> = self.columns.iter().chain(&columns).cloned().collect();
         let column_ids: HashSet<String> = all_columns.iter().map(|c| c.id.clone()).collect();
         let base_ids: Vec<&str> = self.items.iter().map(|i| i.id.as_str()).collect();
-        let new_items = parse_items(&items_raw, &topic_ids, &column_ids, &base_ids, &mut problems);
+        // A hidden item's ID stays taken (saved answers refer to it), but its checksheet number is free: an
+        // association may hide a standard item and add its own version of it.
+        let base_checksheets: HashMap<u8, &str> = self
+            .items
+            .iter()
+            .filter(|i| !hide.contains(&i.id))
+            .filter_map(|i| i.checksheet.map(|n| (n, i.id.as_str())))
+            .collect();
+        let new_items = parse_items(&items_raw, &topic_ids, &column_ids, &base_ids, &base_checksheets, &mut problems);
         for id in &hide {
             if self.item(id).is_none() {
                 problems.push(Problem::new(
@@ -447,7 +461,7 @@ const ITEM_FIELDS: [&str; 15] = [
 ];
 
 fn parse_root(json: &str) -> Result<Map<String, Value>, Vec<Problem>> {
-    let root: Value = serde_json::from_str(json).map_err(|e| {
+    let mut root: Value = serde_json::from_str(json).map_err(|e| {
         vec![Problem::new(
             None,
             "(file)",
@@ -455,6 +469,7 @@ fn parse_root(json: &str) -> Result<Map<String, Value>, Vec<Problem>> {
             format!("not valid JSON (line {}, column {}): {e}", e.line(), e.column()),
         )]
     })?;
+    whole_numbers_as_integers(&mut root);
     match root {
         Value::Object(obj) => Ok(obj),
         _ => Err(vec![Problem::new(
@@ -463,6 +478,24 @@ fn parse_root(json: &str) -> Result<Map<String, Value>, Vec<Problem>> {
             "最上位が JSON オブジェクトではありません",
             "the top level is not a JSON object",
         )]),
+    }
+}
+
+/// Turns numbers like `2.0` or `1e1` into the integers they are. JSON Schema counts them as integers (so do
+/// JavaScript and the schemas in `docs/schema/`), and tools such as spreadsheets' exporters write them, so the app
+/// reads them as integers too instead of refusing `"level": 2.0`. Fractions such as `1.5` stay and are refused.
+fn whole_numbers_as_integers(value: &mut Value) {
+    // Integers up to 2^53 are exact in a double; beyond that a "whole" double says nothing about the digits.
+    const EXACT: f64 = 9_007_199_254_740_992.0;
+    match value {
+        Value::Number(n) if n.is_f64() => {
+            if let Some(f) = n.as_f64().filter(|f| f.fract() == 0.0 && f.abs() <= EXACT) {
+                *value = if f < 0.0 { Value::from(f as i64) } else { Value::from(f as u64) };
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(whole_numbers_as_integers),
+        Value::Object(fields) => fields.values_mut().for_each(whole_numbers_as_integers),
+        _ => {}
     }
 }
 
@@ -499,6 +532,14 @@ impl Header {
         if let Some(id) = &id {
             check_id(f.problems, None, id);
         }
+        if matches!(&version, Some(v) if is_blank(v)) {
+            f.problems.push(Problem::new(
+                None,
+                "version",
+                "版が空です（例: \"1.0.0\"）。結果ファイルには、どの版で確認したかが記録されます",
+                "the version is blank (e.g. \"1.0.0\"); result files record which version they were checked against",
+            ));
+        }
         Some((id?, version?))
     }
 }
@@ -528,12 +569,14 @@ fn parse_topics(raw: Vec<Value>, ids: &mut HashSet<String>, problems: &mut Vec<P
     topics
 }
 
-/// Parses items, checking IDs are unique (also against `taken`, the IDs of a base catalogue).
+/// Parses items, checking IDs and checksheet numbers are unique (also against `taken` and `taken_checksheets`:
+/// the IDs of a base catalogue, and the checksheet numbers of its shown items with their item IDs).
 fn parse_items(
     raw: &[Value],
     topic_ids: &HashSet<String>,
     column_ids: &HashSet<String>,
     taken: &[&str],
+    taken_checksheets: &HashMap<u8, &str>,
     problems: &mut Vec<Problem>,
 ) -> Vec<Item> {
     let mut items: Vec<Item> = Vec::new();
@@ -547,7 +590,14 @@ fn parse_items(
             problems.push(Problem::new(Some(&item.id), "id", "項目 ID が重複しています", "duplicate item ID"));
         }
         if let Some(cs) = item.checksheet {
-            if !checksheet_seen.insert(cs) {
+            if let Some(base_item) = taken_checksheets.get(&cs) {
+                problems.push(Problem::new(
+                    Some(&item.id),
+                    "checksheet",
+                    format!("チェックシート項目 {cs} は標準カタログの項目「{base_item}」です（その項目を hide で隠せば使えます）"),
+                    format!("checksheet item {cs} is the standard catalogue's item \"{base_item}\" (hide that item to use the number)"),
+                ));
+            } else if !checksheet_seen.insert(cs) {
                 problems.push(Problem::new(
                     Some(&item.id),
                     "checksheet",
@@ -587,7 +637,7 @@ fn check_crosswalk(
                 format!("column \"{column}\" is not defined in columns"),
             ));
         }
-        if text.trim().is_empty() {
+        if is_blank(text) {
             problems.push(Problem::new(owner, "crosswalk", "空の参照は省略してください", "leave out empty references"));
         }
     }
@@ -666,6 +716,18 @@ fn parse_item(
     if matches!(&threats, Some(t) if t.is_empty()) {
         problems.push(Problem::new(owner, "threats", "脅威を 1 つ以上指定してください", "name at least one threat"));
     }
+    if let Some(threats) = &threats {
+        let mut seen = BTreeSet::new();
+        for threat in threats.iter().filter(|t| !seen.insert(**t)) {
+            let name = serde_json::to_value(threat).unwrap_or_default();
+            problems.push(Problem::new(
+                owner,
+                "threats",
+                format!("脅威 {name} が重複しています"),
+                format!("the threat {name} is listed twice"),
+            ));
+        }
+    }
     if let Some(cs) = checksheet {
         if !(1..=15).contains(&cs) {
             problems.push(Problem::new(
@@ -684,7 +746,7 @@ fn parse_item(
             "jama is only allowed on checksheet items",
         ));
     }
-    if matches!(&criteria, Some(c) if c.trim().is_empty()) {
+    if matches!(&criteria, Some(c) if is_blank(c)) {
         problems.push(Problem::new(
             owner,
             "criteria",
@@ -735,7 +797,15 @@ fn parse_forms(raw: &[String], owner: Option<&str>, problems: &mut Vec<Problem>)
     for f in raw {
         match serde_json::from_value::<InfoForm>(Value::String(f.clone())) {
             Ok(form) => {
-                set.insert(form);
+                if !set.insert(form) {
+                    problems.push(Problem::new(
+                        owner,
+                        "forms",
+                        format!("態様「{f}」が重複しています"),
+                        format!("the information form \"{f}\" is listed twice"),
+                    ));
+                    return None;
+                }
             }
             Err(_) => {
                 problems.push(Problem::new(
@@ -765,11 +835,26 @@ fn check_id(problems: &mut Vec<Problem>, owner: Option<&str>, id: &str) {
     }
 }
 
+/// Empty or only white space. A byte-order mark counts as white space here, as it does in the JSON Schemas
+/// (JavaScript's `\s`), so that the app and the schemas agree on what is blank.
+fn is_blank(s: &str) -> bool {
+    s.chars().all(|c| c.is_whitespace() || c == '\u{feff}')
+}
+
+fn check_branding(branding: Option<&Branding>, problems: &mut Vec<Problem>) {
+    if let Some(b) = branding {
+        check_text(problems, None, "branding.name", &b.name);
+        if let Some(intro) = &b.intro {
+            check_text(problems, None, "branding.intro", intro);
+        }
+    }
+}
+
 fn check_text(problems: &mut Vec<Problem>, owner: Option<&str>, field: &str, text: &Text) {
-    if text.ja.trim().is_empty() {
+    if is_blank(&text.ja) {
         problems.push(Problem::new(owner, &format!("{field}.ja"), "日本語の文が空です", "the Japanese text is empty"));
     }
-    if text.en.trim().is_empty() {
+    if is_blank(&text.en) {
         problems.push(Problem::new(owner, &format!("{field}.en"), "英語の文が空です", "the English text is empty"));
     }
 }

@@ -3,12 +3,19 @@
 //!
 //! The file carries a SHA-256 digest of its content. It detects an edited or damaged file; it is an integrity
 //! check, not a signature: anyone can recompute it, so it proves nothing about who wrote the file.
+use std::collections::BTreeSet;
+
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
+use serde_json::{json, Map, Value};
 use sha2::{Digest, Sha256};
 
-use crate::catalogue::Catalogue;
-use crate::selfcheck::SelfCheck;
+use crate::catalogue::{Catalogue, InfoForm, MAX_LEVEL};
+use crate::library::Library;
+use crate::saved::{kb, utf16_units, SavedState, STORAGE_BUDGET};
+use crate::selfcheck::{
+    date_allowed, key_path, Invalid, OrgSize, Override, Priority, SelfCheck, Status, ROTATION_YEARS,
+};
 use crate::text::{Message, Text};
 
 pub const RESULT_FORMAT: &str = "tics-self-check-result";
@@ -16,6 +23,12 @@ pub const RESULT_FORMAT: &str = "tics-self-check-result";
 pub const RESULT_SCHEMA: u32 = 2;
 /// Files larger than this are refused before they are read.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
+/// A result file nests a few levels deep (envelope, content, answers, answer). JSON nested deeper than this is
+/// refused as "not a result file" rather than by the parser's own limit (128), whose message only gives a column.
+const DEEPEST_NESTING: usize = 100;
+/// How many unknown item IDs the import warning lists; the rest are counted, so that a file with thousands of
+/// retired items still gives a readable warning.
+const UNKNOWN_LISTED: usize = 20;
 
 const DIGEST_NOTE: &str = "SHA-256 of the compact JSON of `content` with keys sorted. It detects edits and damage; it is an integrity check, not a signature.";
 
@@ -31,8 +44,12 @@ pub struct Origin<'a> {
     pub id: &'a str,
 }
 
-/// The envelope as written (and as read after checks).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// The envelope's own fields, as read after checks. `content` is read separately (see [`read_content`]) so that
+/// a bad value in it can be named by its path.
+// `format`, `schema_version` and the digest were checked on the raw JSON before this is read; they stay here so
+// that a file without them (or with the wrong types) is still refused.
+#[allow(dead_code)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 struct Envelope {
     format: String,
     schema_version: u32,
@@ -45,7 +62,6 @@ struct Envelope {
     id: String,
     #[serde(default)]
     name: String,
-    content: SelfCheck,
     digest: DigestField,
 }
 
@@ -103,20 +119,79 @@ pub struct Imported {
     pub warnings: Vec<Message>,
 }
 
+/// A library entry as it is saved, borrowing its parts, to measure an import without copying it.
+#[derive(Serialize)]
+struct EntryRef<'a> {
+    id: &'a str,
+    name: &'a str,
+    created: &'a str,
+    check: &'a SelfCheck,
+}
+
+impl Imported {
+    /// Checks that the saved self-checks with this import added as a new one still fit in [`STORAGE_BUDGET`]
+    /// (replacing the open self-check needs no more room than that). The UI calls it once the file is read,
+    /// before offering to load it. Returns the size it would need, in UTF-16 code units.
+    pub fn check_fits(&self, saved: &SavedState) -> Result<usize, ImportError> {
+        // The entry's ID, time and unique name are made when it is added; allow generously for them.
+        let id = "x".repeat(40);
+        let name = format!("{} (99)", self.name);
+        let entry = EntryRef { id: &id, name: &name, created: "0000-00-00T00:00:00.000+00:00", check: &self.check };
+        let entry = utf16_units(&serde_json::to_string(&entry).unwrap_or_default());
+        let empty = SavedState::new(Library { entries: Vec::new(), open: id.clone() }, saved.lang);
+        let alone = utf16_units(&empty.to_json()) + entry;
+        // One more comma between entries.
+        let needed = utf16_units(&saved.to_json()) + 1 + entry;
+        if needed <= STORAGE_BUDGET {
+            Ok(needed)
+        } else {
+            Err(ImportError::CannotBeSaved { needed, limit: STORAGE_BUDGET, alone })
+        }
+    }
+}
+
 /// Why a file could not be imported. Every variant has a message in both languages ([`ImportError::message`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
+    /// Over [`MAX_IMPORT_BYTES`]; refused before reading.
     TooLarge { bytes: usize },
+    /// Nothing but white space.
     Empty,
+    /// NUL bytes or the signature of a zip (Excel), PDF or PNG file.
     Binary,
+    /// UTF-16 text (with a byte-order mark, or ASCII characters followed or preceded by NUL bytes), e.g. a file
+    /// re-saved by an editor as "Unicode".
+    Utf16,
+    /// Text in another encoding than UTF-8.
     NotUtf8 { looks_like_shift_jis: bool },
+    /// JSON that ends too early.
     Truncated,
+    /// Not JSON; where the parser stopped.
     NotJson { line: usize, column: usize },
+    /// JSON nested far deeper than a result file is.
+    TooDeep,
+    /// JSON whose top level is not an object. `found` is the JSON type: `null`, `boolean`, `number`, `string` or
+    /// `array`.
+    NotAnObject { found: &'static str },
+    /// A JSON object without a `format` field.
+    MissingFormat,
+    /// JSON, but its `format` is not [`RESULT_FORMAT`]. `found` is the value, shortened.
     WrongFormat { found: String },
+    /// Written by a newer app than this one.
     NewerSchema { found: u64 },
+    /// No `digest.value`.
     MissingDigest,
+    /// The content was changed after saving, or damaged.
     DigestMismatch,
+    /// The envelope around the content is not as this app writes it.
     InvalidContent { detail: String },
+    /// Values the app would not accept (out of range, not a real date, the wrong type), each named by its path
+    /// in the file (`content.answers["1.2"].date`). The file is refused, never silently corrected.
+    InvalidValues { problems: Vec<Invalid> },
+    /// The file is valid, but the saved self-checks with it added would not fit in [`STORAGE_BUDGET`]. Sizes are
+    /// in UTF-16 code units: `needed` with the saved self-checks, `alone` with this one only. Returned by
+    /// [`Imported::check_fits`].
+    CannotBeSaved { needed: usize, limit: usize, alone: usize },
 }
 
 impl ImportError {
@@ -130,6 +205,10 @@ impl ImportError {
             ImportError::Binary => Text::new(
                 "テキストではないファイル（画像、Excel など）です。このアプリで保存した JSON ファイルを選んでください。",
                 "This is not a text file (an image, an Excel file, ...). Please choose a JSON file saved by this app.",
+            ),
+            ImportError::Utf16 => Text::new(
+                "文字コードが UTF-16 のテキストファイルです。このアプリのファイルは UTF-8 です。メモ帳などで保存し直したものではなく、このアプリで保存したときのままのファイルを選んでください。",
+                "The file is UTF-16 text; this app's files are UTF-8. Please choose the file as this app saved it, not a copy re-saved by an editor (\"Unicode\" in Notepad is UTF-16).",
             ),
             ImportError::NotUtf8 { looks_like_shift_jis: true } => Text::new(
                 "文字コードが Shift_JIS のようです。このアプリの JSON ファイルは UTF-8 です。編集せずに保存したファイルを選んでください。",
@@ -146,6 +225,27 @@ impl ImportError {
             ImportError::NotJson { line, column } => Text::new(
                 format!("JSON ファイルとして読めません（{line} 行 {column} 列）。"),
                 format!("The file is not valid JSON (line {line}, column {column})."),
+            ),
+            ImportError::TooDeep => Text::new(
+                format!("JSON の入れ子（括弧の中の括弧）が {DEEPEST_NESTING} 段を超えて深すぎるため、このアプリの結果ファイルではありません。このアプリで保存した JSON ファイルを選んでください。"),
+                format!("The file is JSON nested too deeply to be a result file of this app (brackets inside brackets, over {DEEPEST_NESTING} levels). Please choose a JSON file saved by this app."),
+            ),
+            ImportError::NotAnObject { found } => {
+                let (ja, en) = match *found {
+                    "null" => ("null", "null"),
+                    "boolean" => ("true または false", "true or false"),
+                    "number" => ("数値", "a number"),
+                    "string" => ("文字列", "a string"),
+                    _ => ("配列 […]", "an array […]"),
+                };
+                Text::new(
+                    format!("JSON ファイルですが、このアプリの結果ファイルではありません（最上位が{ja}で、オブジェクト {{…}} ではありません）。このアプリで保存した JSON ファイルを選んでください。"),
+                    format!("The file is JSON but not a result file of this app: its top level is {en}, not an object {{…}}. Please choose a JSON file saved by this app."),
+                )
+            }
+            ImportError::MissingFormat => Text::new(
+                "JSON ファイルですが、このアプリの結果ファイルではありません（\"format\" フィールドがありません）。このアプリで保存した JSON ファイルを選んでください。",
+                "The file is JSON but not a result file of this app: it has no \"format\" field. Please choose a JSON file saved by this app.",
             ),
             ImportError::WrongFormat { found } => Text::new(
                 format!("このアプリの結果ファイルではありません（形式: 「{found}」）。"),
@@ -167,8 +267,54 @@ impl ImportError {
                 format!("ファイルの内容が不正です: {detail}"),
                 format!("The file's content is invalid: {detail}"),
             ),
+            ImportError::InvalidValues { problems } => invalid_values_message(problems),
+            ImportError::CannotBeSaved { needed, limit, alone } => {
+                let (need, limit_kb) = (kb(*needed), kb(*limit));
+                // Deleting other self-checks only helps when this one fits on its own.
+                let (ja, en) = if alone <= limit {
+                    (
+                        "不要になったセルフチェックを削除してから読み込み直すか、このファイルはファイルのまま保管してください。",
+                        "Delete self-checks you no longer need and load it again, or keep this file only as a file.",
+                    )
+                } else {
+                    (
+                        "このファイルだけでも上限を超えるため、ブラウザには保存できません。ファイルのまま保管してください。",
+                        "On its own it is already over the limit, so keep it only as a file.",
+                    )
+                };
+                Text::new(
+                    format!("ファイルは正しく読めましたが、ブラウザの保存領域に収まらないため読み込みません（必要な容量 約 {need}、上限 {limit_kb}）。{ja}"),
+                    format!("The file is valid but was not loaded: it does not fit in the browser's storage (it would need about {need}; the limit is {limit_kb}). {en}"),
+                )
+            }
         }
     }
+}
+
+/// How many of a file's bad values a message lists; the rest are counted.
+const VALUES_LISTED: usize = 5;
+
+fn invalid_values_message(problems: &[Invalid]) -> Message {
+    let shown: Vec<Text> = problems.iter().take(VALUES_LISTED).map(Invalid::describe).collect();
+    let more = problems.len().saturating_sub(VALUES_LISTED);
+    let (more_ja, more_en) = if more > 0 {
+        (format!("／ほか {more} 件"), format!("; and {more} more"))
+    } else {
+        (String::new(), String::new())
+    };
+    let n = problems.len();
+    Text::new(
+        format!(
+            "このアプリでは入力できない値が {n} 件あるため、読み込みません: {}{more_ja}。値を直すか、このアプリで保存したときのままのファイルを選んでください。",
+            shown.iter().map(|t| t.ja.as_str()).collect::<Vec<_>>().join("／"),
+        ),
+        format!(
+            "The file was not loaded: it has {n} value{} this app does not accept: {}{more_en}. Correct {}, or choose the file as this app saved it.",
+            if n == 1 { "" } else { "s" },
+            shown.iter().map(|t| t.en.as_str()).collect::<Vec<_>>().join("; "),
+            if n == 1 { "it" } else { "them" },
+        ),
+    )
 }
 
 /// Reads a result file. Nothing is changed by a failed import: the caller only acts on `Ok`.
@@ -177,6 +323,10 @@ pub fn import_json(bytes: &[u8], catalogue: &Catalogue) -> Result<Imported, Impo
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    // Before the binary check: UTF-16 text is full of NUL bytes.
+    if looks_like_utf16(bytes) {
+        return Err(ImportError::Utf16);
+    }
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(ImportError::Empty);
     }
@@ -185,14 +335,33 @@ pub fn import_json(bytes: &[u8], catalogue: &Catalogue) -> Result<Imported, Impo
     }
     let text = std::str::from_utf8(bytes)
         .map_err(|_| ImportError::NotUtf8 { looks_like_shift_jis: looks_like_shift_jis(bytes) })?;
-    let mut value: Value = serde_json::from_str(text).map_err(|e| match e.classify() {
-        serde_json::error::Category::Eof => ImportError::Truncated,
-        _ => ImportError::NotJson { line: e.line(), column: e.column() },
+    let mut value: Value = serde_json::from_str(text).map_err(|e| {
+        if nesting_at(text, e.line(), e.column()) > DEEPEST_NESTING {
+            ImportError::TooDeep
+        } else if e.classify() == serde_json::error::Category::Eof {
+            ImportError::Truncated
+        } else {
+            ImportError::NotJson { line: e.line(), column: e.column() }
+        }
     })?;
 
-    let format = value.get("format").and_then(Value::as_str).unwrap_or_default();
-    if format != RESULT_FORMAT {
-        return Err(ImportError::WrongFormat { found: format.chars().take(60).collect() });
+    let found = match &value {
+        Value::Object(_) => None,
+        Value::Null => Some("null"),
+        Value::Bool(_) => Some("boolean"),
+        Value::Number(_) => Some("number"),
+        Value::String(_) => Some("string"),
+        Value::Array(_) => Some("array"),
+    };
+    if let Some(found) = found {
+        return Err(ImportError::NotAnObject { found });
+    }
+    match value.get("format") {
+        None => return Err(ImportError::MissingFormat),
+        Some(Value::String(format)) if format == RESULT_FORMAT => {}
+        Some(Value::String(other)) => return Err(ImportError::WrongFormat { found: other.chars().take(60).collect() }),
+        // Not a string: quote it as JSON, so that `5` and `"5"` read differently.
+        Some(other) => return Err(ImportError::WrongFormat { found: other.to_string().chars().take(60).collect() }),
     }
     let schema = value.get("schema_version").and_then(Value::as_u64).unwrap_or(0);
     if schema > u64::from(RESULT_SCHEMA) {
@@ -220,8 +389,9 @@ pub fn import_json(bytes: &[u8], catalogue: &Catalogue) -> Result<Imported, Impo
         }
         version += 1;
     }
-    let file: Envelope = serde_json::from_value(bump_schema(value))
-        .map_err(|e| ImportError::InvalidContent { detail: e.to_string() })?;
+    let value = bump_schema(value);
+    let content = read_content(value.get("content").unwrap_or(&Value::Null))?;
+    let file = Envelope::deserialize(&value).map_err(|e| ImportError::InvalidContent { detail: e.to_string() })?;
 
     if file.catalogue.id != catalogue.id || file.catalogue.version != catalogue.version {
         warnings.push(Text::new(
@@ -235,19 +405,16 @@ pub fn import_json(bytes: &[u8], catalogue: &Catalogue) -> Result<Imported, Impo
             ),
         ));
     }
-    let unknown_items = unknown_items(&file.content, catalogue);
+    let unknown_items = unknown_items(&content, catalogue);
     if !unknown_items.is_empty() {
+        let n = unknown_items.len();
+        let listed = unknown_items.iter().take(UNKNOWN_LISTED).map(String::as_str).collect::<Vec<_>>().join(", ");
+        let more = n.saturating_sub(UNKNOWN_LISTED);
+        let (more_ja, more_en) =
+            if more > 0 { (format!(" ほか {more} 件"), format!(", and {more} more")) } else { Default::default() };
         warnings.push(Text::new(
-            format!(
-                "現在のカタログにない項目が {} 件あります（{}）。回答は消さずに保持します。",
-                unknown_items.len(),
-                unknown_items.join(", ")
-            ),
-            format!(
-                "{} item(s) are not in the current catalogue ({}). Their answers are kept, not dropped.",
-                unknown_items.len(),
-                unknown_items.join(", ")
-            ),
+            format!("現在のカタログにない項目が {n} 件あります（{listed}{more_ja}）。回答は消さずに保持します。"),
+            format!("{n} item(s) are not in the current catalogue ({listed}{more_en}). Their answers are kept, not dropped."),
         ));
     }
     Ok(Imported {
@@ -255,10 +422,168 @@ pub fn import_json(bytes: &[u8], catalogue: &Catalogue) -> Result<Imported, Impo
         id: file.id,
         saved_at: file.saved_at,
         catalogue: file.catalogue,
-        check: file.content,
+        check: content,
         unknown_items,
         warnings,
     })
+}
+
+/// Reads the (migrated) content and checks its values as [`SelfCheck::validate`] does, so that an import can
+/// never hold what the app itself would refuse. Every problem is named by its path in the file.
+fn read_content(content: &Value) -> Result<SelfCheck, ImportError> {
+    let check = SelfCheck::deserialize(content).map_err(|e| {
+        let problems = wrong_types(content);
+        if problems.is_empty() {
+            // Every part reads on its own, so this cannot happen; keep serde's words rather than say nothing.
+            ImportError::InvalidContent { detail: e.to_string() }
+        } else {
+            ImportError::InvalidValues { problems }
+        }
+    })?;
+    check.validate().map_err(|problems| ImportError::InvalidValues {
+        problems: problems.into_iter().map(|p| Invalid { path: format!("content.{}", p.path), ..p }).collect(),
+    })?;
+    Ok(check)
+}
+
+/// Values of `content` that do not have the type their field needs, found by reading each field on its own.
+/// Only called when the content as a whole could not be read, so its cost does not matter.
+fn wrong_types(content: &Value) -> Vec<Invalid> {
+    let mut found = Vec::new();
+    let Some(obj) = object(&mut found, "content", content) else {
+        return found;
+    };
+    if let Some(profile) = obj.get("profile") {
+        if let Some(p) = object(&mut found, "content.profile", profile) {
+            let path = |f: &str| format!("content.profile.{f}");
+            typed::<String>(&mut found, path("organisation"), p.get("organisation"), text());
+            typed::<String>(&mut found, path("checker"), p.get("checker"), text());
+            typed::<BTreeSet<InfoForm>>(&mut found, path("forms"), p.get("forms"), one_of_list(&FORMS));
+            typed::<OrgSize>(&mut found, path("size"), p.get("size"), one_of(&["small", "large"]));
+            typed::<bool>(&mut found, path("entrusted"), p.get("entrusted"), boolean());
+        }
+    }
+    typed::<u8>(
+        &mut found,
+        "content.target_level".into(),
+        obj.get("target_level"),
+        Text::new(format!("1〜{MAX_LEVEL} の整数"), format!("a whole number from 1 to {MAX_LEVEL}")),
+    );
+    entries(&mut found, obj, "overrides", |found, path, v| {
+        typed::<Override>(
+            found,
+            path,
+            Some(v),
+            Text::new(
+                "{\"kind\": \"include\"} または {\"kind\": \"set_aside\", \"reason\": \"理由\"}",
+                "{\"kind\": \"include\"} or {\"kind\": \"set_aside\", \"reason\": \"why\"}",
+            ),
+        )
+    });
+    entries(&mut found, obj, "answers", |found, path, v| {
+        let Some(a) = object(found, &path, v) else { return };
+        typed::<Option<Status>>(found, format!("{path}.status"), a.get("status"), nullable(&STATUSES));
+        for f in ["reason", "note", "checker"] {
+            typed::<String>(found, format!("{path}.{f}"), a.get(f), text());
+        }
+        typed::<String>(found, format!("{path}.date"), a.get("date"), date_allowed());
+    });
+    entries(&mut found, obj, "plan", |found, path, v| {
+        let Some(p) = object(found, &path, v) else { return };
+        for f in ["measure", "owner"] {
+            typed::<String>(found, format!("{path}.{f}"), p.get(f), text());
+        }
+        typed::<String>(found, format!("{path}.due"), p.get("due"), date_allowed());
+        typed::<Option<Priority>>(found, format!("{path}.priority"), p.get("priority"), nullable(&PRIORITIES));
+    });
+    entries(&mut found, obj, "report", |found, path, v| {
+        let Some(r) = object(found, &path, v) else { return };
+        for f in ["audit_check", "period_check", "checker", "excluded_reason", "handling"] {
+            typed::<String>(found, format!("{path}.{f}"), r.get(f), text());
+        }
+        typed::<bool>(found, format!("{path}.unchanged"), r.get("unchanged"), boolean());
+        typed::<String>(found, format!("{path}.date"), r.get("date"), date_allowed());
+        typed::<Option<u8>>(
+            found,
+            format!("{path}.year"),
+            r.get("year"),
+            Text::new(
+                format!("null（未設定）または 1〜{ROTATION_YEARS}"),
+                format!("null (not set) or 1 to {ROTATION_YEARS}"),
+            ),
+        );
+    });
+    if let Some(statement) = obj.get("statement") {
+        if let Some(s) = object(&mut found, "content.statement", statement) {
+            for f in ["issuer_address", "scope", "signer_name", "signer_title"] {
+                typed::<String>(&mut found, format!("content.statement.{f}"), s.get(f), text());
+            }
+        }
+    }
+    found
+}
+
+const FORMS: [&str; 5] = ["container", "area", "own_server", "cloud", "third_party"];
+const STATUSES: [&str; 5] = ["done", "partial", "not_done", "not_applicable", "unknown"];
+const PRIORITIES: [&str; 3] = ["high", "medium", "low"];
+
+/// Records a problem unless `value` (when present: fields may be left out) reads as `T`.
+fn typed<T: DeserializeOwned>(found: &mut Vec<Invalid>, path: String, value: Option<&Value>, allowed: Text) {
+    if let Some(v) = value {
+        if T::deserialize(v).is_err() {
+            found.push(Invalid::new(path, v, allowed));
+        }
+    }
+}
+
+/// `value` as an object, or a problem at `path`.
+fn object<'v>(found: &mut Vec<Invalid>, path: &str, value: &'v Value) -> Option<&'v Map<String, Value>> {
+    let obj = value.as_object();
+    if obj.is_none() {
+        found.push(Invalid::new(path.into(), value, Text::new("JSON オブジェクト {…}", "a JSON object {…}")));
+    }
+    obj
+}
+
+/// Runs `check` on each entry of the map `content[name]` (item ID → entry), with the entry's path.
+fn entries(
+    found: &mut Vec<Invalid>,
+    content: &Map<String, Value>,
+    name: &str,
+    mut check: impl FnMut(&mut Vec<Invalid>, String, &Value),
+) {
+    let Some(map) = content.get(name) else { return };
+    let Some(map) = object(found, &format!("content.{name}"), map) else { return };
+    for (id, entry) in map {
+        check(found, format!("content.{}", key_path(name, id)), entry);
+    }
+}
+
+fn text() -> Text {
+    Text::new("文字列 \"…\"", "a string \"…\"")
+}
+
+fn boolean() -> Text {
+    Text::new("true または false", "true or false")
+}
+
+fn quoted(words: &[&str]) -> String {
+    words.iter().map(|w| format!("\"{w}\"")).collect::<Vec<_>>().join(", ")
+}
+
+fn one_of(words: &[&str]) -> Text {
+    Text::new(format!("{} のいずれか", quoted(words)), format!("one of {}", quoted(words)))
+}
+
+fn nullable(words: &[&str]) -> Text {
+    Text::new(format!("null または {} のいずれか", quoted(words)), format!("null or one of {}", quoted(words)))
+}
+
+fn one_of_list(words: &[&str]) -> Text {
+    Text::new(
+        format!("{} を並べた配列（重複なし）", quoted(words)),
+        format!("an array of {}, without repeats", quoted(words)),
+    )
 }
 
 /// Schema 1 lacked the plan, report and statement; they start empty.
@@ -291,6 +616,80 @@ pub fn unknown_items(check: &SelfCheck, catalogue: &Catalogue) -> Vec<String> {
     ids.sort();
     ids.dedup();
     ids
+}
+
+/// UTF-16 text: a byte-order mark, or — without one — NUL bytes on every other byte (the high bytes of ASCII
+/// characters) in a head that decodes as text.
+fn looks_like_utf16(bytes: &[u8]) -> bool {
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return true;
+    }
+    let head = &bytes[..bytes.len().min(1024) & !1];
+    let pairs = head.len() / 2;
+    if pairs < 2 {
+        return false;
+    }
+    let zeros_at = |offset: usize| head.iter().skip(offset).step_by(2).filter(|b| **b == 0).count();
+    let (even, odd) = (zeros_at(0), zeros_at(1));
+    // Mostly ASCII (JSON's punctuation and keys are), with the NULs on one side only. Japanese text has few NULs
+    // on either side, so a bound rather than "none" on the other side.
+    let little = odd * 2 >= pairs && even * 4 <= odd;
+    let big = even * 2 >= pairs && odd * 4 <= even;
+    if !little && !big {
+        return false;
+    }
+    let units = head.chunks_exact(2).map(|p| {
+        let pair = [p[0], p[1]];
+        if little {
+            u16::from_le_bytes(pair)
+        } else {
+            u16::from_be_bytes(pair)
+        }
+    });
+    let decoded: Vec<_> = char::decode_utf16(units).collect();
+    // The head may end in the middle of a surrogate pair.
+    let whole = match decoded.last() {
+        Some(Err(_)) => &decoded[..decoded.len() - 1],
+        _ => &decoded[..],
+    };
+    whole.iter().all(|c| matches!(c, Ok(c) if !c.is_control() || matches!(c, '\t' | '\n' | '\r')))
+}
+
+/// How deeply arrays and objects are nested in `text` up to where the parser stopped (`line`, `column`: serde's
+/// 1-based line and byte column), not counting brackets inside strings.
+fn nesting_at(text: &str, line: usize, column: usize) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let (mut in_string, mut escaped) = (false, false);
+    let (mut at_line, mut at_column) = (1, 0);
+    for b in text.bytes() {
+        if b == b'\n' {
+            (at_line, at_column) = (at_line + 1, 0);
+        } else {
+            at_column += 1;
+        }
+        if (at_line, at_column) > (line, column) {
+            break;
+        }
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
 }
 
 /// NUL bytes or a known binary signature in the first few kilobytes.

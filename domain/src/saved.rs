@@ -12,6 +12,20 @@ pub const STATE_FORMAT: &str = "tics-self-check-state";
 /// Version 1 held a single self-check; version 2 holds a library of named self-checks.
 pub const STATE_VERSION: u32 = 2;
 
+/// The most the saved state may take in the browser's storage, in UTF-16 code units of its JSON (what browsers
+/// count): 1,048,576 units, 2,048 KB as browsers store them.
+///
+/// `localStorage` holds about 5 MB per origin, counted differently by each engine:
+/// - Chromium: 10 MiB of keys and values at 2 bytes per UTF-16 code unit, so 5,242,880 units;
+/// - Firefox: 5 MiB (`dom.storage.default_quota`), counted in UTF-16 code units: 5,242,880 units;
+/// - Safari (WebKit): 5 MiB of bytes, and a string with any character outside Latin-1 takes 2 bytes per code
+///   unit. A saved state always has one (names and notes are Japanese), so 2,621,440 units.
+///
+/// The budget is 40 % of the smallest. The rest is left for what else the origin keeps: a second self-check on the
+/// same origin under another namespace (the example portal embeds two widgets), the language keys, and a backup
+/// copy of data that could not be read. Refusing here, with sizes and advice, beats a write that fails later.
+pub const STORAGE_BUDGET: usize = 1024 * 1024;
+
 /// What is stored: every self-check plus the user's language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SavedState {
@@ -31,6 +45,41 @@ impl SavedState {
         serde_json::to_string(self).unwrap_or_default()
     }
 
+    /// Checks that this state fits in [`STORAGE_BUDGET`]. The reducer calls it on the state it is about to keep
+    /// before it adds or replaces a self-check, and refuses the change when it does not fit. Returns the size in
+    /// UTF-16 code units; the refusal gives the size needed and the limit, in KB, and what to do.
+    pub fn check_fits(&self) -> Result<usize, Message> {
+        let size = utf16_units(&self.to_json());
+        if size <= STORAGE_BUDGET {
+            return Ok(size);
+        }
+        let (need, limit) = (kb(size), kb(STORAGE_BUDGET));
+        Err(Text::new(
+            format!("ブラウザの保存領域に収まらないため、この変更は保存しません（必要な容量 約 {need}、上限 {limit}）。不要になったセルフチェックを削除するか、このセルフチェックはブラウザに置かず、JSON ファイルとして保管してください。"),
+            format!("This change was not kept: it does not fit in the browser's storage (it would need about {need}; the limit is {limit}). Delete self-checks you no longer need, or keep this one as a file (JSON) instead of in the browser."),
+        ))
+    }
+}
+
+/// The length of `s` in UTF-16 code units, as browsers measure storage.
+pub(crate) fn utf16_units(s: &str) -> usize {
+    s.encode_utf16().count()
+}
+
+/// `units` UTF-16 code units as KB of storage (2 bytes a unit), rounded up, with thousands separators.
+pub(crate) fn kb(units: usize) -> String {
+    let digits = units.saturating_mul(2).div_ceil(1024).to_string();
+    let mut grouped = String::new();
+    for (n, digit) in digits.chars().enumerate() {
+        if n > 0 && (digits.len() - n).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    format!("{grouped} KB")
+}
+
+impl SavedState {
     /// Reads saved data, migrating older versions and refusing anything that is not ours or is too new.
     pub fn from_json(json: &str) -> Result<SavedState, Message> {
         let mut value: Value = serde_json::from_str(json).map_err(|_| {

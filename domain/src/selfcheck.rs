@@ -6,6 +6,9 @@ use serde::{Deserialize, Serialize};
 use crate::catalogue::{Catalogue, Condition, Forms, InfoForm, Item, MAX_LEVEL};
 use crate::text::{Message, Text};
 
+/// The periodic report spreads the items' checks over this many years: the three years a certification lasts.
+pub const ROTATION_YEARS: u8 = 3;
+
 /// Organisation size, as the criteria distinguish it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -255,7 +258,7 @@ pub struct ReportEntry {
     pub excluded_reason: String,
     /// How a problem found in the check was handled.
     pub handling: String,
-    /// Year of the three-year rotation in which the item is checked (1–3).
+    /// Year of the rotation in which the item is checked (1 to [`ROTATION_YEARS`]).
     pub year: Option<u8>,
 }
 
@@ -355,7 +358,8 @@ pub enum Action {
         item: String,
         year: Option<u8>,
     },
-    /// Spreads the items of the self-check that have no rotation year over years 1–3, evenly within each topic.
+    /// Spreads the items of the self-check that have no rotation year over years 1 to [`ROTATION_YEARS`], evenly
+    /// within each topic.
     SpreadRotation,
     SetStatementText {
         field: StatementField,
@@ -500,8 +504,11 @@ impl SelfCheck {
             }
             Action::SetRotationYear { item, year } => {
                 known(&item)?;
-                if matches!(year, Some(y) if !(1..=3).contains(&y)) {
-                    return Err(Text::new("実施年は 1〜3 年目です", "The rotation year must be 1 to 3"));
+                if matches!(year, Some(y) if !(1..=ROTATION_YEARS).contains(&y)) {
+                    return Err(Text::new(
+                        format!("実施年は 1〜{ROTATION_YEARS} 年目です"),
+                        format!("The rotation year must be 1 to {ROTATION_YEARS}"),
+                    ));
                 }
                 edit_entry(&mut self.report, item, |r| r.year = year);
             }
@@ -526,17 +533,17 @@ impl SelfCheck {
         for topic in &catalogue.topics {
             let items: Vec<&Item> = catalogue.items_of(&topic.id).filter(|i| self.scope(i).in_scope()).collect();
             let year_of = |report: &BTreeMap<String, ReportEntry>, id: &str| report.get(id).and_then(|r| r.year);
-            let mut counts = [0usize; 3];
+            let mut counts = [0usize; ROTATION_YEARS as usize];
             for item in &items {
                 if let Some(y) = year_of(&self.report, &item.id) {
-                    counts[usize::from(y.clamp(1, 3) - 1)] += 1;
+                    counts[usize::from(y.clamp(1, ROTATION_YEARS) - 1)] += 1;
                 }
             }
             for item in items {
                 if year_of(&self.report, &item.id).is_some() {
                     continue;
                 }
-                let slot = (0..3).min_by_key(|&n| (counts[n], n)).unwrap_or(0);
+                let slot = (0..counts.len()).min_by_key(|&n| (counts[n], n)).unwrap_or(0);
                 counts[slot] += 1;
                 let year = Some(slot as u8 + 1);
                 edit_entry(&mut self.report, item.id.clone(), |r| r.year = year);
@@ -545,9 +552,10 @@ impl SelfCheck {
     }
 }
 
-/// Records who checked and when, keeping what the user already entered.
+/// Records who checked and when, keeping what the user already entered. `today` comes from the browser's clock;
+/// should it ever not be a real date, the date stays blank rather than holding a value no file could carry.
 fn sign(date: &mut String, checker: &mut String, today: String, default_checker: String) {
-    if date.is_empty() {
+    if date.is_empty() && is_iso_date(&today) {
         *date = today;
     }
     if checker.is_empty() {
@@ -568,19 +576,151 @@ fn check_date(text: &str) -> Result<(), Message> {
     if text.is_empty() || is_iso_date(text) {
         Ok(())
     } else {
-        Err(Text::new("日付は YYYY-MM-DD の形で入力してください", "Please enter the date as YYYY-MM-DD"))
+        Err(Text::new(
+            "日付は実在する日を YYYY-MM-DD の形で入力してください（例: 2026-04-01）",
+            "Please enter a real date as YYYY-MM-DD (for example 2026-04-01)",
+        ))
     }
 }
 
-/// True for a plausible ISO calendar date `YYYY-MM-DD`.
+/// True for a real calendar date written `YYYY-MM-DD`, from 1900 on (leap years counted).
+///
+/// ```
+/// use tics_domain::selfcheck::is_iso_date;
+/// assert!(is_iso_date("2024-02-29"));
+/// assert!(!is_iso_date("2025-02-29"));
+/// assert!(!is_iso_date("2026-13-45"));
+/// assert!(!is_iso_date("2026-+4-01"));
+/// ```
 pub fn is_iso_date(s: &str) -> bool {
     let b = s.as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return false;
     }
-    let num = |r: std::ops::Range<usize>| s.get(r).and_then(|p| p.parse::<u32>().ok());
-    match (num(0..4), num(5..7), num(8..10)) {
-        (Some(y), Some(m), Some(d)) => y >= 1900 && (1..=12).contains(&m) && (1..=31).contains(&d),
-        _ => false,
+    // Digits only: `str::parse` would also take a sign ("+4").
+    let num = |r: std::ops::Range<usize>| {
+        b.get(r)
+            .filter(|d| d.iter().all(u8::is_ascii_digit))
+            .map(|d| d.iter().fold(0u32, |n, digit| n * 10 + u32::from(digit - b'0')))
+    };
+    let (Some(year), Some(month), Some(day)) = (num(0..4), num(5..7), num(8..10)) else {
+        return false;
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    year >= 1900 && (1..=days).contains(&day)
+}
+
+/// One value of a self-check that the app would not accept, found by [`SelfCheck::validate`] (or, in a file, a
+/// value of the wrong type).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Invalid {
+    /// Where the value is, as a path into the self-check's JSON, e.g. `answers["1.2"].date`. Keys are written
+    /// as JSON strings, so any ID reads unambiguously.
+    pub path: String,
+    /// The value found, as JSON (long values are shortened).
+    pub value: String,
+    /// What would be accepted there.
+    pub allowed: Text,
+}
+
+impl Invalid {
+    /// The problem at `path`, quoting `value` as JSON.
+    pub fn new(path: String, value: &serde_json::Value, allowed: Text) -> Invalid {
+        const LONGEST: usize = 60;
+        let json = value.to_string();
+        let value = if json.chars().count() > LONGEST {
+            format!("{}…", json.chars().take(LONGEST).collect::<String>())
+        } else {
+            json
+        };
+        Invalid { path, value, allowed }
+    }
+
+    /// The problem as one line in `ja` and `en`: the path, the value found and what is allowed.
+    pub fn describe(&self) -> Text {
+        Text::new(
+            format!("{} が {}（{}）", self.path, self.value, self.allowed.ja),
+            format!("{} is {} (allowed: {})", self.path, self.value, self.allowed.en),
+        )
+    }
+}
+
+/// `map[key]` as a path segment, with the key written as a JSON string.
+pub(crate) fn key_path(map: &str, key: &str) -> String {
+    format!("{map}[{}]", serde_json::Value::from(key))
+}
+
+/// What a date field accepts.
+pub(crate) fn date_allowed() -> Text {
+    Text::new(
+        "空欄、または 1900 年以降の実在する日付 YYYY-MM-DD",
+        "blank, or a real date from 1900 on, written YYYY-MM-DD",
+    )
+}
+
+impl SelfCheck {
+    /// Checks every value against the rules [`SelfCheck::apply`] enforces: the target level is 1 to
+    /// [`MAX_LEVEL`]; every date (answers, plan due dates, periodic report) is blank or a real `YYYY-MM-DD` date
+    /// ([`is_iso_date`]); a rotation year is unset or 1 to [`ROTATION_YEARS`]; an item set aside has a reason.
+    /// Item IDs the catalogue does not know are not checked here: their answers are kept when a catalogue
+    /// changes. On failure, returns every problem, in a stable order, with its path.
+    pub fn validate(&self) -> Result<(), Vec<Invalid>> {
+        let mut problems = Vec::new();
+        if !(1..=MAX_LEVEL).contains(&self.target_level) {
+            problems.push(Invalid::new(
+                "target_level".into(),
+                &self.target_level.into(),
+                Text::new(format!("1〜{MAX_LEVEL} の整数"), format!("a whole number from 1 to {MAX_LEVEL}")),
+            ));
+        }
+        for (id, o) in &self.overrides {
+            if let Override::SetAside { reason } = o {
+                if reason.trim().is_empty() {
+                    problems.push(Invalid::new(
+                        format!("{}.reason", key_path("overrides", id)),
+                        &reason.as_str().into(),
+                        Text::new("対象から外す理由（空欄は不可）", "a reason for setting the item aside (not blank)"),
+                    ));
+                }
+            }
+        }
+        let mut date = |path: String, value: &str| {
+            if !value.is_empty() && !is_iso_date(value) {
+                problems.push(Invalid::new(path, &value.into(), date_allowed()));
+            }
+        };
+        for (id, a) in &self.answers {
+            date(format!("{}.date", key_path("answers", id)), &a.date);
+        }
+        for (id, p) in &self.plan {
+            date(format!("{}.due", key_path("plan", id)), &p.due);
+        }
+        for (id, r) in &self.report {
+            date(format!("{}.date", key_path("report", id)), &r.date);
+        }
+        for (id, r) in &self.report {
+            if let Some(year) = r.year.filter(|y| !(1..=ROTATION_YEARS).contains(y)) {
+                problems.push(Invalid::new(
+                    format!("{}.year", key_path("report", id)),
+                    &year.into(),
+                    Text::new(
+                        format!("null（未設定）または 1〜{ROTATION_YEARS}"),
+                        format!("null (not set) or 1 to {ROTATION_YEARS}"),
+                    ),
+                ));
+            }
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(problems)
+        }
     }
 }

@@ -221,3 +221,27 @@ fn overlay_problems_are_reported_precisely_and_the_base_is_untouched() {
         base.with_overlay(include_str!("../../content/catalogue.json")).expect_err("a catalogue is not an overlay");
     assert!(not_overlay.iter().any(|p| p.field == "format"));
 }
+
+#[test]
+fn whole_numbers_written_with_a_fraction_read_as_integers_as_json_schema_does() {
+    let written = GOOD.replace(r#""level":1"#, r#""level":2.0,"checksheet":1e1,"jama":[25.0]"#);
+    let c = Catalogue::from_json(&minimal(&written)).expect("2.0 is the integer 2, as JSON Schema counts it");
+    let item = &c.items[0];
+    assert_eq!((item.level, item.checksheet, item.jama.as_slice()), (2, Some(10), &[25][..]));
+    let half = GOOD.replace(r#""level":1"#, r#""level":1.5"#);
+    let problems = Catalogue::from_json(&minimal(&half)).expect_err("1.5 is not a level");
+    assert!(problems.iter().any(|p| p.field == "level" && p.item.as_deref() == Some("a-1")));
+}
+
+#[test]
+fn an_overlay_may_reuse_the_checksheet_number_of_an_item_it_hides() {
+    let base = catalogue();
+    let own = r#"{"format":"tics-self-check-overlay","format_version":1,"id":"a","version":"1",
+        "hide":["identify-procedure"],
+        "items":[{"id":"assoc-identify","topic":"identify","title":{"ja":"x","en":"x"},"requirement":{"ja":"x","en":"x"},
+        "level":1,"importance":"high","forms":["any"],"threats":["insider"],"guidance":{"ja":"x","en":"x"},"checksheet":1}]}"#;
+    let merged = base.with_overlay(own).expect("the hidden item's number is free");
+    assert_eq!(merged.items.iter().filter(|i| i.checksheet == Some(1)).count(), 1);
+    let clash = base.with_overlay(&own.replace(r#""hide":["identify-procedure"],"#, "")).expect_err("taken");
+    assert!(clash.iter().any(|p| p.field == "checksheet" && p.message.en.contains("identify-procedure")));
+}

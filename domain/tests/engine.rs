@@ -104,6 +104,30 @@ fn unknown_items_and_bad_values_are_refused() {
 }
 
 #[test]
+fn dates_must_be_real_calendar_days() {
+    let c = catalogue();
+    let mut s = SelfCheck::default();
+    for text in ["2026-02-30", "2025-02-29", "2026-04-31", "2026-+4-01", "1899-12-31"] {
+        let refused = s.apply(&c, Action::SetDate { item: "base".into(), text: text.into() });
+        let m = refused.expect_err(text);
+        assert!(m.en.contains("real date") && m.ja.contains("実在する日"), "{text}: {}", m.en);
+    }
+    assert_eq!(s, SelfCheck::default());
+    s.apply(&c, Action::SetDate { item: "base".into(), text: "2024-02-29".into() }).unwrap();
+    assert_eq!(s.answer("base").unwrap().date, "2024-02-29");
+}
+
+#[test]
+fn a_clock_value_that_is_not_a_date_is_not_recorded() {
+    let c = catalogue();
+    let mut s = SelfCheck::default();
+    s.apply(&c, Action::SetStatus { item: "base".into(), status: Some(Status::Done), today: "Invalid Date".into() })
+        .unwrap();
+    assert_eq!(s.answer("base").map(|a| (a.status, a.date.as_str())), Some((Some(Status::Done), "")));
+    assert_eq!(s.validate(), Ok(()));
+}
+
+#[test]
 fn answering_records_status_checker_and_date() {
     let c = catalogue();
     let mut s = SelfCheck::default();

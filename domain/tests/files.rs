@@ -9,7 +9,9 @@ use proptest::prelude::*;
 use tics_domain::catalogue::Catalogue;
 use tics_domain::csv::to_csv;
 use tics_domain::envelope::{export_json, import_json, ImportError, Origin, MAX_IMPORT_BYTES};
-use tics_domain::selfcheck::{PlanField, Priority, ReportField, StatementField};
+use tics_domain::library::{Library, LibraryAction};
+use tics_domain::saved::{SavedState, STORAGE_BUDGET};
+use tics_domain::selfcheck::{Invalid, OrgSize, PlanField, Priority, ReportField, StatementField, ROTATION_YEARS};
 use tics_domain::tables::{periodic_table, plan_table, results_table, summary_table};
 use tics_domain::{Action, InfoForm, Lang, SelfCheck, Status};
 
@@ -189,6 +191,12 @@ fn every_refusal_has_a_japanese_and_an_english_message() {
         ImportError::TooLarge { bytes: 6_000_000 },
         ImportError::Empty,
         ImportError::Binary,
+        ImportError::Utf16,
+        ImportError::TooDeep,
+        ImportError::NotAnObject { found: "array" },
+        ImportError::MissingFormat,
+        ImportError::CannotBeSaved { needed: 2_000_000, limit: STORAGE_BUDGET, alone: 10 },
+        ImportError::CannotBeSaved { needed: 2_000_000, limit: STORAGE_BUDGET, alone: 2_000_000 },
         ImportError::NotUtf8 { looks_like_shift_jis: true },
         ImportError::NotUtf8 { looks_like_shift_jis: false },
         ImportError::Truncated,
@@ -198,6 +206,13 @@ fn every_refusal_has_a_japanese_and_an_english_message() {
         ImportError::MissingDigest,
         ImportError::DigestMismatch,
         ImportError::InvalidContent { detail: "x".into() },
+        ImportError::InvalidValues {
+            problems: vec![Invalid {
+                path: "content.target_level".into(),
+                value: "9".into(),
+                allowed: tics_domain::Text::new("1〜3 の整数", "a whole number from 1 to 3"),
+            }],
+        },
     ] {
         let m = e.message();
         assert!(!m.ja.is_empty() && !m.en.is_empty(), "{e:?}");
@@ -270,8 +285,83 @@ fn status_strategy() -> impl Strategy<Value = Option<Status>> {
     prop_oneof![Just(None), proptest::sample::select(Status::ALL.to_vec()).prop_map(Some)]
 }
 
+/// Any action a user (or a broken clock) could send, valid or not: unknown items, levels and years out of range,
+/// dates that are not dates, blank reasons.
+fn action_strategy(ids: Vec<String>) -> impl Strategy<Value = Action> {
+    let item = prop_oneof![4 => proptest::sample::select(ids), 1 => Just("retired-measure".to_owned())];
+    let date = prop_oneof![Just(String::new()), "(19|20)[0-9]{2}-[0-1][0-9]-[0-3][0-9]", "[0-9+-]{10}", ".{0,12}"];
+    let reason = "\\s{0,3}|\\PC{1,12}";
+    let answers = prop_oneof![
+        (0u8..=5).prop_map(Action::SetTargetLevel),
+        (item.clone(), status_strategy(), date.clone()).prop_map(|(item, status, today)| Action::SetStatus {
+            item,
+            status,
+            today
+        }),
+        (item.clone(), date.clone()).prop_map(|(item, text)| Action::SetDate { item, text }),
+        (item.clone(), reason).prop_map(|(item, text)| Action::SetReason { item, text }),
+        (item.clone(), reason).prop_map(|(item, reason)| Action::SetAside { item, reason }),
+        item.clone().prop_map(Action::Include),
+        item.clone().prop_map(Action::ClearOverride),
+        (0usize..5, any::<bool>()).prop_map(|(n, on)| Action::SetForm(InfoForm::ALL[n], on)),
+        any::<bool>().prop_map(|large| Action::SetSize(if large { OrgSize::Large } else { OrgSize::Small })),
+        ".{0,8}".prop_map(Action::SetDefaultChecker),
+    ]
+    .boxed();
+    let plan_and_report = prop_oneof![
+        (item.clone(), 0usize..3, date.clone()).prop_map(|(item, f, text)| Action::SetPlanText {
+            item,
+            field: [PlanField::Measure, PlanField::Owner, PlanField::Due][f],
+            text
+        }),
+        (item.clone(), proptest::option::of(0usize..3))
+            .prop_map(|(item, p)| Action::SetPriority { item, priority: p.map(|p| Priority::ALL[p]) }),
+        (item.clone(), 0usize..6, date.clone()).prop_map(|(item, f, text)| Action::SetReportText {
+            item,
+            field: [
+                ReportField::AuditCheck,
+                ReportField::PeriodCheck,
+                ReportField::Date,
+                ReportField::Checker,
+                ReportField::ExcludedReason,
+                ReportField::Handling
+            ][f],
+            text
+        }),
+        (item.clone(), any::<bool>(), date).prop_map(|(item, unchanged, today)| Action::MarkUnchanged {
+            item,
+            unchanged,
+            today
+        }),
+        (item, proptest::option::of(0u8..=ROTATION_YEARS + 2))
+            .prop_map(|(item, year)| Action::SetRotationYear { item, year }),
+        Just(Action::SpreadRotation),
+        ".{0,8}".prop_map(|text| Action::SetStatementText { field: StatementField::Scope, text }),
+    ]
+    .boxed();
+    prop_oneof![answers, plan_and_report]
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Whatever sequence of actions built a self-check — refused ones included — `apply` never leaves a value
+    /// the import would refuse, and export → import gives back the same self-check.
+    #[test]
+    fn any_state_built_by_apply_survives_export_and_import(
+        actions in proptest::collection::vec(action_strategy(catalogue().items.iter().map(|i| i.id.clone()).collect()), 0..40),
+    ) {
+        let c = catalogue();
+        let mut s = SelfCheck::default();
+        for action in actions {
+            let _ = s.apply(&c, action.clone());
+            prop_assert_eq!(s.validate(), Ok(()), "after {:?}", action);
+        }
+        let file = export_json(&c, &s, &ORIGIN);
+        let back = import_json(file.as_bytes(), &c);
+        prop_assert!(back.is_ok(), "{:?}", back.err().map(|e| e.message().en));
+        prop_assert_eq!(back.map(|b| b.check).ok(), Some(s));
+    }
 
     /// Any self-check made of any text survives export → import unchanged.
     #[test]
@@ -320,4 +410,279 @@ proptest! {
     fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
         let _ = import_json(&bytes, &catalogue());
     }
+}
+
+/// The sample's file with its content edited and the digest recomputed, as a tool that edits files would do.
+fn edited(edit: impl FnOnce(&mut serde_json::Value)) -> String {
+    with_content(&export_json(&catalogue(), &sample(), &ORIGIN), edit, 2)
+}
+
+type Edit = fn(&mut serde_json::Value);
+
+#[test]
+fn out_of_range_values_are_refused_naming_the_field_and_the_value() {
+    use serde_json::json;
+    let cases: [(Edit, &str, &str); 14] = [
+        (|c| c["target_level"] = json!(0), "content.target_level", "0"),
+        (|c| c["target_level"] = json!(99), "content.target_level", "99"),
+        (|c| c["target_level"] = json!(300), "content.target_level", "300"),
+        (
+            |c| c["answers"]["identify-procedure"]["date"] = json!("2026-13-45"),
+            r#"content.answers["identify-procedure"].date"#,
+            "2026-13-45",
+        ),
+        (
+            |c| c["answers"]["identify-procedure"]["date"] = json!("yesterday"),
+            r#"content.answers["identify-procedure"].date"#,
+            "yesterday",
+        ),
+        // 2025 is not a leap year.
+        (
+            |c| c["answers"]["identify-procedure"]["date"] = json!("2025-02-29"),
+            r#"content.answers["identify-procedure"].date"#,
+            "2025-02-29",
+        ),
+        // Ten characters with dashes in place, but "+4" is not two digits.
+        (
+            |c| c["answers"]["identify-inventory"]["date"] = json!("2026-+4-01"),
+            r#"content.answers["identify-inventory"].date"#,
+            "2026-+4-01",
+        ),
+        (
+            |c| c["answers"]["identify-inventory"]["status"] = json!("finished"),
+            r#"content.answers["identify-inventory"].status"#,
+            "finished",
+        ),
+        (
+            |c| c["plan"]["physical-container"]["due"] = json!("2027-02-30"),
+            r#"content.plan["physical-container"].due"#,
+            "2027-02-30",
+        ),
+        (
+            |c| c["report"]["identify-procedure"]["date"] = json!("21/11/2026"),
+            r#"content.report["identify-procedure"].date"#,
+            "21/11/2026",
+        ),
+        (|c| c["report"]["identify-procedure"]["year"] = json!(7), r#"content.report["identify-procedure"].year"#, "7"),
+        (|c| c["report"]["identify-procedure"]["year"] = json!(0), r#"content.report["identify-procedure"].year"#, "0"),
+        (
+            |c| c["overrides"]["physical-alarm"] = json!({"kind": "set_aside", "reason": " \u{3000} "}),
+            r#"content.overrides["physical-alarm"].reason"#,
+            "\" \u{3000} \"",
+        ),
+        (
+            |c| c["overrides"]["physical-alarm"] = json!({"kind": "set_aside", "reason": ""}),
+            r#"content.overrides["physical-alarm"].reason"#,
+            "\"\"",
+        ),
+    ];
+    let c = catalogue();
+    for (edit, path, value) in cases {
+        let refused = import_json(edited(edit).as_bytes(), &c).expect_err(path);
+        assert!(matches!(&refused, ImportError::InvalidValues { problems } if problems.len() == 1), "{refused:?}");
+        let m = refused.message();
+        assert!(m.en.contains(path) && m.ja.contains(path), "{path} is named:\n{}\n{}", m.ja, m.en);
+        assert!(m.en.contains(value) && m.ja.contains(value), "{path}: the value {value} is quoted:\n{}", m.en);
+        assert!(m.en.contains("1 value"), "{path}: the count is given: {}", m.en);
+    }
+}
+
+#[test]
+fn real_dates_import_including_leap_days() {
+    let c = catalogue();
+    let file = edited(|c| {
+        c["answers"]["identify-procedure"]["date"] = "2024-02-29".into();
+        c["plan"]["physical-container"]["due"] = "2000-02-29".into();
+        c["report"]["identify-procedure"]["date"] = "2026-12-31".into();
+        c["report"]["identify-procedure"]["year"] = 3.into();
+    });
+    let imported = import_json(file.as_bytes(), &c).expect("real dates import");
+    assert_eq!(imported.check.answers["identify-procedure"].date, "2024-02-29");
+    let not_leap = edited(|c| c["plan"]["physical-container"]["due"] = "1900-02-29".into());
+    assert!(import_json(not_leap.as_bytes(), &c).is_err(), "1900 was not a leap year");
+}
+
+#[test]
+fn many_bad_values_are_counted_and_the_first_few_listed() {
+    let file = edited(|c| {
+        for n in 0..12 {
+            c["answers"][format!("old-{n:02}")] = serde_json::json!({"date": format!("2026-13-{n:02}")});
+        }
+    });
+    let refused = import_err(file.as_bytes());
+    assert!(matches!(&refused, ImportError::InvalidValues { problems } if problems.len() == 12), "{refused:?}");
+    let m = refused.message();
+    assert!(m.en.contains("12 values") && m.ja.contains("12 件"), "{}\n{}", m.en, m.ja);
+    assert!(m.en.contains("old-00") && !m.en.contains("old-11"), "only the first few are listed: {}", m.en);
+    assert!(m.en.contains("and 7 more") && m.ja.contains("ほか 7 件"), "{}\n{}", m.en, m.ja);
+}
+
+fn utf16(text: &str, big_endian: bool, bom: bool) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    let units = bom.then_some(0xFEFF_u16).into_iter().chain(text.encode_utf16());
+    for unit in units {
+        bytes.extend(if big_endian { unit.to_be_bytes() } else { unit.to_le_bytes() });
+    }
+    bytes
+}
+
+#[test]
+fn utf16_text_is_named_as_such_not_called_binary() {
+    let good = export_json(&catalogue(), &sample(), &ORIGIN);
+    for (big_endian, bom) in [(false, true), (true, true), (false, false), (true, false)] {
+        let refused = import_err(&utf16(&good, big_endian, bom));
+        assert_eq!(refused, ImportError::Utf16);
+        let m = refused.message();
+        let case = format!("big endian {big_endian}, BOM {bom}: {refused:?}");
+        assert!(m.ja.contains("UTF-16") && m.en.contains("UTF-16"), "{case}\n{}", m.en);
+        assert!(m.ja.contains("UTF-8") && m.en.contains("UTF-8"), "{case}: says what the app reads");
+        assert!(!m.en.contains("not a text file"), "{case}");
+    }
+    // Real binary data is still called binary.
+    assert_eq!(import_err(b"{\x00\x00\x00\x01\x02\x03\x04\x00\x00\x00\x00"), ImportError::Binary);
+}
+
+#[test]
+fn json_nested_too_deeply_is_not_called_invalid_at_column_128() {
+    for deep in ["[".repeat(200) + &"]".repeat(200), "{\"a\":".repeat(300) + "1" + &"}".repeat(300), "[".repeat(5000)] {
+        let refused = import_err(deep.as_bytes());
+        assert_eq!(refused, ImportError::TooDeep);
+        let m = refused.message();
+        assert!(m.en.contains("nested too deeply") && m.ja.contains("入れ子"), "{}", m.en);
+        assert!(!m.en.contains("column"), "{}", m.en);
+    }
+}
+
+#[test]
+fn json_that_is_not_an_object_is_named_as_not_a_result_file() {
+    for (json, kind) in
+        [("null", "null"), ("[1, 2]", "an array"), ("42", "a number"), ("\"tics\"", "a string"), ("true", "true")]
+    {
+        let refused = import_err(json.as_bytes());
+        assert!(matches!(refused, ImportError::NotAnObject { .. }), "{json}: {refused:?}");
+        let m = refused.message();
+        assert!(m.en.contains("not a result file of this app") && m.en.contains("top level"), "{json}: {}", m.en);
+        assert!(m.en.contains(kind), "{json}: names what the top level is: {}", m.en);
+        assert!(!m.ja.contains("「」") && !m.en.contains("\"\""), "{json}: no empty format name: {}", m.ja);
+    }
+    let refused = import_err(br#"{"schema_version": 2, "content": {}}"#);
+    assert_eq!(refused, ImportError::MissingFormat);
+    let m = refused.message();
+    assert!(m.en.contains("no \"format\" field") && m.ja.contains("format"), "{}", m.en);
+    assert!(!m.ja.contains("「」") && !m.en.contains("\"\")"), "{}", m.ja);
+    // A format that is not a string is quoted as the JSON it is.
+    assert_eq!(import_err(br#"{"format": 5}"#), ImportError::WrongFormat { found: "5".into() });
+}
+
+/// A valid file holding `n` answers for items no catalogue has, compact so that it stays under the size limit.
+fn file_with_unknown_answers(n: usize) -> String {
+    let file = with_content(
+        &export_json(&catalogue(), &sample(), &ORIGIN),
+        |content| {
+            let answers = content["answers"].as_object_mut().expect("answers");
+            for i in 0..n {
+                answers.insert(format!("gone-{i:06}"), serde_json::json!({"status": "done"}));
+            }
+        },
+        2,
+    );
+    assert!(file.len() < MAX_IMPORT_BYTES, "{} bytes", file.len());
+    file
+}
+
+#[test]
+fn a_large_import_lists_only_the_first_unknown_items_and_counts_the_rest() {
+    let imported = import_json(file_with_unknown_answers(100_000).as_bytes(), &catalogue()).expect("imports");
+    assert_eq!(imported.unknown_items.len(), 100_000, "every answer is kept");
+    let warning = imported.warnings.iter().find(|w| w.en.contains("not in the current catalogue")).expect("warning");
+    assert!(warning.en.contains("100000") && warning.ja.contains("100000"), "{}", warning.en);
+    assert!(warning.en.contains("gone-000000") && warning.en.contains("gone-000019"), "{}", warning.en);
+    assert!(!warning.en.contains("gone-000020") && !warning.ja.contains("gone-000020"), "only the first 20 are listed");
+    assert!(
+        warning.en.contains("and 99980 more") && warning.ja.contains("ほか 99980 件"),
+        "{}\n{}",
+        warning.en,
+        warning.ja
+    );
+    assert!(warning.en.len() < 1_000 && warning.ja.len() < 1_000, "a readable warning, not a wall of IDs");
+}
+
+fn library_with(check: SelfCheck) -> Library {
+    let mut lib = Library::new("sc-1".into(), "本社 2025".into(), "2025-11-01T10:00:00+09:00".into());
+    lib.apply(LibraryAction::ReplaceOpen(Box::new(check))).expect("replaces");
+    lib
+}
+
+/// What the storage messages show for a size in UTF-16 code units: KB as browsers store it (2 bytes a unit).
+fn kb(units: usize) -> String {
+    let kb = (units * 2).div_ceil(1024).to_string();
+    let mut grouped = String::new();
+    for (n, digit) in kb.chars().enumerate() {
+        if n > 0 && (kb.len() - n).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    format!("{grouped} KB")
+}
+
+#[test]
+fn a_normal_library_and_import_fit_in_browser_storage() {
+    let saved = SavedState::new(library_with(sample()), Lang::Ja);
+    let size = saved.check_fits().expect("a normal library fits");
+    assert_eq!(size, saved.to_json().encode_utf16().count(), "measured in UTF-16 code units, as browsers count");
+    assert!(size < STORAGE_BUDGET / 10);
+    let imported = import_json(export_json(&catalogue(), &sample(), &ORIGIN).as_bytes(), &catalogue()).expect("ok");
+    let after = imported.check_fits(&saved).expect("a normal import fits");
+    assert!(after > size);
+}
+
+#[test]
+fn a_library_plus_a_100000_answer_import_does_not_fit_and_says_so_with_both_sizes() {
+    let c = catalogue();
+    let saved = SavedState::new(library_with(sample()), Lang::Ja);
+    let imported = import_json(file_with_unknown_answers(100_000).as_bytes(), &c).expect("the file itself is valid");
+
+    let refused = imported.check_fits(&saved).expect_err("does not fit");
+    let ImportError::CannotBeSaved { needed, limit, alone } = refused else { panic!("{refused:?}") };
+    assert_eq!(limit, STORAGE_BUDGET);
+    assert!(needed > alone && alone > limit, "{needed} / {alone} / {limit}");
+    let m = refused.message();
+    for text in [&m.ja, &m.en] {
+        assert!(text.contains(&kb(needed)) && text.contains(&kb(limit)), "both sizes: {text}");
+    }
+    // Alone it is over the limit, so deleting other self-checks would not help: keep it as a file.
+    assert!(m.en.contains("only as a file") && m.ja.contains("ファイルのまま"), "{}", m.en);
+    assert!(!m.en.contains("Delete"), "{}", m.en);
+
+    // The reducer's own check on the state it would save says the same, with the sizes.
+    let mut lib = saved.library.clone();
+    lib.apply(LibraryAction::Add {
+        id: "sc-2".into(),
+        name: "大きい".into(),
+        now: "t".into(),
+        check: Box::new(imported.check),
+    })
+    .expect("adds");
+    let bigger = SavedState::new(lib, Lang::Ja);
+    let m = bigger.check_fits().expect_err("does not fit");
+    let size = bigger.to_json().encode_utf16().count();
+    for text in [&m.ja, &m.en] {
+        assert!(text.contains(&kb(size)) && text.contains(&kb(STORAGE_BUDGET)), "both sizes: {text}");
+    }
+    assert!(m.en.contains("Delete") && m.ja.contains("削除") && m.en.contains("as a file"), "{}", m.en);
+}
+
+#[test]
+fn an_import_that_fits_alone_but_not_with_the_library_asks_to_delete_old_self_checks() {
+    let c = catalogue();
+    let mut big = sample();
+    big.statement.scope = "x".repeat(STORAGE_BUDGET * 2 / 3);
+    let saved = SavedState::new(library_with(big.clone()), Lang::Ja);
+    assert!(saved.check_fits().is_ok());
+    let imported = import_json(export_json(&c, &big, &ORIGIN).as_bytes(), &c).expect("imports");
+    let refused = imported.check_fits(&saved).expect_err("two of them do not fit");
+    assert!(matches!(refused, ImportError::CannotBeSaved { alone, limit, .. } if alone < limit), "{refused:?}");
+    let m = refused.message();
+    assert!(m.en.contains("Delete self-checks you no longer need") && m.ja.contains("削除"), "{}", m.en);
 }

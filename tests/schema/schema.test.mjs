@@ -154,6 +154,13 @@ test("an overlay with only the required fields is valid; without a version it fa
   assertInvalid(validateOverlay, o, "", "required");
 });
 
+test("a level written 2.0 is the integer 2, as the app reads it; 1.5 fails", () => {
+  const c = JSON.parse(JSON.stringify(catalogue).replace('"level":1,', '"level":2.0,'));
+  assertValid(validateCatalogue, c, "level 2.0");
+  c.items[0].level = 1.5;
+  assertInvalid(validateCatalogue, c, "/items/0/level", "type");
+});
+
 test("an overlay crosswalk with a blank reference fails", () => {
   const o = clone(overlay);
   o.crosswalk["identify-procedure"]["assoc-guide"] = "";
