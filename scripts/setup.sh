@@ -11,9 +11,12 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 say() { printf '\n== setup: %s\n' "$*"; }
 
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
-  say "adding the wasm32-unknown-unknown target"
-  rustup target add wasm32-unknown-unknown
+# The toolchain pinned in rust-toolchain.toml, with its components and the wasm target ("by default the active
+# toolchain": inside the repository, the pinned one). Does nothing when all of it is there.
+if ! rustup component list --installed 2>/dev/null | grep -q '^clippy' \
+   || ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  say "installing the pinned Rust toolchain ($(sed -n 's/^channel = "\(.*\)"/\1/p' rust-toolchain.toml))"
+  rustup toolchain install
 fi
 
 if ! trunk --version 2>/dev/null | grep -q "trunk $TRUNK_VERSION"; then

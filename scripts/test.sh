@@ -17,8 +17,9 @@ step "lints (no unwrap/expect outside tests, warnings are errors)"
 cargo clippy -p tics-domain -p tics-xlsx -p tics-md-worker --all-targets --quiet -- -D warnings
 cargo clippy -p tics-self-check -p tics-xlsx-worker -p tics-md-worker --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 
-step "host tests: domain (catalogue, engine, scoring, files, Markdown safety) and the Excel writer read back"
+step "host tests: domain (catalogue, engine, scoring, files, Markdown safety), the Excel writer read back, the app's reducer and start-up"
 run cargo test -p tics-domain -p tics-xlsx -p tics-md-worker
+run cargo test -p tics-self-check --lib
 
 step "browser tests (wasm-bindgen-test in headless Chromium)"
 export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"

@@ -191,16 +191,56 @@ test('when storage is full the app warns, keeps working, and saves everything on
   await context.close();
 });
 
-test('data saved by a newer version is kept as a backup, with a warning, and the app still works', async () => {
+/** Clicks the notice's download button and returns the downloaded file's text. */
+async function downloadUnreadable(page) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-unreadable').click()]);
+  const chunks = [];
+  for await (const chunk of await dl.createReadStream()) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const stateOf = (page) => page.evaluate(() => localStorage.getItem('tics-self-check:v1:state'));
+
+test('data saved by a newer version stays where that version will find it, and is offered as a file', async () => {
   const context = await env.browser.newContext();
   const page = await openPage(context, env.server.origin + '/#/business/self-check');
   const newer = JSON.stringify({ format: 'tics-self-check-state', version: 99, lang: 'ja', library: { future: true } });
   await corruptStorage(page, newer);
   await page.getByTestId('notice').filter({ hasText: /新しい版のアプリ/ }).waitFor();
-  const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':backup:')).map((k) => localStorage.getItem(k)));
-  assert.deepEqual(backups, [newer]);
+  await page.getByTestId('storage-warning').waitFor();
+  // The app still works, in memory...
   await page.getByTestId('status-identify-procedure-done').check();
   await page.getByTestId('answered').filter({ hasText: /^1 \// }).waitFor();
+  // ...and never writes over the newer data, not even when the page is hidden or reloaded.
+  await page.reload();
+  await page.getByTestId('notice').waitFor();
+  assert.equal(await stateOf(page), newer);
+  const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':backup:')));
+  assert.deepEqual(backups, [], 'nothing moved away from where a newer app looks');
+  assert.equal(await downloadUnreadable(page), newer);
+  await context.close();
+});
+
+test('damaged data is not written over when storage is too full to keep a copy of it', async () => {
+  const context = await env.browser.newContext();
+  const broken = '{"format":"tics-self-check-state", broken';
+  const page = await openPage(context, env.server.origin + '/#/business/self-check');
+  await page.goto(env.server.origin + '/widget-manifest.json');
+  await page.evaluate((v) => localStorage.setItem('tics-self-check:v1:state', v), broken);
+  // From now on storage is full: no backup key can be written.
+  await context.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.goto(env.server.origin + '/#/business/self-check');
+  await page.getByTestId('notice').filter({ hasText: /上書きしない/ }).waitFor();
+  await page.getByTestId('status-identify-procedure-done').check();
+  await page.getByTestId('answered').filter({ hasText: /^1 \// }).waitFor();
+  await page.reload();
+  await page.getByTestId('notice').waitFor();
+  assert.equal(await stateOf(page), broken, 'the only copy of the data is still there');
+  assert.equal(await downloadUnreadable(page), broken);
   await context.close();
 });
 

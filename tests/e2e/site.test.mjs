@@ -82,6 +82,30 @@ test('the site reflows at 320 px without sideways scrolling', async () => {
   await context.close();
 });
 
+test('on a phone, a tool\'s page shows the tool first and other pages their menu first', async () => {
+  const { context, page } = await newPage({ viewport: { width: 375, height: 700 } });
+  const top = (locator) => locator.evaluate((el) => el.getBoundingClientRect().top);
+  await page.goto(`${env.server.origin}/#/business/self-check`);
+  const app = page.getByTestId('app');
+  await app.waitFor();
+  const menu = page.locator('.tics-site-pages');
+  assert.ok(await top(app) < await top(menu), 'the self-check comes before the page menu');
+  assert.ok(await top(app) < 700, 'the self-check starts on the first screen');
+  await page.goto(`${env.server.origin}/#/top/overview`);
+  await page.getByTestId('page-body').waitFor();
+  assert.ok(await top(page.locator('.tics-site-pages')) < await top(page.getByTestId('page-body')), 'other pages keep the menu first');
+  await context.close();
+});
+
+test('on a wide screen the page menu stays on the left of a tool', async () => {
+  const { context, page } = await newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${env.server.origin}/#/business/self-check`);
+  await page.getByTestId('app').waitFor();
+  const left = (sel) => page.locator(sel).evaluate((el) => el.getBoundingClientRect().left);
+  assert.ok(await left('.tics-site-pages') < await left('.tics-site-main'));
+  await context.close();
+});
+
 const portal = () => `${env.server.origin}/examples/portal/`;
 const member = (page) => page.locator('#member-check');
 const guest = (page) => page.locator('#guest-check');

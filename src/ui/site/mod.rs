@@ -120,6 +120,7 @@ pub fn site(props: &SiteProps) -> Html {
         return Html::default();
     };
 
+    let tool_page = route.tool().is_some();
     let body = match route.tool() {
         Some(Tool::SelfCheck) => html! {
             <SelfCheckApp catalogue={props.catalogue.clone()} overlay_problems={props.overlay_problems.clone()}
@@ -134,6 +135,45 @@ pub fn site(props: &SiteProps) -> Html {
         let heading = heading.clone();
         Callback::from(move |_| focus(&heading))
     };
+
+    let menu = html! {
+        <nav class="tics-site-pages" aria-label={format!("{} — {}", tab.title.get(lang), t(lang, "ページ", "pages"))}>
+            <ul role="list">
+                { for tab.pages.iter().map(|p| {
+                    let to = Route { tab: tab.id.clone(), page: p.id.clone() };
+                    html! {
+                        <li>
+                            <RouteLink to={to.clone()} navigate={navigate.clone()} current={p.id == page.id}
+                                class={classes!("tics-site-page-link")} testid={AttrValue::from(format!("page-{}-{}", tab.id, p.id))}>
+                                <Icon name={p.icon.clone()} />
+                                <span>
+                                    <span class="tics-site-page-title">{ p.title.get(lang).to_owned() }</span>
+                                    <span class="tics-site-page-summary">{ p.summary.get(lang).to_owned() }</span>
+                                </span>
+                            </RouteLink>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </nav>
+    };
+    let main = html! {
+        <main class="tics-site-main">
+            <h1 class="tics-site-title" tabindex="-1" ref={heading} data-testid="page-title">
+                <Icon name={page.icon.clone()} />
+                { page.title.get(lang).to_owned() }
+            </h1>
+            { match &*text {
+                Some((file, Ok(nodes))) if *file == wanted => html! {
+                    <div class="tics-page-body" data-testid="page-body"><Nodes nodes={nodes.clone()} /></div>
+                },
+                Some((file, Err(e))) if *file == wanted => html! { <p role="alert">{ e.get(lang).to_owned() }</p> },
+                _ => html! { <p class="tics-hint" role="status">{ t(lang, "読み込み中…", "Loading…") }</p> },
+            } }
+            { body }
+        </main>
+    };
+    let (first, second) = if tool_page { (main, menu) } else { (menu, main) };
 
     html! {
         <div class="tics-app tics-site" lang={lang.tag()} data-testid="site">
@@ -166,40 +206,15 @@ pub fn site(props: &SiteProps) -> Html {
                 </ul>
             </nav>
             <p class="tics-site-audience">{ tab.audience.get(lang).to_owned() }</p>
-            <div class="tics-site-body">
-                <nav class="tics-site-pages" aria-label={format!("{} — {}", tab.title.get(lang), t(lang, "ページ", "pages"))}>
-                    <ul role="list">
-                        { for tab.pages.iter().map(|p| {
-                            let to = Route { tab: tab.id.clone(), page: p.id.clone() };
-                            html! {
-                                <li>
-                                    <RouteLink to={to.clone()} navigate={navigate.clone()} current={p.id == page.id}
-                                        class={classes!("tics-site-page-link")} testid={AttrValue::from(format!("page-{}-{}", tab.id, p.id))}>
-                                        <Icon name={p.icon.clone()} />
-                                        <span>
-                                            <span class="tics-site-page-title">{ p.title.get(lang).to_owned() }</span>
-                                            <span class="tics-site-page-summary">{ p.summary.get(lang).to_owned() }</span>
-                                        </span>
-                                    </RouteLink>
-                                </li>
-                            }
-                        }) }
-                    </ul>
-                </nav>
-                <main class="tics-site-main">
-                    <h1 class="tics-site-title" tabindex="-1" ref={heading} data-testid="page-title">
-                        <Icon name={page.icon.clone()} />
-                        { page.title.get(lang).to_owned() }
-                    </h1>
-                    { match &*text {
-                        Some((file, Ok(nodes))) if *file == wanted => html! {
-                            <div class="tics-page-body" data-testid="page-body"><Nodes nodes={nodes.clone()} /></div>
-                        },
-                        Some((file, Err(e))) if *file == wanted => html! { <p role="alert">{ e.get(lang).to_owned() }</p> },
-                        _ => html! { <p class="tics-hint" role="status">{ t(lang, "読み込み中…", "Loading…") }</p> },
-                    } }
-                    { body }
-                </main>
+            // On a tool's page (the self-check, the catalogue check) the tool comes before the page menu, so that on
+            // a phone, where the columns stack, the tool is not pushed far below the menu. Wide screens still show
+            // the menu on the left (grid placement in the stylesheet).
+            // On a tool's page (the self-check, the catalogue check) the tool comes before the page menu, so that on
+            // a phone, where the columns stack, the tool is not pushed far below the menu. Wide screens still show
+            // the menu on the left (grid placement in the stylesheet).
+            <div class={classes!("tics-site-body", tool_page.then_some("tics-site-body-tool"))}>
+                { first }
+                { second }
             </div>
             <footer class="tics-footer">
                 <p>{ t(lang,

@@ -191,6 +191,12 @@ impl AppState {
         self
     }
 
+    /// Refuses a change to the list of self-checks that would leave it too large for the browser's storage: every
+    /// later save would fail, and the work done after it would be lost.
+    fn fits(&self) -> Result<(), Message> {
+        self.to_saved().check_fits().map(|_| ())
+    }
+
     /// After a change the domain accepted: count it, confirm it and move focus as asked.
     fn changed(mut self, after: After) -> Self {
         self.revision += 1;
@@ -223,7 +229,10 @@ impl Reducible for AppState {
                 if after.flash.is_none() {
                     after.flash = library_confirmation(&next.library, &action);
                 }
-                if let Err(e) = Rc::make_mut(&mut next.library).apply(action) {
+                // Opening and deleting never make the saved data larger.
+                let grows = !matches!(action, LibraryAction::Open(_) | LibraryAction::Delete { .. });
+                let applied = Rc::make_mut(&mut next.library).apply(action);
+                if let Err(e) = applied.and_then(|()| if grows { next.fits() } else { Ok(()) }) {
                     return refused(e);
                 }
                 next = next.changed(after);
@@ -260,6 +269,10 @@ impl Reducible for AppState {
             Msg::Flash(m) => next = next.done(Some(m)),
             Msg::Fail(m) => return refused(m),
             Msg::ImportRead(Ok(imported)) => {
+                // A file too large to keep is refused now, with the sizes, not after the user chose to load it.
+                if let Err(e) = imported.check_fits(&next.to_saved()) {
+                    return self.reduce(Msg::ImportRead(Err(e)));
+                }
                 next.pending_import = Some(Rc::new(imported));
                 next.focus_on(Focus::PendingImport);
                 next = next.done(Some(Text::new(
@@ -284,7 +297,7 @@ impl Reducible for AppState {
                 };
                 let name = next.library.unique_name(&name);
                 let add = LibraryAction::Add { id, name, now, check: Box::new(imported.check.clone()) };
-                if let Err(e) = Rc::make_mut(&mut next.library).apply(add) {
+                if let Err(e) = Rc::make_mut(&mut next.library).apply(add).and_then(|()| next.fits()) {
                     return refused(e);
                 }
                 next = next.changed(After {
@@ -298,7 +311,7 @@ impl Reducible for AppState {
                 };
                 let replace = LibraryAction::ReplaceOpen(Box::new(imported.check.clone()));
                 let flash = library_confirmation(&next.library, &replace);
-                if let Err(e) = Rc::make_mut(&mut next.library).apply(replace) {
+                if let Err(e) = Rc::make_mut(&mut next.library).apply(replace).and_then(|()| next.fits()) {
                     return refused(e);
                 }
                 next = next.changed(After { flash, focus: Some(Focus::DownloadHeading) });
@@ -462,6 +475,37 @@ mod tests {
         let failed = state().reduce(Msg::Saved(Err(Text::new("満杯", "full"))));
         assert!(matches!(failed.saving, Saving::Failed(_)));
         assert_eq!(failed.reduce(Msg::Saved(Ok(()))).saving, Saving::On);
+    }
+
+    #[test]
+    fn an_import_too_large_to_save_is_refused_with_the_sizes_and_changes_nothing() {
+        let s = state();
+        let mut big = imported(&s, "大きい");
+        let item = first_item(&s);
+        big.check.answers.entry(item).or_default().note = "あ".repeat(tics_domain::saved::STORAGE_BUDGET + 1);
+        let next = s.clone().reduce(Msg::ImportRead(Ok(big)));
+        assert!(next.pending_import.is_none(), "nothing is offered to load");
+        assert_eq!(next.library, s.library);
+        let error = next.error.as_ref().expect("a refusal");
+        assert!(error.en.contains("KB"), "the message gives the sizes: {}", error.en);
+    }
+
+    #[test]
+    fn a_copy_that_would_not_fit_in_storage_is_refused() {
+        let mut s = (*state()).clone();
+        let item = first_item(&s);
+        Rc::make_mut(&mut s.library).open_check_mut().unwrap().answers.entry(item).or_default().note =
+            "あ".repeat(tics_domain::saved::STORAGE_BUDGET * 2 / 3);
+        let s = Rc::new(s);
+        let copy = LibraryAction::Duplicate {
+            id: "sc-1".into(),
+            new_id: "sc-2".into(),
+            name: "写し".into(),
+            now: String::new(),
+        };
+        let next = s.clone().reduce(Msg::Library(copy, After::default()));
+        assert_eq!(next.library, s.library);
+        assert!(next.error.is_some());
     }
 
     #[test]

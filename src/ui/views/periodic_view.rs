@@ -3,7 +3,7 @@
 //! handled, and a three-year rotation.
 use std::rc::Rc;
 
-use tics_domain::periodic::{covered_items, ROTATION_YEARS};
+use tics_domain::periodic::{covered_items, rotation_years};
 use tics_domain::selfcheck::ReportField;
 use tics_domain::{Action, SelfCheck, Text};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -123,7 +123,7 @@ pub fn periodic_view(props: &PeriodicViewProps) -> Html {
                             <label for={format!("{dom}-year")}>{ t(lang, "実施年（3年計画）", "Rotation year (of 3)") }</label>
                             <select id={format!("{dom}-year")} onchange={on_year}>
                                 <option value="" selected={entry.year.is_none()}>{ t(lang, "未設定", "Not set") }</option>
-                                { for ROTATION_YEARS.map(|y| html! {
+                                { for rotation_years().map(|y| html! {
                                     <option value={y.to_string()} selected={entry.year == Some(y)}>{ format!("{y}") }</option>
                                 }) }
                             </select>
@@ -153,7 +153,7 @@ pub fn periodic_view(props: &PeriodicViewProps) -> Html {
                 <label for="tics-year-filter">{ t(lang, "表示する実施年", "Show year") }</label>
                 <select id="tics-year-filter" onchange={on_filter}>
                     <option value="0" selected={*year_filter == 0}>{ t(lang, "すべて", "All") }</option>
-                    { for ROTATION_YEARS.map(|y| html! { <option value={y.to_string()} selected={*year_filter == y}>{ format!("{y}") }</option> }) }
+                    { for rotation_years().map(|y| html! { <option value={y.to_string()} selected={*year_filter == y}>{ format!("{y}") }</option> }) }
                 </select>
             </div>
             <ul class="tics-cards" role="list">{ for items.into_iter().map(row) }</ul>
