@@ -1,7 +1,11 @@
-//! Splits the built-in catalogue for the browser: the app compiles in everything but the guidance and examples
-//! (the bulk of the text), which it fetches when a user first opens "解説と例". scripts/post-build.mjs writes
-//! that second file next to the app. The catalogue itself stays one file, content/catalogue.json.
+//! Prepares the built-in catalogue for the browser. It is checked here, at build time (a catalogue with problems
+//! fails the build, naming them), and written in the checked form (`tics_domain::checked`), so the app reads it
+//! without carrying the validator. The guidance and examples (the bulk of the text) are left out: the app fetches
+//! them when a user first opens "解説と例", from the file scripts/post-build.mjs writes next to it. The catalogue
+//! itself stays one file, content/catalogue.json.
 use std::{env, fs, path::Path};
+
+use tics_domain::{Catalogue, Text};
 
 /// Stands in for guidance that is fetched later. Must match `web::guidance::LAZY`.
 const LAZY: &str = "(lazy)";
@@ -10,13 +14,14 @@ fn main() {
     let source = "content/catalogue.json";
     println!("cargo:rerun-if-changed={source}");
     let text = fs::read_to_string(source).unwrap_or_else(|e| panic!("cannot read {source}: {e}"));
-    let mut catalogue: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{source}: {e}"));
-    if let Some(items) = catalogue.get_mut("items").and_then(|i| i.as_array_mut()) {
-        for item in items.iter_mut().filter_map(|i| i.as_object_mut()) {
-            item.remove("examples");
-            item.insert("guidance".into(), serde_json::json!({ "ja": LAZY, "en": LAZY }));
-        }
+    let mut catalogue = Catalogue::from_json(&text).unwrap_or_else(|problems| {
+        let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        panic!("{source} has problems:\n{}", list.join("\n"))
+    });
+    for item in &mut catalogue.items {
+        item.guidance = Text::new(LAZY, LAZY);
+        item.examples = None;
     }
     let out = Path::new(&env::var("OUT_DIR").unwrap_or_else(|_| ".".into())).join("catalogue-core.json");
-    fs::write(&out, catalogue.to_string()).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+    fs::write(&out, catalogue.to_checked_json()).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
 }

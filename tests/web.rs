@@ -1,5 +1,6 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium): key components render and dispatch.
-//! They wait for Yew's scheduler by yielding microtasks until the DOM shows the result — never by sleeping.
+//! They wait for Yew's scheduler (`yew::scheduler::flush`, which since Yew 0.22 may yield to the browser between
+//! renders) until the DOM shows the result — never by sleeping.
 #![cfg(target_arch = "wasm32")]
 
 use tics_self_check::ui::components::nodes::{Nodes, NodesProps};
@@ -21,12 +22,14 @@ fn fresh_root() -> Element {
     root
 }
 
-/// Yields to the event loop's microtask queue until `check` holds (at most 200 turns).
+/// Lets Yew finish its pending work, then yields a microtask (for futures the app spawned), until `check`
+/// holds (at most 200 turns).
 async fn until(mut check: impl FnMut() -> bool) {
     for _ in 0..200 {
         if check() {
             return;
         }
+        yew::scheduler::flush().await;
         let resolved = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
         wasm_bindgen_futures::JsFuture::from(resolved).await.expect("microtask");
     }

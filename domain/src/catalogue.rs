@@ -118,7 +118,7 @@ impl Importance {
 }
 
 /// Which information forms an item applies to.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Forms {
     /// Every business, whatever form its information takes.
     Any,
@@ -137,8 +137,9 @@ pub struct Topic {
     pub summary: Text,
 }
 
-/// One measure of the catalogue.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One measure of the catalogue. (Serialised only in the checked form, see [`crate::checked`]; files use the
+/// documented format read by [`Catalogue::from_json`].)
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Item {
     pub id: String,
     pub topic: String,
@@ -354,7 +355,7 @@ impl Catalogue {
         ))
     }
 
-    fn assemble(
+    pub(crate) fn assemble(
         id: String,
         version: String,
         title: Text,

@@ -6,6 +6,7 @@
 
 pub mod catalogue;
 pub mod catalogue_file;
+pub mod checked;
 pub mod compare;
 pub mod csv;
 pub mod envelope;

@@ -22,11 +22,13 @@ struct Loaded {
     overlay_problems: Rc<Vec<Problem>>,
 }
 
-/// The built-in catalogue without its guidance and examples (fetched on demand; see build.rs).
+/// The built-in catalogue without its guidance and examples (fetched on demand), checked when the app was built
+/// (see build.rs).
 const CATALOGUE_CORE: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue-core.json"));
 
 fn load(overlay: Option<&str>) -> Result<Loaded, Vec<Problem>> {
-    let base = Catalogue::from_json(CATALOGUE_CORE)?;
+    let base = Catalogue::from_checked_json(CATALOGUE_CORE)
+        .map_err(|message| vec![Problem { item: None, field: "(catalogue)".into(), message }])?;
     let Some(json) = overlay else {
         return Ok(Loaded { catalogue: Rc::new(base), overlay_problems: Rc::default() });
     };
