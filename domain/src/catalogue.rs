@@ -149,19 +149,25 @@ pub struct Item {
     pub level: u8,
     pub importance: Importance,
     pub forms: Forms,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub condition: Option<Condition>,
     pub threats: Vec<Threat>,
     /// Markdown.
     pub guidance: Text,
     /// Markdown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub examples: Option<Text>,
     /// The number of the checksheet item (表4-1, 1–15) this item is, if it is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub checksheet: Option<u8>,
     /// JAMA/JAPIA automotive guideline numbers (自No.) mapped to the checksheet item.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub jama: Vec<u16>,
     /// Reference into the certification criteria, e.g. "I 第四 1 (1)".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub criteria: Option<String>,
     /// References into other schemes (an association's own guideline), by crosswalk column ID.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub crosswalk: BTreeMap<String, String>,
 }
 

@@ -136,6 +136,13 @@ pub fn site(props: &SiteProps) -> Html {
         Callback::from(move |_| focus(&heading))
     };
 
+    let page_text = match &*text {
+        Some((file, Ok(nodes))) if *file == wanted => html! {
+            <div class="tics-page-body" data-testid="page-body"><Nodes nodes={nodes.clone()} /></div>
+        },
+        Some((file, Err(e))) if *file == wanted => html! { <p role="alert">{ e.get(lang).to_owned() }</p> },
+        _ => html! { <p class="tics-hint" role="status">{ t(lang, "読み込み中…", "Loading…") }</p> },
+    };
     let menu = html! {
         <nav class="tics-site-pages" aria-label={format!("{} — {}", tab.title.get(lang), t(lang, "ページ", "pages"))}>
             <ul role="list">
@@ -163,14 +170,9 @@ pub fn site(props: &SiteProps) -> Html {
                 <Icon name={page.icon.clone()} />
                 { page.title.get(lang).to_owned() }
             </h1>
-            { match &*text {
-                Some((file, Ok(nodes))) if *file == wanted => html! {
-                    <div class="tics-page-body" data-testid="page-body"><Nodes nodes={nodes.clone()} /></div>
-                },
-                Some((file, Err(e))) if *file == wanted => html! { <p role="alert">{ e.get(lang).to_owned() }</p> },
-                _ => html! { <p class="tics-hint" role="status">{ t(lang, "読み込み中…", "Loading…") }</p> },
-            } }
-            { body }
+            // A tool's page shows the tool right under its title and explains it below; other pages are their text.
+            if tool_page { { body } }
+            { page_text }
         </main>
     };
     let (first, second) = if tool_page { (main, menu) } else { (menu, main) };
