@@ -204,7 +204,7 @@ pub struct Catalogue {
 }
 
 /// One problem found while loading a catalogue.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Problem {
     /// The item (or topic) ID, when the problem is inside one.
     pub item: Option<String>,

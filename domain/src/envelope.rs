@@ -106,7 +106,7 @@ pub fn export_json(catalogue: &Catalogue, check: &SelfCheck, origin: &Origin) ->
 }
 
 /// A self-check read from a file, with what the user should know about it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Imported {
     pub name: String,
     pub id: String,

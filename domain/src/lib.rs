@@ -8,6 +8,7 @@ pub mod catalogue;
 pub mod catalogue_file;
 pub mod checked;
 pub mod compare;
+pub mod content;
 pub mod csv;
 pub mod envelope;
 pub mod export;
