@@ -4,8 +4,10 @@
 // tics-self-check-widget-<version>-<hash>.js, records the names and SHA-384 digests in widget-manifest.json
 // (for integrators' Subresource Integrity), replaces Trunk's inline start-up script in index.html with that
 // entry (so a strict CSP without 'unsafe-inline' holds), and fills the entry's name into the example pages.
+// It also writes each web worker's loader (widget/worker-loader.js with the worker's glue inlined; Trunk's own
+// loader shim calls wasm-bindgen with deprecated parameters and checks no digest).
 import { createHash } from 'node:crypto';
-import { readFile, writeFile, readdir } from 'node:fs/promises';
+import { readFile, writeFile, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 
@@ -23,21 +25,48 @@ const glue = find(/^tics-self-check-[0-9a-f]+\.js$/);
 const wasm = find(/^tics-self-check-[0-9a-f]+_bg\.wasm$/);
 const css = find(/^app-[0-9a-f]+\.css$/);
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const short = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 8);
+// Filled in with a function: a replacement string would give `$&`, `$'` and the like in the glue a meaning.
+const fill = (text, values) => Object.entries(values).reduce((t, [key, value]) => t.replaceAll(key, () => value), text);
 
 const cargo = await readFile(path.join(source, 'Cargo.toml'), 'utf8');
 const version = /^version\s*=\s*"([^"]+)"/m.exec(cargo)[1];
-const loader = (await readFile(path.join(source, 'widget/loader.js'), 'utf8'))
-  .replaceAll('__VERSION__', version)
-  .replaceAll('__GLUE__', glue)
-  .replaceAll('__WASM__', wasm)
-  .replaceAll('__CSS__', css)
-  .replaceAll('__WASM_SRI__', sri(await readFile(path.join(staging, wasm))));
-const hash = createHash('sha256').update(loader).digest('hex').slice(0, 8);
-const entry = `tics-self-check-widget-${version}-${hash}.js`;
+
+// The workers. Trunk leaves <name>.js (wasm-bindgen's no-modules glue) and <name>_bg.wasm under fixed names. Each
+// becomes one content-hashed loader with the glue inlined, and a content-hashed .wasm whose digest the loader
+// checks; the entry carries each loader's name and digest, so every file is pinned from the page's `integrity`.
+const workerTemplate = await readFile(path.join(source, 'widget/worker-loader.js'), 'utf8');
+const workers = {};
+const workerFiles = [];
+for (const [key, name] of [['excel', 'tics-xlsx-worker'], ['markdown', 'tics-md-worker']]) {
+  const workerGlue = await readFile(path.join(staging, `${name}.js`), 'utf8');
+  const workerWasm = await readFile(path.join(staging, `${name}_bg.wasm`));
+  const wasmName = `${name}-${short(workerWasm)}_bg.wasm`;
+  await rename(path.join(staging, `${name}_bg.wasm`), path.join(staging, wasmName));
+  const text = fill(workerTemplate, {
+    __NAME__: name, __VERSION__: version, __GLUE__: workerGlue, __WASM__: wasmName, __WASM_SRI__: sri(workerWasm),
+  });
+  const loaderName = `${name}-${short(text)}.js`;
+  await writeFile(path.join(staging, loaderName), text);
+  await rm(path.join(staging, `${name}.js`));
+  await rm(path.join(staging, `${name}_loader.js`), { force: true });
+  workers[key] = { url: loaderName, integrity: sri(text) };
+  workerFiles.push(loaderName, wasmName);
+}
+
+const loader = fill(await readFile(path.join(source, 'widget/loader.js'), 'utf8'), {
+  __VERSION__: version,
+  __GLUE__: glue,
+  __WASM__: wasm,
+  __CSS__: css,
+  __WASM_SRI__: sri(await readFile(path.join(staging, wasm))),
+  __WORKERS__: JSON.stringify(workers),
+});
+const entry = `tics-self-check-widget-${version}-${short(loader)}.js`;
 await writeFile(path.join(staging, entry), loader);
 
 const manifest = { version, entry, files: {} };
-for (const name of [entry, glue, wasm, css]) {
+for (const name of [entry, glue, wasm, css, ...workerFiles]) {
   manifest.files[name] = sri(await readFile(path.join(staging, name)));
 }
 manifest.integrity = manifest.files[entry];

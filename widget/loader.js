@@ -6,6 +6,11 @@ import init, { mount as wasmMount } from './__GLUE__';
 
 const stylesheet = new URL('./__CSS__', import.meta.url).href;
 const assetBase = new URL('./', import.meta.url).href;
+// The web workers' loaders and their SHA-384 digests: the app fetches a loader with its digest and starts the
+// worker from the verified bytes (browsers check no integrity on `new Worker(url)`).
+const workers = Object.fromEntries(Object.entries(__WORKERS__).map(([kind, file]) => [
+  kind, { url: new URL(`./${file.url}`, import.meta.url).href, integrity: file.integrity },
+]));
 let started;
 let exports;
 
@@ -62,6 +67,7 @@ export async function mount(element, options = {}) {
     routing: options.routing,
     assetBase,
     stylesheet,
+    workers,
     ...overlay,
   });
   let live = true;

@@ -20,6 +20,12 @@ export function launch() {
   });
 }
 
+/**
+ * True for a request to the app's own files: its origin, or a blob: URL of that origin (a web worker is started
+ * from the verified bytes of its loader, held in memory; see src/web/worker.rs). Nothing else is allowed.
+ */
+export const isOwn = (origin, url) => url.startsWith(`${origin}/`) || url.startsWith(`blob:${origin}/`);
+
 /// Opens a page that records every request it makes and every page error.
 export async function openPage(context, url) {
   const page = await context.newPage();
