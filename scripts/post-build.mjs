@@ -5,7 +5,8 @@
 // (for integrators' Subresource Integrity), replaces Trunk's inline start-up script in index.html with that
 // entry (so a strict CSP without 'unsafe-inline' holds), and fills the entry's name into the example pages.
 // It also writes each web worker's loader (widget/worker-loader.js with the worker's glue inlined; Trunk's own
-// loader shim calls wasm-bindgen with deprecated parameters and checks no digest).
+// loader shim calls wasm-bindgen with deprecated parameters and checks no digest), and, for the standalone site,
+// the web app manifest and the service worker (sw.js, from widget/sw.js) with this build's list of files.
 import { createHash } from 'node:crypto';
 import { readFile, writeFile, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -72,6 +73,10 @@ for (const name of [entry, glue, wasm, css, ...workerFiles]) {
 manifest.integrity = manifest.files[entry];
 await writeFile(path.join(staging, 'widget-manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 
+// The site's theme colour (browser bars, the installed app) is the app's accent colour.
+const styles = await readFile(path.join(source, 'styles/app.css'), 'utf8');
+const colour = (property) => new RegExp(`${property}:\\s*(#[0-9a-fA-F]{3,8})`).exec(styles)[1];
+
 const tag = `<script type="module" src="./${entry}" integrity="${manifest.integrity}" crossorigin="anonymous"></script>`;
 const indexPath = path.join(staging, 'index.html');
 let index = await readFile(indexPath, 'utf8');
@@ -83,6 +88,7 @@ index = index.replace(inline, tag);
 // (Chromium ignores `integrity` on fetch preloads and warns about it; the widget's fetch checks the digest.)
 const wasmPreload = `<link rel="preload" href="./${wasm}" as="fetch" type="application/wasm" crossorigin="anonymous">`;
 index = index.replace(/<link rel="preload" href="[^"]*_bg\.wasm"[^>]*>/, '').replace(tag, `${wasmPreload}\n${tag}`);
+index = index.replace(/<meta name="theme-color" content="[^"]*">/, `<meta name="theme-color" content="${colour('--tics-accent')}">`);
 await writeFile(indexPath, index);
 
 // The built-in Markdown, rendered to safe node trees (see domain/src/bin/prerender.rs): the catalogue's guidance
@@ -91,6 +97,48 @@ await writeFile(indexPath, index);
 execFileSync('cargo', ['run', '--quiet', '--offline', '-p', 'tics-domain', '--bin', 'tics-prerender', '--', staging],
   { cwd: source, stdio: 'inherit' });
 
+// The web app manifest of the standalone site, with its icons (the favicon, and PNG renderings of it for systems
+// that want bitmaps) and the colours of the app's stylesheet.
+const icons = [{ src: `./${find(/^favicon-[0-9a-f]+\.svg$/)}`, sizes: 'any', type: 'image/svg+xml' }];
+for (const size of [192, 512]) {
+  const png = await readFile(path.join(source, `assets/icon-${size}.png`));
+  const name = `icon-${size}-${short(png)}.png`;
+  await writeFile(path.join(staging, name), png);
+  icons.push({ src: `./${name}`, sizes: `${size}x${size}`, type: 'image/png' });
+}
+const appManifest = {
+  id: './',
+  name: '技術情報管理認証制度（TICS）セルフチェック',
+  short_name: 'TICS',
+  description: /<meta name="description" content="([^"]*)"/.exec(index)[1],
+  lang: 'ja',
+  dir: 'ltr',
+  start_url: './',
+  scope: './',
+  display: 'standalone',
+  theme_color: colour('--tics-accent'),
+  background_color: colour('--tics-bg'),
+  icons,
+};
+await writeFile(path.join(staging, 'manifest.webmanifest'), JSON.stringify(appManifest, null, 2) + '\n');
+
+// The service worker: every file the site and its self-check can ask for (not the example portal, nor the
+// integrators' manifest), each with its digest except index.html. Its build id changes with any of them.
+const listing = await readdir(staging, { recursive: true, withFileTypes: true });
+const offline = listing.filter((e) => e.isFile())
+  .map((e) => path.relative(staging, path.join(e.parentPath ?? e.path, e.name)).split(path.sep).join('/'))
+  .filter((f) => !f.startsWith('examples/') && f !== 'widget-manifest.json' && f !== 'sw.js')
+  .sort();
+const precache = [];
+for (const file of offline) {
+  precache.push([file, file === 'index.html' ? null : sri(await readFile(path.join(staging, file)))]);
+}
+const build = short(JSON.stringify(precache) + (await readFile(path.join(staging, 'index.html'), 'utf8')));
+const sw = fill(await readFile(path.join(source, 'widget/sw.js'), 'utf8'), {
+  __BUILD__: build, __FILES__: JSON.stringify(precache, null, 1),
+});
+await writeFile(path.join(staging, 'sw.js'), sw);
+
 // Example pages name the entry through placeholders.
 for (const page of ['examples/portal/index.html', 'examples/portal/portal.js']) {
   const file = path.join(staging, page);
@@ -98,4 +146,4 @@ for (const page of ['examples/portal/index.html', 'examples/portal/portal.js']) 
   if (html === null) continue;
   await writeFile(file, html.replaceAll('__WIDGET_ENTRY__', `../../${entry}`).replaceAll('__WIDGET_SRI__', manifest.integrity));
 }
-console.log(`post-build: ${entry} (${manifest.integrity})`);
+console.log(`post-build: ${entry} (${manifest.integrity}); sw.js build ${build} with ${precache.length} files`);

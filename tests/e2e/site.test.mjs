@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { setup, openPage, isOwn, ROOT } from './browser.mjs';
+import { setup, openPage, isOwn, BLOCKED_SW_WARNING, ROOT } from './browser.mjs';
 
 const root = ROOT;
 const siteMap = JSON.parse(await readFile(path.join(root, 'content/site/pages.json'), 'utf8'));
@@ -308,7 +308,7 @@ test('the page starts downloading the WebAssembly at once, and downloads it only
   const context = await env.browser.newContext();
   const page = await openPage(context, `${env.server.origin}/#/business/self-check`);
   const warnings = [];
-  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  page.on('console', (m) => { if (m.type() === 'warning' && m.text() !== BLOCKED_SW_WARNING) warnings.push(m.text()); });
   await page.reload();
   await page.getByTestId('app').waitFor();
   const wasm = await page.evaluate(() => performance.getEntriesByType('resource')
