@@ -118,7 +118,7 @@ function snapshot() {
       const manifest = JSON.parse(readFileSync(path.join(dir, 'dist/widget-manifest.json'), 'utf8'));
       const index = readFileSync(path.join(dir, 'dist/index.html'), 'utf8');
       const complete = Object.keys(manifest.files).every((f) => existsSync(path.join(dir, 'dist', f)))
-        && index.includes(manifest.entry) && existsSync(path.join(dir, 'dist/tics-xlsx-worker_bg.wasm'));
+        && index.includes(manifest.entry) && existsSync(path.join(dir, 'dist/sw.js'));
       if (complete) {
         for (const f of ['baseline.html', 'baseline.js', 'baseline.css', 'thousand.html', 'thousand.js']) {
           cpSync(path.join(BENCH, f), path.join(dir, 'bench', f));
@@ -308,7 +308,9 @@ function instrument(expected) {
 }
 
 async function openRun(browser, target, rate, network = null) {
-  const context = await browser.newContext({ locale: 'ja-JP', ...(network ? { viewport: { width: 412, height: 823 } } : {}) });
+  // Service workers blocked: the site's would download the whole build into its cache during the measurement.
+  const context = await browser.newContext({ locale: 'ja-JP', serviceWorkers: 'block',
+    ...(network ? { viewport: { width: 412, height: 823 } } : {}) });
   await context.addInitScript(instrument, target.expected);
   const page = await context.newPage();
   page.errors = [];

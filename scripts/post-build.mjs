@@ -4,8 +4,11 @@
 // tics-self-check-widget-<version>-<hash>.js, records the names and SHA-384 digests in widget-manifest.json
 // (for integrators' Subresource Integrity), replaces Trunk's inline start-up script in index.html with that
 // entry (so a strict CSP without 'unsafe-inline' holds), and fills the entry's name into the example pages.
+// It also writes each web worker's loader (widget/worker-loader.js with the worker's glue inlined; Trunk's own
+// loader shim calls wasm-bindgen with deprecated parameters and checks no digest), and, for the standalone site,
+// the web app manifest and the service worker (sw.js, from widget/sw.js) with this build's list of files.
 import { createHash } from 'node:crypto';
-import { readFile, writeFile, readdir } from 'node:fs/promises';
+import { readFile, writeFile, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 
@@ -23,25 +26,56 @@ const glue = find(/^tics-self-check-[0-9a-f]+\.js$/);
 const wasm = find(/^tics-self-check-[0-9a-f]+_bg\.wasm$/);
 const css = find(/^app-[0-9a-f]+\.css$/);
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const short = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 8);
+// Filled in with a function: a replacement string would give `$&`, `$'` and the like in the glue a meaning.
+const fill = (text, values) => Object.entries(values).reduce((t, [key, value]) => t.replaceAll(key, () => value), text);
 
 const cargo = await readFile(path.join(source, 'Cargo.toml'), 'utf8');
 const version = /^version\s*=\s*"([^"]+)"/m.exec(cargo)[1];
-const loader = (await readFile(path.join(source, 'widget/loader.js'), 'utf8'))
-  .replaceAll('__VERSION__', version)
-  .replaceAll('__GLUE__', glue)
-  .replaceAll('__WASM__', wasm)
-  .replaceAll('__CSS__', css)
-  .replaceAll('__WASM_SRI__', sri(await readFile(path.join(staging, wasm))));
-const hash = createHash('sha256').update(loader).digest('hex').slice(0, 8);
-const entry = `tics-self-check-widget-${version}-${hash}.js`;
+
+// The workers. Trunk leaves <name>.js (wasm-bindgen's no-modules glue) and <name>_bg.wasm under fixed names. Each
+// becomes one content-hashed loader with the glue inlined, and a content-hashed .wasm whose digest the loader
+// checks; the entry carries each loader's name and digest, so every file is pinned from the page's `integrity`.
+const workerTemplate = await readFile(path.join(source, 'widget/worker-loader.js'), 'utf8');
+const workers = {};
+const workerFiles = [];
+for (const [key, name] of [['excel', 'tics-xlsx-worker'], ['markdown', 'tics-md-worker']]) {
+  const workerGlue = await readFile(path.join(staging, `${name}.js`), 'utf8');
+  const workerWasm = await readFile(path.join(staging, `${name}_bg.wasm`));
+  const wasmName = `${name}-${short(workerWasm)}_bg.wasm`;
+  await rename(path.join(staging, `${name}_bg.wasm`), path.join(staging, wasmName));
+  const text = fill(workerTemplate, {
+    __NAME__: name, __VERSION__: version, __GLUE__: workerGlue, __WASM__: wasmName, __WASM_SRI__: sri(workerWasm),
+  });
+  const loaderName = `${name}-${short(text)}.js`;
+  await writeFile(path.join(staging, loaderName), text);
+  await rm(path.join(staging, `${name}.js`));
+  await rm(path.join(staging, `${name}_loader.js`), { force: true });
+  workers[key] = { url: loaderName, integrity: sri(text) };
+  workerFiles.push(loaderName, wasmName);
+}
+
+const loader = fill(await readFile(path.join(source, 'widget/loader.js'), 'utf8'), {
+  __VERSION__: version,
+  __GLUE__: glue,
+  __WASM__: wasm,
+  __CSS__: css,
+  __WASM_SRI__: sri(await readFile(path.join(staging, wasm))),
+  __WORKERS__: JSON.stringify(workers),
+});
+const entry = `tics-self-check-widget-${version}-${short(loader)}.js`;
 await writeFile(path.join(staging, entry), loader);
 
 const manifest = { version, entry, files: {} };
-for (const name of [entry, glue, wasm, css]) {
+for (const name of [entry, glue, wasm, css, ...workerFiles]) {
   manifest.files[name] = sri(await readFile(path.join(staging, name)));
 }
 manifest.integrity = manifest.files[entry];
 await writeFile(path.join(staging, 'widget-manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+
+// The site's theme colour (browser bars, the installed app) is the app's accent colour.
+const styles = await readFile(path.join(source, 'styles/app.css'), 'utf8');
+const colour = (property) => new RegExp(`${property}:\\s*(#[0-9a-fA-F]{3,8})`).exec(styles)[1];
 
 const tag = `<script type="module" src="./${entry}" integrity="${manifest.integrity}" crossorigin="anonymous"></script>`;
 const indexPath = path.join(staging, 'index.html');
@@ -54,6 +88,7 @@ index = index.replace(inline, tag);
 // (Chromium ignores `integrity` on fetch preloads and warns about it; the widget's fetch checks the digest.)
 const wasmPreload = `<link rel="preload" href="./${wasm}" as="fetch" type="application/wasm" crossorigin="anonymous">`;
 index = index.replace(/<link rel="preload" href="[^"]*_bg\.wasm"[^>]*>/, '').replace(tag, `${wasmPreload}\n${tag}`);
+index = index.replace(/<meta name="theme-color" content="[^"]*">/, `<meta name="theme-color" content="${colour('--tics-accent')}">`);
 await writeFile(indexPath, index);
 
 // The built-in Markdown, rendered to safe node trees (see domain/src/bin/prerender.rs): the catalogue's guidance
@@ -62,6 +97,48 @@ await writeFile(indexPath, index);
 execFileSync('cargo', ['run', '--quiet', '--offline', '-p', 'tics-domain', '--bin', 'tics-prerender', '--', staging],
   { cwd: source, stdio: 'inherit' });
 
+// The web app manifest of the standalone site, with its icons (the favicon, and PNG renderings of it for systems
+// that want bitmaps) and the colours of the app's stylesheet.
+const icons = [{ src: `./${find(/^favicon-[0-9a-f]+\.svg$/)}`, sizes: 'any', type: 'image/svg+xml' }];
+for (const size of [192, 512]) {
+  const png = await readFile(path.join(source, `assets/icon-${size}.png`));
+  const name = `icon-${size}-${short(png)}.png`;
+  await writeFile(path.join(staging, name), png);
+  icons.push({ src: `./${name}`, sizes: `${size}x${size}`, type: 'image/png' });
+}
+const appManifest = {
+  id: './',
+  name: '技術情報管理認証制度（TICS）セルフチェック',
+  short_name: 'TICS',
+  description: /<meta name="description" content="([^"]*)"/.exec(index)[1],
+  lang: 'ja',
+  dir: 'ltr',
+  start_url: './',
+  scope: './',
+  display: 'standalone',
+  theme_color: colour('--tics-accent'),
+  background_color: colour('--tics-bg'),
+  icons,
+};
+await writeFile(path.join(staging, 'manifest.webmanifest'), JSON.stringify(appManifest, null, 2) + '\n');
+
+// The service worker: every file the site and its self-check can ask for (not the example portal, nor the
+// integrators' manifest), each with its digest except index.html. Its build id changes with any of them.
+const listing = await readdir(staging, { recursive: true, withFileTypes: true });
+const offline = listing.filter((e) => e.isFile())
+  .map((e) => path.relative(staging, path.join(e.parentPath ?? e.path, e.name)).split(path.sep).join('/'))
+  .filter((f) => !f.startsWith('examples/') && f !== 'widget-manifest.json' && f !== 'sw.js')
+  .sort();
+const precache = [];
+for (const file of offline) {
+  precache.push([file, file === 'index.html' ? null : sri(await readFile(path.join(staging, file)))]);
+}
+const build = short(JSON.stringify(precache) + (await readFile(path.join(staging, 'index.html'), 'utf8')));
+const sw = fill(await readFile(path.join(source, 'widget/sw.js'), 'utf8'), {
+  __BUILD__: build, __FILES__: JSON.stringify(precache, null, 1),
+});
+await writeFile(path.join(staging, 'sw.js'), sw);
+
 // Example pages name the entry through placeholders.
 for (const page of ['examples/portal/index.html', 'examples/portal/portal.js']) {
   const file = path.join(staging, page);
@@ -69,4 +146,4 @@ for (const page of ['examples/portal/index.html', 'examples/portal/portal.js']) 
   if (html === null) continue;
   await writeFile(file, html.replaceAll('__WIDGET_ENTRY__', `../../${entry}`).replaceAll('__WIDGET_SRI__', manifest.integrity));
 }
-console.log(`post-build: ${entry} (${manifest.integrity})`);
+console.log(`post-build: ${entry} (${manifest.integrity}); sw.js build ${build} with ${precache.length} files`);

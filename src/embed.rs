@@ -33,6 +33,8 @@ pub struct Options {
     pub complete_event: Vec<String>,
     /// "hash" to follow `location.hash` (the standalone site); anything else keeps routes in memory.
     pub routing: Option<String>,
+    /// The workers' loaders with their SHA-384 digests, from the widget entry (see `web::worker`).
+    pub workers: crate::web::worker::Workers,
 }
 
 /// A mounted app. Dropping it leaves the app running; call [`Embedded::destroy`] to remove it.

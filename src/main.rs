@@ -23,6 +23,8 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Result<WidgetHandle
     } else {
         serde_wasm_bindgen::from_value(options).map_err(|e| JsValue::from_str(&format!("invalid options: {e}")))?
     };
+    // Before mounting: the app may need a worker as soon as it renders (an overlay's Markdown).
+    tics_self_check::web::worker::set_files(&options.workers);
     embed::mount(&element, options).map(WidgetHandle).map_err(|e| JsValue::from_str(&e))
 }
 

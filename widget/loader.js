@@ -6,8 +6,14 @@ import init, { mount as wasmMount } from './__GLUE__';
 
 const stylesheet = new URL('./__CSS__', import.meta.url).href;
 const assetBase = new URL('./', import.meta.url).href;
+// The web workers' loaders and their SHA-384 digests: the app fetches a loader with its digest and starts the
+// worker from the verified bytes (browsers check no integrity on `new Worker(url)`).
+const workers = Object.fromEntries(Object.entries(__WORKERS__).map(([kind, file]) => [
+  kind, { url: new URL(`./${file.url}`, import.meta.url).href, integrity: file.integrity },
+]));
 let started;
 let exports;
+let serviceWorker;
 
 /** Loads the WebAssembly once per page (checked against its SHA-384 digest). */
 function start() {
@@ -16,6 +22,16 @@ function start() {
     started = init({ module_or_path: wasm }).then((e) => (exports = e));
   }
   return started;
+}
+
+/**
+ * Offline use, for the standalone site or a portal that opts in: registers sw.js, which keeps this build's files
+ * (see docs/EMBEDDING.md). Never done unless asked for: a service worker acts for the whole folder of a site.
+ */
+function registerServiceWorker() {
+  if (serviceWorker || !('serviceWorker' in navigator)) return;
+  serviceWorker = navigator.serviceWorker.register(new URL('./sw.js', import.meta.url), { scope: assetBase })
+    .catch((e) => console.warn(`tics-self-check: オフライン用の service worker を登録できませんでした / could not register the offline service worker: ${e}`));
 }
 
 /** Bytes of WebAssembly memory in use by all widgets on the page (for the benchmark script). */
@@ -48,7 +64,8 @@ async function resolveOverlay(overlay) {
 /**
  * Mounts the self-check (or the whole site) into `element`, inside an open shadow root.
  * Options: lang ('ja' | 'en'), mode ('self-check' | 'site'), overlay (object or same-origin URL),
- * namespace (storage), completeEvent (array of field names), routing ('hash' for a standalone page).
+ * namespace (storage), completeEvent (array of field names), routing ('hash' for a standalone page),
+ * serviceWorker (true to keep the files for offline use; off unless asked for).
  * Resolves to a handle whose destroy() removes the app and everything it added.
  */
 export async function mount(element, options = {}) {
@@ -62,8 +79,10 @@ export async function mount(element, options = {}) {
     routing: options.routing,
     assetBase,
     stylesheet,
+    workers,
     ...overlay,
   });
+  if (options.serviceWorker === true) registerServiceWorker();
   let live = true;
   return {
     destroy() {
@@ -75,7 +94,10 @@ export async function mount(element, options = {}) {
   };
 }
 
-/** <tics-self-check lang="ja" mode="self-check" overlay="..." storage-namespace="..." complete-event="..."> */
+/**
+ * <tics-self-check lang="ja" mode="self-check" overlay="..." storage-namespace="..." complete-event="..."
+ *                  service-worker>
+ */
 class TicsSelfCheckElement extends HTMLElement {
   connectedCallback() {
     if (this.mounting) return;
@@ -87,6 +109,7 @@ class TicsSelfCheckElement extends HTMLElement {
       namespace: attr('storage-namespace'),
       completeEvent: (attr('complete-event') ?? '').split(/[\s,]+/).filter(Boolean),
       routing: attr('routing'),
+      serviceWorker: this.hasAttribute('service-worker') && attr('service-worker') !== 'false',
     });
     this.mounting.catch((e) => console.error('tics-self-check:', e));
   }

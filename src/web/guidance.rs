@@ -3,13 +3,16 @@
 //! Why: they are most of the catalogue's text, and few users open more than a few items; leaving them out of
 //! the WebAssembly makes the self-check start sooner. build.rs puts [`LAZY`] in their place, and
 //! `tics-prerender` (run by scripts/post-build.mjs) writes `catalogue-guidance-<version>.json`, already rendered
-//! from Markdown to safe node trees.
+//! from Markdown to safe node trees. Sections opened while the file is on its way share its one download.
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use js_sys::Promise;
 use tics_domain::markdown::RenderedGuidance;
 use tics_domain::Text;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::{future_to_promise, JsFuture};
 
 /// What build.rs puts where the guidance will be fetched.
 pub const LAZY: &str = "(lazy)";
@@ -18,6 +21,9 @@ type Table = Rc<HashMap<String, Rc<RenderedGuidance>>>;
 
 thread_local! {
     static LOADED: RefCell<Option<Table>> = const { RefCell::new(None) };
+    /// The download under way, shared by every section opened meanwhile. Cleared when it ends, so that after a
+    /// failure the next opening tries again instead of failing for good.
+    static LOADING: RefCell<Option<Promise>> = const { RefCell::new(None) };
 }
 
 /// True when `text` stands for guidance still to be fetched.
@@ -25,18 +31,32 @@ pub fn is_lazy(text: &Text) -> bool {
     text.ja == LAZY
 }
 
+fn missing() -> Text {
+    Text::new(
+        "解説を読み込めませんでした。閉じてもう一度開くと、読み込み直します。",
+        "The guidance could not be loaded. Close it and open it again to retry.",
+    )
+}
+
 /// The guidance of item `id` in the built-in catalogue `version`.
 pub async fn fetch(version: &str, id: &str) -> Result<Rc<RenderedGuidance>, Text> {
-    let missing = || Text::new("解説を読み込めませんでした。", "The guidance could not be loaded.");
-    let table = match LOADED.with(|l| l.borrow().clone()) {
-        Some(table) => table,
-        None => {
-            let json = super::assets::text(&format!("catalogue-guidance-{version}.json")).await?;
-            let table: HashMap<String, RenderedGuidance> = serde_json::from_str(&json).map_err(|_| missing())?;
-            let table: Table = Rc::new(table.into_iter().map(|(id, g)| (id, Rc::new(g))).collect());
-            LOADED.with(|l| *l.borrow_mut() = Some(table.clone()));
-            table
-        }
-    };
+    if LOADED.with(|l| l.borrow().is_none()) {
+        let loading =
+            LOADING.with(|l| l.borrow_mut().get_or_insert_with(|| future_to_promise(load(version.to_owned()))).clone());
+        JsFuture::from(loading).await.map_err(|_| missing())?;
+    }
+    let table = LOADED.with(|l| l.borrow().clone()).ok_or_else(missing)?;
     table.get(id).cloned().ok_or_else(missing)
+}
+
+/// Downloads and reads the file into [`LOADED`]; rejects (with nothing) if it cannot.
+async fn load(version: String) -> Result<JsValue, JsValue> {
+    let table = match super::assets::text(&format!("catalogue-guidance-{version}.json")).await {
+        Ok(json) => serde_json::from_str::<HashMap<String, RenderedGuidance>>(&json).ok(),
+        Err(_) => None,
+    };
+    LOADING.with(|l| *l.borrow_mut() = None);
+    let table: Table = Rc::new(table.ok_or(JsValue::NULL)?.into_iter().map(|(id, g)| (id, Rc::new(g))).collect());
+    LOADED.with(|l| *l.borrow_mut() = Some(table));
+    Ok(JsValue::UNDEFINED)
 }

@@ -1,4 +1,4 @@
-//! The browser edge: storage, the clock, downloads, reading files, printing. Everything here fails softly,
+//! The browser edge: storage, the clock, downloads, reading files, printing, the web workers. Everything here fails softly,
 //! returning errors as values.
 pub mod assets;
 pub mod clock;
@@ -11,3 +11,4 @@ pub mod markdown;
 pub mod perf;
 pub mod print;
 pub mod storage;
+pub mod worker;

@@ -9,6 +9,9 @@ import { startServer } from './server.mjs';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = path.join(ROOT, 'dist');
 
+/** What Playwright logs (a console warning) when the site registers its service worker in a blocking context. */
+export const BLOCKED_SW_WARNING = 'Service Worker registration blocked by Playwright';
+
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function launch() {
@@ -19,6 +22,12 @@ export function launch() {
       '--disable-sync', '--no-first-run', '--disable-quic'],
   });
 }
+
+/**
+ * True for a request to the app's own files: its origin, or a blob: URL of that origin (a web worker is started
+ * from the verified bytes of its loader, held in memory; see src/web/worker.rs). Nothing else is allowed.
+ */
+export const isOwn = (origin, url) => url.startsWith(`${origin}/`) || url.startsWith(`blob:${origin}/`);
 
 /// Opens a page that records every request it makes and every page error.
 export async function openPage(context, url) {
@@ -52,6 +61,11 @@ export function setup(headers = {}) {
   before(async () => {
     env.server = await startServer(DIST, headers);
     env.browser = await launch();
+    // The site registers a service worker, which would answer later requests from its cache and hide them from
+    // the tests that count requests or intercept them. Contexts block it unless a test asks for it
+    // (`serviceWorkers: 'allow'`, as offline.test.mjs does); Playwright then logs BLOCKED_SW_WARNING.
+    const newContext = env.browser.newContext.bind(env.browser);
+    env.browser.newContext = (options = {}) => newContext({ serviceWorkers: 'block', ...options });
   });
   after(async () => {
     await env.browser?.close();

@@ -1,14 +1,14 @@
 // End-to-end: a new user works through the self-check in Debian's Chromium against the release build.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openPage, waitForFocus } from './browser.mjs';
+import { setup, openPage, waitForFocus, isOwn } from './browser.mjs';
 import { largeOverlay, mountWithOverlay } from './large-overlay.mjs';
 
 const env = setup();
 
 /** Every request the page made went to the app's own origin. */
 function assertOnlyOwnRequests(page) {
-  const foreign = page.requests.filter((u) => !u.startsWith(env.server.origin + '/'));
+  const foreign = page.requests.filter((u) => !isOwn(env.server.origin, u));
   assert.deepEqual(foreign, [], 'requests outside the app');
 }
 
