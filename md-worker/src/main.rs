@@ -1,42 +1,35 @@
-//! The Markdown web worker: renders Markdown that arrives at run time (an association's overlay: branding,
-//! guidance and examples of its own items, a catalogue being checked) into the domain's safe node tree.
+//! The content worker (built as `tics-md-worker`, named for its first job): everything the app needs only for
+//! content from elsewhere, kept out of the app's start-up download. It renders Markdown that arrives at run time
+//! (an association's overlay), checks overlays and catalogue files (the validator), and reads result files (the
+//! import). The answers themselves are `tics_domain::content`, tested on the host.
 //!
-//! Why a worker: pulldown-cmark is about a sixth of the app's compressed size, and the built-in content is
-//! rendered when the app is built (tics-prerender), so most visitors never need it. Trunk builds this binary
-//! (`data-type="worker"`); the app starts it on the first request (src/web/worker.rs).
+//! Why a worker: pulldown-cmark, the catalogue validator and the import with its digest and range checks are a
+//! large part of the app's code, and most visitors need none of them: the built-in content is rendered and
+//! checked when the app is built. Trunk builds this binary (`data-type="worker"`); the app starts it on the first
+//! request (src/web/worker.rs).
 //!
 //! The loader (widget/worker-loader.js, written out by scripts/post-build.mjs) speaks the app's envelope
 //! (src/web/worker.rs) and calls `handle` with each request's `body`:
-//! - body: a string, the JSON of a [`Request`];
-//! - `ok`: a string, the JSON of the rendered nodes (`Vec<Node>`);
+//! - body: a string, the JSON of a `tics_domain::content::Request`, or `[json, bytes]` when a file comes with it;
+//! - `ok`: a string, the JSON of the reply;
 //! - a refusal (thrown string): a message in Japanese and English.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
-use serde::Deserialize;
-use tics_domain::markdown::render_under;
-
-#[derive(Deserialize)]
-pub struct Request {
-    pub src: String,
-    /// The heading level the text sits under (see `render_under`).
-    pub under: u8,
-}
-
-/// The JSON of the nodes for one request's body, or why there are none.
-pub fn answer(body: &str) -> Result<String, String> {
-    let refused = || "Markdown の依頼が読めません / the Markdown request cannot be read".to_owned();
-    let request: Request = serde_json::from_str(body).map_err(|_| refused())?;
-    serde_json::to_string(&render_under(&request.src, request.under)).map_err(|_| refused())
-}
+pub use tics_domain::content::answer;
 
 #[cfg(target_arch = "wasm32")]
 mod worker {
     use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
 
-    /// The rendered nodes (JSON) for one request's body.
+    /// The reply (JSON) to one request's body: the request's JSON, or `[json, bytes]` when a file comes with it.
     #[wasm_bindgen]
     pub fn handle(body: JsValue) -> Result<String, String> {
-        super::answer(&body.as_string().unwrap_or_default())
+        if let Some(parts) = body.dyn_ref::<js_sys::Array>() {
+            let bytes = parts.get(1).dyn_into::<js_sys::Uint8Array>().map(|b| b.to_vec()).unwrap_or_default();
+            return super::answer(&parts.get(0).as_string().unwrap_or_default(), bytes);
+        }
+        super::answer(&body.as_string().unwrap_or_default(), Vec::new())
     }
 }
 
@@ -55,7 +48,9 @@ mod tests {
 
     #[test]
     fn answers_a_request_with_safe_nodes() {
-        let reply = answer(r##"{"src":"# T\n\n<script>x</script>\n\n[a](javascript:alert(1))","under":3}"##);
+        let request =
+            r##"{"kind":"markdown","src":"# T\n\n<script>x</script>\n\n[a](javascript:alert(1))","under":3}"##;
+        let reply = answer(request, Vec::new());
         let reply = reply.unwrap_or_default();
         assert!(reply.starts_with(r##"[{"e":{"el":{"h":4}"##), "{reply}");
         assert!(reply.contains(r#"{"t":"<script>"#), "raw HTML stays text: {reply}");
@@ -64,7 +59,7 @@ mod tests {
 
     #[test]
     fn refuses_what_is_not_a_request() {
-        assert!(answer("not json").is_err());
-        assert!(answer(r#"{"id":1}"#).is_err());
+        assert!(answer("not json", Vec::new()).is_err());
+        assert!(answer(r#"{"id":1}"#, Vec::new()).is_err());
     }
 }

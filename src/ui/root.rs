@@ -9,14 +9,16 @@ use yew::prelude::*;
 use crate::ui::shell::SelfCheckApp;
 use crate::ui::site::Site;
 use crate::ui::state::config::Config;
+use crate::web::content;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     pub config: Config,
 }
 
-/// The catalogue to use: the built-in one with the overlay applied, or — if the overlay is invalid — the built-in
-/// one alone plus the overlay's problems to show.
+/// The catalogue to use: the built-in one with the overlay applied, or — if the overlay is invalid or cannot be
+/// checked — the built-in one alone plus the overlay's problems to show.
+#[derive(Clone, PartialEq)]
 struct Loaded {
     catalogue: Rc<Catalogue>,
     overlay_problems: Rc<Vec<Problem>>,
@@ -26,23 +28,57 @@ struct Loaded {
 /// (see build.rs).
 const CATALOGUE_CORE: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue-core.json"));
 
-fn load(overlay: Option<&str>) -> Result<Loaded, Vec<Problem>> {
-    let base = Catalogue::from_checked_json(CATALOGUE_CORE)
-        .map_err(|message| vec![Problem { item: None, field: "(catalogue)".into(), message }])?;
-    let Some(json) = overlay else {
-        return Ok(Loaded { catalogue: Rc::new(base), overlay_problems: Rc::default() });
-    };
-    Ok(match base.with_overlay(json) {
-        Ok(merged) => Loaded { catalogue: Rc::new(merged), overlay_problems: Rc::default() },
-        Err(problems) => Loaded { catalogue: Rc::new(base), overlay_problems: Rc::new(problems) },
-    })
+fn builtin() -> Result<Catalogue, Vec<Problem>> {
+    Catalogue::from_checked_json(CATALOGUE_CORE)
+        .map_err(|message| vec![Problem { item: None, field: "(catalogue)".into(), message }])
+}
+
+/// The overlay is checked by the content worker (the validator is not part of the start-up download), so a
+/// widget with an overlay shows a short "checking" line first.
+async fn with_overlay(base: Catalogue, overlay: &str) -> Loaded {
+    let base = Rc::new(base);
+    match content::check_overlay(&base, overlay).await {
+        Ok(Ok(merged)) => Loaded { catalogue: Rc::new(merged), overlay_problems: Rc::default() },
+        Ok(Err(problems)) => Loaded { catalogue: base, overlay_problems: Rc::new(problems) },
+        Err(message) => Loaded {
+            catalogue: base,
+            overlay_problems: Rc::new(vec![Problem { item: None, field: "(overlay)".into(), message }]),
+        },
+    }
 }
 
 #[component(App)]
 pub fn app(props: &AppProps) -> Html {
     let config = &props.config;
-    let loaded = use_memo(config.overlay_json.clone(), |overlay| load(overlay.as_deref()));
-    match &*loaded {
+    // `None` while the overlay is being checked; without one, the built-in catalogue is there from the start.
+    let loaded = {
+        let overlay = config.overlay_json.is_some();
+        use_state(move || {
+            (!overlay).then(|| builtin().map(|c| Loaded { catalogue: Rc::new(c), overlay_problems: Rc::default() }))
+        })
+    };
+    {
+        let loaded = loaded.clone();
+        use_effect_with(config.overlay_json.clone(), move |overlay| {
+            if let Some(overlay) = overlay.clone() {
+                match builtin() {
+                    Ok(base) => wasm_bindgen_futures::spawn_local(async move {
+                        loaded.set(Some(Ok(with_overlay(base, &overlay).await)))
+                    }),
+                    Err(problems) => loaded.set(Some(Err(problems))),
+                }
+            }
+        });
+    }
+    let Some(loaded) = &*loaded else {
+        return html! {
+            <div class="tics-app" role="status" data-testid="loading-overlay">
+                <p lang="ja">{ "団体のカタログを確認しています…" }</p>
+                <p lang="en">{ "Checking the association's catalogue…" }</p>
+            </div>
+        };
+    };
+    match loaded {
         Ok(loaded) if config.site => html! {
             <Site catalogue={loaded.catalogue.clone()} overlay_problems={loaded.overlay_problems.clone()} config={config.clone()} />
         },

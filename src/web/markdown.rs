@@ -9,6 +9,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use tics_domain::content::Request;
 use tics_domain::markdown::Node;
 use tics_domain::Text;
 use wasm_bindgen::JsValue;
@@ -38,7 +39,7 @@ pub async fn render(src: &str, under: u8) -> Result<Rendered, Text> {
     if let Some(hit) = cached(src, under) {
         return Ok(hit);
     }
-    let request = serde_json::json!({ "src": src, "under": under }).to_string();
+    let request = serde_json::to_string(&Request::Markdown { src: src.to_owned(), under }).map_err(|_| failed())?;
     let reply = worker::request(&SPEC, &JsValue::from_str(&request)).await?;
     let nodes: Vec<Node> = reply.as_string().and_then(|s| serde_json::from_str(&s).ok()).ok_or_else(failed)?;
     let nodes = Rc::new(nodes);

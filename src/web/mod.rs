@@ -2,6 +2,7 @@
 //! returning errors as values.
 pub mod assets;
 pub mod clock;
+pub mod content;
 pub mod download;
 pub mod events;
 pub mod excel;

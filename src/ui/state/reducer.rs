@@ -5,7 +5,7 @@
 //! the host (`cargo test -p tics-self-check --lib`).
 use std::rc::Rc;
 
-use tics_domain::envelope::{ImportError, Imported};
+use tics_domain::envelope::Imported;
 use tics_domain::library::{Library, LibraryAction};
 use tics_domain::saved::SavedState;
 use tics_domain::vocab::{library_confirmation, NewName};
@@ -126,7 +126,8 @@ pub enum Msg {
     DismissNotice,
     Flash(Message),
     Fail(Message),
-    ImportRead(Result<Imported, ImportError>),
+    /// A file read by the content worker: the self-check in it, or why it was refused.
+    ImportRead(Result<Imported, Message>),
     /// Keep the pending import as a new self-check with this ID, created now.
     ImportAsNew {
         id: String,
@@ -271,7 +272,7 @@ impl Reducible for AppState {
             Msg::ImportRead(Ok(imported)) => {
                 // A file too large to keep is refused now, with the sizes, not after the user chose to load it.
                 if let Err(e) = imported.check_fits(&next.to_saved()) {
-                    return self.reduce(Msg::ImportRead(Err(e)));
+                    return self.reduce(Msg::ImportRead(Err(e.message())));
                 }
                 next.pending_import = Some(Rc::new(imported));
                 next.focus_on(Focus::PendingImport);
@@ -284,7 +285,7 @@ impl Reducible for AppState {
                 // A panel for an earlier file may have held focus; the error is announced, focus stays at the field.
                 next.pending_import = None;
                 next.focus_on(Focus::ImportInput);
-                return Rc::new(next.failed(e.message()));
+                return Rc::new(next.failed(e));
             }
             Msg::ImportAsNew { id, now } => {
                 let Some(imported) = next.pending_import.take() else {
@@ -328,7 +329,7 @@ impl Reducible for AppState {
 
 #[cfg(test)]
 mod tests {
-    use tics_domain::envelope::{export_json, import_json, Origin};
+    use tics_domain::envelope::{export_json, import_json, ImportError, Origin};
     use tics_domain::Status;
 
     use super::*;
@@ -429,7 +430,7 @@ mod tests {
     fn a_bad_file_is_announced_and_drops_a_pending_one() {
         let s = state();
         let pending = s.clone().reduce(Msg::ImportRead(Ok(imported(&s, "x"))));
-        let bad = pending.reduce(Msg::ImportRead(Err(ImportError::Empty)));
+        let bad = pending.reduce(Msg::ImportRead(Err(ImportError::Empty.message())));
         assert!(bad.pending_import.is_none());
         assert_eq!(bad.error, Some(ImportError::Empty.message()));
         assert_eq!(bad.focus.as_ref().map(|(f, _)| f), Some(&Focus::ImportInput));

@@ -3,14 +3,13 @@
 use std::rc::Rc;
 
 use tics_domain::catalogue::{Catalogue, Problem};
-use tics_domain::catalogue_file::read_file;
 use tics_domain::vocab::level_name;
 use tics_domain::Lang;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::ui::state::i18n::{say, t};
-use crate::web::file;
+use crate::web::{content, file};
 
 #[derive(Properties, PartialEq)]
 pub struct CatalogueCheckProps {
@@ -40,9 +39,11 @@ pub fn catalogue_check(props: &CatalogueCheckProps) -> Html {
             let (outcome, base) = (outcome.clone(), base.clone());
             let name = picked.name();
             wasm_bindgen_futures::spawn_local(async move {
+                // Checked by the content worker, which carries the validator.
+                let problem = |message| vec![Problem { item: None, field: "(file)".into(), message }];
                 let result = match file::read(picked).await {
-                    Ok(bytes) => read_file(&base, &bytes),
-                    Err(e) => Err(vec![Problem { item: None, field: "(file)".into(), message: e.message() }]),
+                    Ok(bytes) => content::check_file(&base, &bytes).await.unwrap_or_else(|e| Err(problem(e))),
+                    Err(e) => Err(problem(e.message())),
                 };
                 outcome.set(Some(match result {
                     Ok(catalogue) => Outcome::Preview { file: name, catalogue: Rc::new(catalogue) },

@@ -2,7 +2,7 @@
 //! replace the open one (after confirming).
 use std::rc::Rc;
 
-use tics_domain::envelope::{import_json, Imported};
+use tics_domain::envelope::Imported;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -10,7 +10,7 @@ use crate::ui::state::context::use_self_check;
 use crate::ui::state::focus::Focus;
 use crate::ui::state::i18n::t;
 use crate::ui::state::reducer::Msg;
-use crate::web::{clock, file};
+use crate::web::{clock, content, file};
 
 #[derive(Properties, PartialEq)]
 pub struct ImportPanelProps {
@@ -37,9 +37,10 @@ pub fn import_panel(props: &ImportPanelProps) -> Html {
             confirm_replace.set(false);
             let sc = sc.clone();
             wasm_bindgen_futures::spawn_local(async move {
+                // Read by the content worker, which carries the import with its digest and range checks.
                 let result = match file::read(picked).await {
-                    Ok(bytes) => import_json(&bytes, &sc.catalogue),
-                    Err(e) => Err(e),
+                    Ok(bytes) => content::import(&sc.catalogue, &bytes).await.and_then(|reply| reply),
+                    Err(e) => Err(e.message()),
                 };
                 sc.send(Msg::ImportRead(result));
             });
