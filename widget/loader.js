@@ -30,7 +30,12 @@ function start() {
  */
 function registerServiceWorker() {
   if (serviceWorker || !('serviceWorker' in navigator)) return;
-  serviceWorker = navigator.serviceWorker.register(new URL('./sw.js', import.meta.url), { scope: assetBase })
+  // After the page has loaded: the service worker then fetches the whole build, which must not compete with the
+  // files the first screen needs on a slow connection.
+  serviceWorker = new Promise((resolve) => {
+    if (document.readyState === 'complete') resolve();
+    else addEventListener('load', () => resolve(), { once: true });
+  }).then(() => navigator.serviceWorker.register(new URL('./sw.js', import.meta.url), { scope: assetBase }))
     .catch((e) => console.warn(`tics-self-check: オフライン用の service worker を登録できませんでした / could not register the offline service worker: ${e}`));
 }
 
