@@ -117,7 +117,7 @@ function snapshot() {
       cpSync(DIST, path.join(dir, 'dist'), { recursive: true });
       const manifest = JSON.parse(readFileSync(path.join(dir, 'dist/widget-manifest.json'), 'utf8'));
       const index = readFileSync(path.join(dir, 'dist/index.html'), 'utf8');
-      const complete = Object.keys(manifest.files).every((f) => existsSync(path.join(dir, 'dist', f)))
+      const complete = [...Object.keys(manifest.files), ...Object.keys(manifest.onDemand ?? {})].every((f) => existsSync(path.join(dir, 'dist', f)))
         && index.includes(manifest.entry) && existsSync(path.join(dir, 'dist/sw.js'));
       if (complete) {
         for (const f of ['baseline.html', 'baseline.js', 'baseline.css', 'thousand.html', 'thousand.js']) {

@@ -66,9 +66,14 @@ const loader = fill(await readFile(path.join(source, 'widget/loader.js'), 'utf8'
 const entry = `tics-self-check-widget-${version}-${short(loader)}.js`;
 await writeFile(path.join(staging, entry), loader);
 
-const manifest = { version, entry, files: {} };
-for (const name of [entry, glue, wasm, css, ...workerFiles]) {
+// `files`: what every page that shows the widget downloads at start; `onDemand`: the workers' files, fetched on
+// first use (and counted apart, so the start-up download stays what it is).
+const manifest = { version, entry, files: {}, onDemand: {} };
+for (const name of [entry, glue, wasm, css]) {
   manifest.files[name] = sri(await readFile(path.join(staging, name)));
+}
+for (const name of workerFiles) {
+  manifest.onDemand[name] = sri(await readFile(path.join(staging, name)));
 }
 manifest.integrity = manifest.files[entry];
 await writeFile(path.join(staging, 'widget-manifest.json'), JSON.stringify(manifest, null, 2) + '\n');

@@ -128,7 +128,20 @@ test('a tampered Excel worker file is refused with a clear message, and nothing 
 const portal = () => `${env.server.origin}/examples/portal/`;
 const member = (page) => page.locator('#member-check');
 
-test('a Markdown worker that never answers times out, and the overlay text is shown as plain text', async () => {
+/** Mounts one more widget with the member's overlay, from the page's own entry, and returns its host. */
+async function mountWithOverlay(page) {
+  await page.evaluate(async () => {
+    const src = document.querySelector('script[type=module][integrity]').src;
+    const { mount } = await import(src);
+    const host = document.createElement('div');
+    host.id = 'again';
+    document.body.append(host);
+    await mount(host, { lang: 'ja', namespace: 'again', overlay: './die-mould-overlay.json' });
+  });
+  return page.locator('#again');
+}
+
+test('a content worker that never answers times out: the overlay could not be checked, and the widget works', async () => {
   const context = await env.browser.newContext();
   await context.clock.install();
   const page = await context.newPage();
@@ -137,16 +150,17 @@ test('a Markdown worker that never answers times out, and the overlay text is sh
   await page.route(MD_WASM, (route) => stalled(route));
   await page.goto(portal());
   await requested;
-  await page.clock.fastForward(await timeoutMs('markdown.rs'));
-  const intro = member(page).getByTestId('branding').locator('.tics-md-plain');
-  await intro.waitFor();
-  assert.ok((await intro.innerText()).trim().length > 20, 'the intro text is there');
+  // The overlay is checked by the content worker; its time-out decides.
+  await page.clock.fastForward(await timeoutMs('content.rs'));
+  const problems = member(page).getByTestId('overlay-problems');
+  await problems.waitFor();
+  assert.match(await problems.innerText(), /時間内に終わりませんでした/);
   await member(page).getByTestId('status-identify-procedure-done').check();
   await member(page).getByTestId('answered').filter({ hasText: /^1 \// }).waitFor();
   await context.close();
 });
 
-test('a tampered Markdown worker file is refused: the text is shown plain, and a fresh worker renders later text', async () => {
+test('a tampered content worker file is refused with a message, and a fresh worker serves the next widget', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
   await page.route(MD_WASM, async (route) => {
@@ -156,14 +170,13 @@ test('a tampered Markdown worker file is refused: the text is shown plain, and a
     await route.fulfill({ response, body });
   });
   await page.goto(portal());
-  await member(page).getByTestId('branding').locator('.tics-md-plain').waitFor();
+  await member(page).getByTestId('overlay-problems').filter({ hasText: /読み込めませんでした/ }).waitFor();
+  await member(page).getByTestId('status-identify-procedure-done').check();
   await page.unroute(MD_WASM);
-  // Text shown afterwards (an item of the overlay's own, at level 2 with data on own servers) asks again.
-  await member(page).getByTestId('form-own_server').check();
-  await member(page).getByTestId('level-2').check();
-  const own = member(page).getByTestId('item-mould-cad-data');
-  await own.locator('summary').click();
-  await own.locator('.tics-md li', { hasText: '送付は決まった担当者と手段に限る' }).waitFor();
+  // A widget mounted afterwards gets its overlay checked, and its intro rendered, by a fresh worker.
+  const again = await mountWithOverlay(page);
+  await again.getByTestId('branding').locator('.tics-md:not(.tics-md-plain)').waitFor();
+  assert.equal(await again.getByTestId('overlay-problems').count(), 0);
   await context.close();
 });
 
