@@ -1,6 +1,8 @@
 //! Year over year: how each item changed between two self-checks, and carrying last year's answers forward.
 use crate::catalogue::Catalogue;
+use crate::inventory::{FileColumn, InfoRow, Inventory};
 use crate::selfcheck::{Answer, ReportEntry, SelfCheck, Status};
+use crate::text::Lang;
 
 /// How an item's status changed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -73,6 +75,46 @@ pub fn compare(catalogue: &Catalogue, before: &SelfCheck, after: &SelfCheck) -> 
         .collect()
 }
 
+/// How one row of the inventory changed, matched by name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RowChange {
+    Added(String),
+    Removed(String),
+    /// The row's name and the columns that differ.
+    Changed(String, Vec<FileColumn>),
+}
+
+/// The inventory's changes, rows matched by their trimmed name (the n-th row of a name with the n-th of the
+/// other year): removed rows in last year's order, then added and changed rows in this year's.
+pub fn compare_inventory(before: &Inventory, after: &Inventory) -> Vec<RowChange> {
+    let key = |rows: &[InfoRow], n: usize| {
+        let name = rows[n].name.trim();
+        (name.to_owned(), rows[..n].iter().filter(|r| r.name.trim() == name).count())
+    };
+    let keyed = |rows: &[InfoRow]| -> Vec<(String, usize)> { (0..rows.len()).map(|n| key(rows, n)).collect() };
+    let (old_keys, new_keys) = (keyed(&before.rows), keyed(&after.rows));
+    let mut changes: Vec<RowChange> = old_keys
+        .iter()
+        .filter(|k| !new_keys.contains(k))
+        .map(|(name, _)| RowChange::Removed(name.clone()))
+        .collect();
+    for (n, k) in new_keys.iter().enumerate() {
+        let row = &after.rows[n];
+        match old_keys.iter().position(|o| o == k) {
+            None => changes.push(RowChange::Added(k.0.clone())),
+            Some(o) => {
+                let old = &before.rows[o];
+                let differ: Vec<FileColumn> =
+                    FileColumn::ALL.into_iter().filter(|c| c.cell(old, Lang::En) != c.cell(row, Lang::En)).collect();
+                if !differ.is_empty() {
+                    changes.push(RowChange::Changed(k.0.clone(), differ));
+                }
+            }
+        }
+    }
+    changes
+}
+
 /// The start of next year's self-check: last year's profile, scope, answers, notes and plan are kept; who checked
 /// and when are cleared, since they must be confirmed again. The periodic report keeps what the auditor confirmed
 /// and the rotation year, and clears this period's fields.
@@ -91,4 +133,29 @@ pub fn carry_forward(last: &SelfCheck) -> SelfCheck {
         .filter(|(_, r)| *r != ReportEntry::default())
         .collect();
     next
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::inventory::RowField;
+
+    fn row(name: &str, manager: &str) -> InfoRow {
+        InfoRow { name: name.into(), manager: manager.into(), ..InfoRow::default() }
+    }
+
+    #[test]
+    fn inventory_rows_are_matched_by_name() {
+        let before = Inventory { rows: vec![row("図面", "A"), row("試作品", "B"), row("図面", "C")], ..Inventory::default() };
+        let after = Inventory { rows: vec![row("図面", "A"), row("図面", "D"), row("条件表", "E")], ..Inventory::default() };
+        assert_eq!(
+            compare_inventory(&before, &after),
+            [
+                RowChange::Removed("試作品".into()),
+                RowChange::Changed("図面".into(), vec![FileColumn::Text(RowField::Manager)]),
+                RowChange::Added("条件表".into()),
+            ]
+        );
+        assert!(compare_inventory(&after, &after).is_empty());
+    }
 }

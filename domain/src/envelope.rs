@@ -19,8 +19,9 @@ use crate::selfcheck::{
 use crate::text::{Message, Text};
 
 pub const RESULT_FORMAT: &str = "tics-self-check-result";
-/// Version 1 had only profile, level, overrides and answers; version 2 adds plan, periodic report and statement.
-pub const RESULT_SCHEMA: u32 = 2;
+/// Version 1 had only profile, level, overrides and answers; version 2 adds plan, periodic report and statement;
+/// version 3 adds the information inventory and the documents' fields.
+pub const RESULT_SCHEMA: u32 = 3;
 /// Files larger than this are refused before they are read.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 /// A result file nests a few levels deep (envelope, content, answers, answer). JSON nested deeper than this is
@@ -385,6 +386,7 @@ pub fn import_json(bytes: &[u8], catalogue: &Catalogue) -> Result<Imported, Impo
         let content = value.get_mut("content").ok_or(ImportError::InvalidContent { detail: "content".into() })?;
         match version {
             1 => v1_to_v2(content),
+            2 => v2_to_v3(content),
             _ => return Err(ImportError::InvalidContent { detail: format!("schema_version {version}") }),
         }
         version += 1;
@@ -520,6 +522,37 @@ fn wrong_types(content: &Value) -> Vec<Invalid> {
             }
         }
     }
+    if let Some(documents) = obj.get("documents") {
+        if let Some(d) = object(&mut found, "content.documents", documents) {
+            for f in ["manager", "reporting_route", "training"] {
+                typed::<String>(&mut found, format!("content.documents.{f}"), d.get(f), text());
+            }
+        }
+    }
+    if let Some(inventory) = obj.get("inventory") {
+        if let Some(inv) = object(&mut found, "content.inventory", inventory) {
+            typed::<Vec<String>>(&mut found, "content.inventory.classes".into(), inv.get("classes"), texts());
+            match inv.get("rows") {
+                Some(Value::Array(rows)) => {
+                    for (n, row) in rows.iter().enumerate() {
+                        let path = format!("content.inventory.rows[{n}]");
+                        let Some(r) = object(&mut found, &path, row) else { continue };
+                        for f in crate::inventory::RowField::ALL {
+                            typed::<String>(&mut found, format!("{path}.{}", f.key()), r.get(f.key()), text());
+                        }
+                        typed::<BTreeSet<InfoForm>>(&mut found, format!("{path}.forms"), r.get("forms"), one_of_list(&FORMS));
+                        typed::<bool>(&mut found, format!("{path}.entrusted"), r.get("entrusted"), boolean());
+                    }
+                }
+                None => {}
+                Some(other) => found.push(Invalid::new(
+                    "content.inventory.rows".into(),
+                    other,
+                    Text::new("行の配列", "an array of rows"),
+                )),
+            }
+        }
+    }
     found
 }
 
@@ -563,6 +596,10 @@ fn text() -> Text {
     Text::new("文字列 \"…\"", "a string \"…\"")
 }
 
+fn texts() -> Text {
+    Text::new("文字列の配列", "an array of strings")
+}
+
 fn boolean() -> Text {
     Text::new("true または false", "true or false")
 }
@@ -592,6 +629,14 @@ fn v1_to_v2(content: &mut Value) {
         obj.entry("plan").or_insert_with(|| json!({}));
         obj.entry("report").or_insert_with(|| json!({}));
         obj.entry("statement").or_insert_with(|| json!({}));
+    }
+}
+
+/// Schema 2 had no inventory and no documents' fields; they start empty.
+fn v2_to_v3(content: &mut Value) {
+    if let Some(obj) = content.as_object_mut() {
+        obj.entry("inventory").or_insert_with(|| json!({ "classes": [], "rows": [] }));
+        obj.entry("documents").or_insert_with(|| json!({}));
     }
 }
 

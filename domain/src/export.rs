@@ -3,6 +3,7 @@
 use crate::catalogue::Catalogue;
 use crate::csv::to_csv;
 use crate::envelope::{export_json, Origin};
+use crate::inventory::inventory_table;
 use crate::library::Entry;
 use crate::table::Table;
 use crate::tables::{file_name, periodic_table, plan_table, results_table, workbook_tables};
@@ -16,6 +17,7 @@ pub enum ExportKind {
     ResultsCsv,
     PlanCsv,
     PeriodicCsv,
+    InventoryCsv,
     /// The workbook of summary, results, plan and periodic report.
     Excel,
 }
@@ -70,6 +72,7 @@ pub fn export(kind: ExportKind, catalogue: &Catalogue, entry: &Entry, lang: Lang
         ExportKind::ResultsCsv => csv("results", results_table(catalogue, check, lang)),
         ExportKind::PlanCsv => csv("action-plan", plan_table(catalogue, check, lang)),
         ExportKind::PeriodicCsv => csv("periodic-report", periodic_table(catalogue, check, lang)),
+        ExportKind::InventoryCsv => csv("inventory", inventory_table(&check.inventory, lang)),
         ExportKind::Excel => Export {
             file_name: name("workbook", "xlsx"),
             mime: XLSX_TYPE,
@@ -99,6 +102,7 @@ mod tests {
             (ExportKind::ResultsCsv, "本社_工場_2026-11-23_results.csv", CSV_TYPE),
             (ExportKind::PlanCsv, "本社_工場_2026-11-23_action-plan.csv", CSV_TYPE),
             (ExportKind::PeriodicCsv, "本社_工場_2026-11-23_periodic-report.csv", CSV_TYPE),
+            (ExportKind::InventoryCsv, "本社_工場_2026-11-23_inventory.csv", CSV_TYPE),
             (ExportKind::Excel, "本社_工場_2026-11-23_workbook.xlsx", XLSX_TYPE),
         ];
         for (kind, file, mime) in cases {

@@ -12,6 +12,7 @@ pub mod content;
 pub mod csv;
 pub mod envelope;
 pub mod export;
+pub mod inventory;
 pub mod library;
 pub mod markdown;
 pub mod periodic;

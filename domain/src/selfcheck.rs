@@ -4,6 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::{Catalogue, Condition, Forms, InfoForm, Item, MAX_LEVEL};
+use crate::inventory::{Inventory, InventoryAction, MAX_ROWS};
 use crate::text::{Message, Text};
 
 /// The periodic report spreads the items' checks over this many years: the three years a certification lasts.
@@ -35,15 +36,16 @@ pub struct Profile {
 }
 
 impl Profile {
-    /// Whether `item` applies to a business with this profile (before level and overrides).
-    pub fn applies(&self, item: &Item) -> bool {
+    /// Whether `item` applies to a business with this profile (before level and overrides), given the forms in
+    /// scope and whether it holds entrusted information ([`SelfCheck::forms`], [`SelfCheck::entrusted`]).
+    fn applies(&self, item: &Item, in_scope: &BTreeSet<InfoForm>, entrusted: bool) -> bool {
         let form_ok = match &item.forms {
             Forms::Any => true,
-            Forms::Only(forms) => forms.iter().any(|f| self.forms.contains(f)),
+            Forms::Only(forms) => forms.iter().any(|f| in_scope.contains(f)),
         };
         let condition_ok = match item.condition {
             None => true,
-            Some(Condition::Entrusted) => self.entrusted,
+            Some(Condition::Entrusted) => entrusted,
             Some(Condition::SmallOrg) => self.size == OrgSize::Small,
             Some(Condition::LargeOrg) => self.size == OrgSize::Large,
         };
@@ -167,6 +169,29 @@ pub struct SelfCheck {
     pub report: BTreeMap<String, ReportEntry>,
     /// Fields of the self-check result statement.
     pub statement: Statement,
+    /// The important information, a row each (topic ①).
+    pub inventory: Inventory,
+    /// What the documents (rules, pledges) need beyond the rest of the self-check.
+    pub documents: DocumentFields,
+}
+
+/// What the management rules and pledges are filled with that the rest of the self-check does not hold.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DocumentFields {
+    /// The person responsible for information management (情報管理責任者), name and title.
+    pub manager: String,
+    /// Who a leak or its signs are reported to, in order (the incident reporting route).
+    pub reporting_route: String,
+    /// When and how staff are trained.
+    pub training: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DocumentField {
+    Manager,
+    ReportingRoute,
+    Training,
 }
 
 impl Default for SelfCheck {
@@ -179,6 +204,8 @@ impl Default for SelfCheck {
             plan: BTreeMap::new(),
             report: BTreeMap::new(),
             statement: Statement::default(),
+            inventory: Inventory::default(),
+            documents: DocumentFields::default(),
         }
     }
 }
@@ -365,6 +392,11 @@ pub enum Action {
         field: StatementField,
         text: String,
     },
+    Inventory(InventoryAction),
+    SetDocumentText {
+        field: DocumentField,
+        text: String,
+    },
 }
 
 impl SelfCheck {
@@ -373,10 +405,31 @@ impl SelfCheck {
         match self.overrides.get(&item.id) {
             Some(Override::Include) => Scope::Added,
             Some(Override::SetAside { reason }) => Scope::SetAside(reason.clone()),
-            None if !self.profile.applies(item) => Scope::NotForProfile,
+            None if !self.profile.applies(item, &self.forms(), self.entrusted()) => Scope::NotForProfile,
             None if item.level > self.target_level => Scope::AboveLevel,
             None => Scope::Selected,
         }
+    }
+
+    /// The information forms in scope: those of the inventory's rows once any row names a form (the inventory
+    /// is the record of what the business holds), otherwise the profile's.
+    pub fn forms(&self) -> BTreeSet<InfoForm> {
+        let listed = self.inventory.forms();
+        if listed.is_empty() {
+            self.profile.forms.clone()
+        } else {
+            listed
+        }
+    }
+
+    /// Whether the forms in scope come from the inventory rather than the profile's choices.
+    pub fn forms_from_inventory(&self) -> bool {
+        self.inventory.rows.iter().any(|r| !r.forms.is_empty())
+    }
+
+    /// Whether the business holds entrusted information: said in the profile, or shown by an inventory row.
+    pub fn entrusted(&self) -> bool {
+        self.profile.entrusted || self.inventory.has_entrusted()
     }
 
     pub fn answer(&self, item: &str) -> Option<&Answer> {
@@ -518,6 +571,12 @@ impl SelfCheck {
                 StatementField::Scope => self.statement.scope = text,
                 StatementField::SignerName => self.statement.signer_name = text,
                 StatementField::SignerTitle => self.statement.signer_title = text,
+            },
+            Action::Inventory(action) => self.inventory.apply(action)?,
+            Action::SetDocumentText { field, text } => match field {
+                DocumentField::Manager => self.documents.manager = text,
+                DocumentField::ReportingRoute => self.documents.reporting_route = text,
+                DocumentField::Training => self.documents.training = text,
             },
         }
         Ok(())
@@ -716,6 +775,13 @@ impl SelfCheck {
                     ),
                 ));
             }
+        }
+        if self.inventory.rows.len() > MAX_ROWS {
+            problems.push(Invalid {
+                path: "inventory.rows".into(),
+                value: format!("{} rows", self.inventory.rows.len()),
+                allowed: Text::new(format!("{MAX_ROWS} 行まで"), format!("at most {MAX_ROWS} rows")),
+            });
         }
         if problems.is_empty() {
             Ok(())

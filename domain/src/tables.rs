@@ -276,6 +276,7 @@ pub fn workbook_tables(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> 
         results_table(catalogue, check, lang),
         plan_table(catalogue, check, lang),
         periodic_table(catalogue, check, lang),
+        crate::inventory::inventory_table(&check.inventory, lang),
     ]
 }
 

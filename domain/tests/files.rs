@@ -11,7 +11,8 @@ use tics_domain::csv::to_csv;
 use tics_domain::envelope::{export_json, import_json, ImportError, Origin, MAX_IMPORT_BYTES};
 use tics_domain::library::{Library, LibraryAction};
 use tics_domain::saved::{SavedState, STORAGE_BUDGET};
-use tics_domain::selfcheck::{Invalid, OrgSize, PlanField, Priority, ReportField, StatementField, ROTATION_YEARS};
+use tics_domain::inventory::{inventory_table, InventoryAction, RowField};
+use tics_domain::selfcheck::{DocumentField, Invalid, OrgSize, PlanField, Priority, ReportField, StatementField, ROTATION_YEARS};
 use tics_domain::tables::{periodic_table, plan_table, results_table, summary_table};
 use tics_domain::{Action, InfoForm, Lang, SelfCheck, Status};
 
@@ -69,6 +70,17 @@ fn sample() -> SelfCheck {
     });
     run(Action::SpreadRotation);
     run(Action::SetStatementText { field: StatementField::IssuerAddress, text: "東京都千代田区1-1".into() });
+    run(Action::Inventory(InventoryAction::AddExample(4)));
+    run(Action::Inventory(InventoryAction::Add));
+    for (field, text) in [
+        (RowField::Name, "=cmd|' /C calc'!A0"),
+        (RowField::Description, "<script>alert(1)</script>, \"引用\"\n2行目"),
+        (RowField::Manager, "@総務"),
+    ] {
+        run(Action::Inventory(InventoryAction::Edit { row: 1, field, text: text.into() }));
+    }
+    run(Action::Inventory(InventoryAction::SetForm { row: 1, form: InfoForm::Area, on: true }));
+    run(Action::SetDocumentText { field: DocumentField::Manager, text: "代表取締役 山田 太郎".into() });
     s
 }
 
@@ -90,6 +102,8 @@ fn csv_files_match_their_golden_bytes() {
     golden("plan.ja.csv", &to_csv(&plan_table(&c, &s, Lang::Ja)));
     golden("periodic.ja.csv", &to_csv(&periodic_table(&c, &s, Lang::Ja)));
     golden("summary.ja.csv", &to_csv(&summary_table(&c, &s, Lang::Ja)));
+    golden("inventory.ja.csv", &to_csv(&inventory_table(&s.inventory, Lang::Ja)));
+    golden("inventory.en.csv", &to_csv(&inventory_table(&s.inventory, Lang::En)));
 }
 
 #[test]
@@ -137,7 +151,8 @@ fn json_envelope_matches_its_golden_bytes_and_names_what_it_holds() {
     golden("result.json", json.as_bytes());
     let value: serde_json::Value = serde_json::from_str(&json).expect("json");
     assert_eq!(value["format"], "tics-self-check-result");
-    assert_eq!(value["schema_version"], 2);
+    assert_eq!(value["schema_version"], 3);
+    assert_eq!(value["content"]["inventory"]["rows"][0]["name"], "顧客A社の部品図面");
     assert_eq!(value["catalogue"]["id"], "fixture");
     assert_eq!(value["digest"]["algorithm"], "SHA-256");
     assert!(value["digest"]["note"].as_str().unwrap_or_default().contains("not a signature"));
@@ -161,7 +176,9 @@ fn bad_files_are_refused_with_a_message_naming_the_problem() {
     let c = catalogue();
     let good = export_json(&c, &sample(), &ORIGIN);
 
-    let truncated = &good.as_bytes()[..good.len() / 2];
+    // Cut on a character boundary: a cut inside a character would be a different fault (not UTF-8).
+    let half = (0..=good.len() / 2).rev().find(|&n| good.is_char_boundary(n)).unwrap_or(0);
+    let truncated = &good.as_bytes()[..half];
     assert_eq!(import_err(truncated), ImportError::Truncated);
     assert!(matches!(import_err(b"name,status\r\nx,done\r\n"), ImportError::NotJson { line: 1, .. }));
     assert_eq!(import_err(b""), ImportError::Empty);
@@ -174,8 +191,8 @@ fn bad_files_are_refused_with_a_message_naming_the_problem() {
     assert!(
         matches!(import_err(other.as_bytes()), ImportError::WrongFormat { found } if found == "tics-self-check-catalogue")
     );
-    let newer = good.replace("\"schema_version\": 2", "\"schema_version\": 3");
-    assert_eq!(import_err(newer.as_bytes()), ImportError::NewerSchema { found: 3 });
+    let newer = good.replace("\"schema_version\": 3", "\"schema_version\": 4");
+    assert_eq!(import_err(newer.as_bytes()), ImportError::NewerSchema { found: 4 });
     let edited = good.replace("耐火金庫", "手提げ金庫");
     assert_eq!(import_err(edited.as_bytes()), ImportError::DigestMismatch);
 
@@ -271,6 +288,41 @@ fn older_schema_is_migrated() {
     assert!(imported.check.plan.is_empty() && imported.check.report.is_empty());
     assert_eq!(imported.check.answers, sample().answers);
     assert!(imported.warnings.iter().any(|w| w.en.contains("older format")));
+}
+
+#[test]
+fn a_schema_2_file_migrates_with_an_empty_inventory() {
+    let c = catalogue();
+    let file = with_content(
+        &export_json(&c, &sample(), &ORIGIN),
+        |content| {
+            let obj = content.as_object_mut().expect("object");
+            obj.remove("inventory");
+            obj.remove("documents");
+        },
+        2,
+    );
+    let imported = import_json(file.as_bytes(), &c).expect("imports");
+    assert!(imported.check.inventory.rows.is_empty() && imported.check.documents.manager.is_empty());
+    assert_eq!(imported.check.plan, sample().plan);
+    assert_eq!(imported.check.report, sample().report);
+    assert!(imported.warnings.iter().any(|w| w.en.contains("older format (schema 2)")));
+}
+
+#[test]
+fn an_inventory_of_the_wrong_shape_is_named_by_its_path() {
+    let c = catalogue();
+    let file = with_content(
+        &export_json(&c, &sample(), &ORIGIN),
+        |content| {
+            content["inventory"]["rows"][1]["forms"] = serde_json::json!(["safe"]);
+            content["inventory"]["rows"][0]["entrusted"] = serde_json::json!("yes");
+        },
+        3,
+    );
+    let ImportError::InvalidValues { problems } = import_err(file.as_bytes()) else { panic!("refused by value") };
+    let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(paths, ["content.inventory.rows[0].entrusted", "content.inventory.rows[1].forms"]);
 }
 
 #[test]

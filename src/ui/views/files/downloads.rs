@@ -1,4 +1,4 @@
-//! The downloads of the open self-check: JSON, three CSV files and the Excel workbook.
+//! The downloads of the open self-check: JSON, four CSV files and the Excel workbook.
 use std::rc::Rc;
 
 use tics_domain::export::{downloaded, export, Content, Export, ExportKind, Made};
@@ -21,7 +21,7 @@ fn measure(kind: ExportKind) -> &'static str {
     match kind {
         ExportKind::Json => "tics:export-json",
         ExportKind::ResultsCsv => "tics:export-csv",
-        ExportKind::PlanCsv | ExportKind::PeriodicCsv => "tics:export-other-csv",
+        ExportKind::PlanCsv | ExportKind::PeriodicCsv | ExportKind::InventoryCsv => "tics:export-other-csv",
         ExportKind::Excel => "tics:export-tables",
     }
 }
@@ -87,9 +87,10 @@ pub fn downloads_panel(props: &DownloadsPanelProps) -> Html {
                 <li><button type="button" onclick={on_download(ExportKind::ResultsCsv)} data-testid="download-results-csv">{ t(lang, "結果 CSV（Excel で開けます）", "Results CSV (opens in Excel)") }</button></li>
                 <li><button type="button" onclick={on_download(ExportKind::PlanCsv)} data-testid="download-plan-csv">{ t(lang, "行動計画 CSV", "Action plan CSV") }</button></li>
                 <li><button type="button" onclick={on_download(ExportKind::PeriodicCsv)} data-testid="download-periodic-csv">{ t(lang, "定期報告 CSV（ひな形の列）", "Periodic report CSV (template columns)") }</button></li>
+                <li><button type="button" onclick={on_download(ExportKind::InventoryCsv)} data-testid="download-inventory-csv">{ t(lang, "目録 CSV", "Inventory CSV") }</button></li>
                 <li>
                     <button type="button" onclick={on_download(ExportKind::Excel)} aria-disabled={(*excel_busy).then_some("true")} data-testid="download-xlsx">
-                        { if *excel_busy { t(lang, "Excel を作成中…", "Making the Excel file…") } else { t(lang, "Excel ブック（概要・結果・行動計画・定期報告）", "Excel workbook (summary, results, plan, periodic report)") } }
+                        { if *excel_busy { t(lang, "Excel を作成中…", "Making the Excel file…") } else { t(lang, "Excel ブック（概要・結果・行動計画・定期報告・目録）", "Excel workbook (summary, results, plan, periodic report, inventory)") } }
                     </button>
                 </li>
             </ul>
