@@ -93,11 +93,8 @@ pub fn compare_inventory(before: &Inventory, after: &Inventory) -> Vec<RowChange
     };
     let keyed = |rows: &[InfoRow]| -> Vec<(String, usize)> { (0..rows.len()).map(|n| key(rows, n)).collect() };
     let (old_keys, new_keys) = (keyed(&before.rows), keyed(&after.rows));
-    let mut changes: Vec<RowChange> = old_keys
-        .iter()
-        .filter(|k| !new_keys.contains(k))
-        .map(|(name, _)| RowChange::Removed(name.clone()))
-        .collect();
+    let mut changes: Vec<RowChange> =
+        old_keys.iter().filter(|k| !new_keys.contains(k)).map(|(name, _)| RowChange::Removed(name.clone())).collect();
     for (n, k) in new_keys.iter().enumerate() {
         let row = &after.rows[n];
         match old_keys.iter().position(|o| o == k) {
@@ -146,8 +143,14 @@ mod tests {
 
     #[test]
     fn inventory_rows_are_matched_by_name() {
-        let before = Inventory { rows: vec![row("図面", "A"), row("試作品", "B"), row("図面", "C")], ..Inventory::default() };
-        let after = Inventory { rows: vec![row("図面", "A"), row("図面", "D"), row("条件表", "E")], ..Inventory::default() };
+        let before = Inventory {
+            rows: vec![row("図面", "A"), row("試作品", "B"), row("図面", "C")],
+            ..Inventory::default()
+        };
+        let after = Inventory {
+            rows: vec![row("図面", "A"), row("図面", "D"), row("条件表", "E")],
+            ..Inventory::default()
+        };
         assert_eq!(
             compare_inventory(&before, &after),
             [

@@ -540,7 +540,12 @@ fn wrong_types(content: &Value) -> Vec<Invalid> {
                         for f in crate::inventory::RowField::ALL {
                             typed::<String>(&mut found, format!("{path}.{}", f.key()), r.get(f.key()), text());
                         }
-                        typed::<BTreeSet<InfoForm>>(&mut found, format!("{path}.forms"), r.get("forms"), one_of_list(&FORMS));
+                        typed::<BTreeSet<InfoForm>>(
+                            &mut found,
+                            format!("{path}.forms"),
+                            r.get("forms"),
+                            one_of_list(&FORMS),
+                        );
                         typed::<bool>(&mut found, format!("{path}.entrusted"), r.get("entrusted"), boolean());
                     }
                 }

@@ -144,18 +144,35 @@ pub enum InventoryAction {
     Add,
     /// A copy of worked example `n` of [`examples`] at the end.
     AddExample(usize),
-    Edit { row: usize, field: RowField, text: String },
-    SetForm { row: usize, form: InfoForm, on: bool },
-    SetEntrusted { row: usize, on: bool },
+    Edit {
+        row: usize,
+        field: RowField,
+        text: String,
+    },
+    SetForm {
+        row: usize,
+        form: InfoForm,
+        on: bool,
+    },
+    SetEntrusted {
+        row: usize,
+        on: bool,
+    },
     /// A copy of the row right after it.
     Duplicate(usize),
     Delete(usize),
     /// Moves a row to position `to` (after removing it), e.g. one up is `to: row - 1`.
-    Move { row: usize, to: usize },
+    Move {
+        row: usize,
+        to: usize,
+    },
     /// The classification labels, most secret first; blank labels are dropped, repeats kept once.
     SetClasses(Vec<String>),
     /// Rows read from a file: added after the existing rows, or replacing them.
-    Import { rows: Vec<InfoRow>, replace: bool },
+    Import {
+        rows: Vec<InfoRow>,
+        replace: bool,
+    },
 }
 
 impl Inventory {
@@ -217,9 +234,10 @@ impl Inventory {
             }
             InventoryAction::AddExample(n) => {
                 room(1)?;
-                let example = examples().into_iter().nth(n).ok_or_else(|| {
-                    Text::new(format!("記入例 {n} はありません"), format!("there is no example {n}"))
-                })?;
+                let example = examples()
+                    .into_iter()
+                    .nth(n)
+                    .ok_or_else(|| Text::new(format!("記入例 {n} はありません"), format!("there is no example {n}")))?;
                 self.rows.push(example.row);
             }
             InventoryAction::Edit { row, field, text } => {
@@ -345,19 +363,17 @@ pub struct Example {
 /// (drawings, process know-how, prototypes, equipment, customer information, data on servers). Their text is
 /// Japanese, like the inventory of a Japanese business; the titles are bilingual.
 pub fn examples() -> Vec<Example> {
-    let row = |name: &str, description: &str, forms: &[InfoForm], location: &str, manager: &str, class: &str| {
-        InfoRow {
-            name: name.into(),
-            description: description.into(),
-            forms: forms.iter().copied().collect(),
-            location: location.into(),
-            manager: manager.into(),
-            classification: class.into(),
-            access: "開発部の担当者".into(),
-            retention: "製品の販売終了後 10 年".into(),
-            disposal: "紙は細断、データは消去ソフトで消去".into(),
-            ..InfoRow::default()
-        }
+    let row = |name: &str, description: &str, forms: &[InfoForm], location: &str, manager: &str, class: &str| InfoRow {
+        name: name.into(),
+        description: description.into(),
+        forms: forms.iter().copied().collect(),
+        location: location.into(),
+        manager: manager.into(),
+        classification: class.into(),
+        access: "開発部の担当者".into(),
+        retention: "製品の販売終了後 10 年".into(),
+        disposal: "紙は細断、データは消去ソフトで消去".into(),
+        ..InfoRow::default()
     };
     vec![
         Example {
@@ -391,7 +407,14 @@ pub fn examples() -> Vec<Example> {
             row: InfoRow {
                 retention: "評価終了後、社長の承認を得て廃棄".into(),
                 disposal: "破砕して産業廃棄物として処理".into(),
-                ..row("新製品の試作品", "発表前の新製品の試作品", &[InfoForm::Container], "試作室の施錠保管庫", "開発部長", "極秘")
+                ..row(
+                    "新製品の試作品",
+                    "発表前の新製品の試作品",
+                    &[InfoForm::Container],
+                    "試作室の施錠保管庫",
+                    "開発部長",
+                    "極秘",
+                )
             },
         },
         Example {
@@ -400,7 +423,14 @@ pub fn examples() -> Vec<Example> {
                 access: "製造部の担当者".into(),
                 retention: "使用期間中".into(),
                 disposal: "分解し、要部を破砕".into(),
-                ..row("専用加工機", "自社で改造した加工機とその治具", &[InfoForm::Area], "第2工場の立入制限区域", "製造部長", "社外秘")
+                ..row(
+                    "専用加工機",
+                    "自社で改造した加工機とその治具",
+                    &[InfoForm::Area],
+                    "第2工場の立入制限区域",
+                    "製造部長",
+                    "社外秘",
+                )
             },
         },
         Example {
@@ -671,7 +701,10 @@ mod tests {
         for lang in [Lang::Ja, Lang::En] {
             assert_eq!(parse_forms(&forms_cell(&all, lang)), Ok(all.clone()));
         }
-        assert_eq!(parse_forms("own_server、クラウド"), Ok([InfoForm::OwnServer, InfoForm::Cloud].into_iter().collect()));
+        assert_eq!(
+            parse_forms("own_server、クラウド"),
+            Ok([InfoForm::OwnServer, InfoForm::Cloud].into_iter().collect())
+        );
         assert_eq!(parse_forms(""), Ok(BTreeSet::new()));
         assert_eq!(parse_forms("書類・試作品 / 金庫"), Err(vec!["金庫".to_owned()]));
         assert_eq!(parse_yes(" はい "), Some(true));

@@ -22,6 +22,7 @@ pub mod selfcheck;
 pub mod site;
 pub mod table;
 pub mod tables;
+pub mod templates;
 pub mod text;
 pub mod vocab;
 

@@ -9,10 +9,12 @@ use proptest::prelude::*;
 use tics_domain::catalogue::Catalogue;
 use tics_domain::csv::to_csv;
 use tics_domain::envelope::{export_json, import_json, ImportError, Origin, MAX_IMPORT_BYTES};
+use tics_domain::inventory::{inventory_table, InventoryAction, RowField};
 use tics_domain::library::{Library, LibraryAction};
 use tics_domain::saved::{SavedState, STORAGE_BUDGET};
-use tics_domain::inventory::{inventory_table, InventoryAction, RowField};
-use tics_domain::selfcheck::{DocumentField, Invalid, OrgSize, PlanField, Priority, ReportField, StatementField, ROTATION_YEARS};
+use tics_domain::selfcheck::{
+    DocumentField, Invalid, OrgSize, PlanField, Priority, ReportField, StatementField, ROTATION_YEARS,
+};
 use tics_domain::tables::{periodic_table, plan_table, results_table, summary_table};
 use tics_domain::{Action, InfoForm, Lang, SelfCheck, Status};
 
