@@ -171,6 +171,11 @@ pub fn plan_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> Table
                 plan.measure,
                 plan.owner,
                 plan.due,
+                crate::templates::for_item(&item.id)
+                    .iter()
+                    .map(|t| t.title().get(lang).to_owned())
+                    .collect::<Vec<_>>()
+                    .join(" / "),
             ]
         })
         .collect();
@@ -188,6 +193,7 @@ pub fn plan_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> Table
                 ("計画する対策", "Planned measure", 44, true),
                 ("担当者", "Owner", 14, false),
                 ("期限", "Due", 12, false),
+                ("使える様式", "Templates", 30, true),
             ],
         ),
         rows,

@@ -8,6 +8,7 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::ui::components::guidance_body::GuidanceBody;
+use crate::ui::components::template_links::{served_by_inventory, TemplateLinks};
 use crate::ui::state::context::use_self_check;
 use crate::ui::state::focus::{item_dom, Focus};
 use crate::ui::state::i18n::{say, t};
@@ -27,7 +28,8 @@ pub struct ItemCardProps {
 }
 
 /// A card re-renders only when its own item, scope or answer changed — not on every change of the self-check —
-/// so one toggle renders one card even in a catalogue of a thousand items. (The language and catalogue come from
+/// so one toggle renders one card even in a catalogue of a thousand items. The few cards that show the inventory's
+/// state also re-render when the inventory changes. (The language and catalogue come from
 /// the context, which re-renders the card itself when they change.)
 impl PartialEq for ItemCardProps {
     fn eq(&self, other: &Self) -> bool {
@@ -35,6 +37,7 @@ impl PartialEq for ItemCardProps {
             && self.item == other.item
             && self.scope == other.scope
             && self.check.answer(&self.item) == other.check.answer(&other.item)
+            && (!served_by_inventory(&self.item) || self.check.inventory == other.check.inventory)
     }
 }
 
@@ -215,6 +218,7 @@ pub fn item_card(props: &ItemCardProps) -> Html {
                     <GuidanceBody item={item.id.clone()} guidance={item.guidance.clone()} examples={item.examples.clone()} />
                 }
             </details>
+            <TemplateLinks item={item.id.clone()} inventory={served_by_inventory(&item.id).then(|| props.check.inventory.state())} />
             <fieldset class="tics-statuses">
                 <legend>{ t(lang, "状況", "Status") }</legend>
                 { for Status::ALL.into_iter().map(status_radio) }

@@ -1,7 +1,9 @@
 //! Components: the pieces views are built from. They read the language, catalogue and domain verbs through
 //! `use_self_check()` and get the data they show as props.
+pub mod export_button;
 pub mod guidance_body;
 pub mod icons;
+pub mod inventory_row;
 pub mod item_card;
 pub mod jump_link;
 pub mod level_choice;
@@ -10,5 +12,6 @@ pub mod nodes;
 pub mod profile_step;
 pub mod score_chart;
 pub mod summary;
+pub mod template_links;
 pub mod topic_pager;
 pub mod topic_section;

@@ -1,25 +1,27 @@
-//! Step 1: the business's profile — information forms, size, entrusted information, names.
+//! Step 1: the business's profile — information forms, size, entrusted information, names. Once the inventory
+//! names forms (or an entrusted row), those follow from it and are shown as such.
+use std::collections::BTreeSet;
+
 use tics_domain::catalogue::InfoForm;
+use tics_domain::inventory::form_key;
 use tics_domain::{Action, OrgSize, Profile};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::ui::state::context::use_self_check;
+use crate::ui::state::focus::Focus;
 use crate::ui::state::i18n::{say, t};
+use crate::ui::state::view::View;
 
 #[derive(Properties, PartialEq)]
 pub struct ProfileStepProps {
     pub profile: Profile,
-}
-
-fn form_key(form: InfoForm) -> &'static str {
-    match form {
-        InfoForm::Container => "container",
-        InfoForm::Area => "area",
-        InfoForm::OwnServer => "own_server",
-        InfoForm::Cloud => "cloud",
-        InfoForm::ThirdParty => "third_party",
-    }
+    /// The forms the inventory's rows take, once any row names one: they decide the forms in scope.
+    #[prop_or_default]
+    pub inventory_forms: Option<BTreeSet<InfoForm>>,
+    /// An inventory row is entrusted information.
+    #[prop_or_default]
+    pub inventory_entrusted: bool,
 }
 
 #[component(ProfileStep)]
@@ -28,6 +30,10 @@ pub fn profile_step(props: &ProfileStepProps) -> Html {
         return Html::default();
     };
     let lang = sc.lang;
+    let to_inventory = {
+        let sc = sc.clone();
+        Callback::from(move |_| sc.show(View::Inventory, Focus::ViewTab(View::Inventory)))
+    };
     let send = move |a: Action| sc.change(a);
     let text_input = |make: fn(String) -> Action| {
         let send = send.clone();
@@ -50,6 +56,9 @@ pub fn profile_step(props: &ProfileStepProps) -> Html {
         })
     };
 
+    let from_inventory = props.inventory_forms.is_some();
+    let forms = props.inventory_forms.as_ref().unwrap_or(&props.profile.forms);
+
     html! {
         <section class="tics-step" aria-labelledby="tics-profile-heading" data-testid="profile">
             <h2 id="tics-profile-heading">{ t(lang, "1. 自社の状況", "1. Your situation") }</h2>
@@ -66,8 +75,15 @@ pub fn profile_step(props: &ProfileStepProps) -> Html {
                     <p id="tics-checker-hint" class="tics-hint">{ t(lang, "項目に回答すると、この名前と今日の日付が記録されます。", "Answering an item records this name and today's date.") }</p>
                 </div>
             </div>
-            <fieldset class="tics-group">
+            <fieldset class="tics-group" aria-describedby={from_inventory.then_some("tics-forms-from-inventory")}>
                 <legend>{ t(lang, "重要情報はどのような形でありますか（当てはまるものすべて）", "What form does your important information take? (all that apply)") }</legend>
+                if from_inventory {
+                    <p id="tics-forms-from-inventory" class="tics-hint" data-testid="forms-from-inventory">
+                        { t(lang, "目録に書いた情報の形態から決まっています。変えるには目録を編集してください。", "These follow from the forms in your inventory. Edit the inventory to change them.") }
+                        { " " }
+                        <button type="button" class="tics-link-button" onclick={to_inventory.clone()}>{ t(lang, "目録を開く", "Open the inventory") }</button>
+                    </p>
+                }
                 { for InfoForm::ALL.iter().map(|&form| {
                     let id = format!("tics-form-{}", form_key(form));
                     let send = send.clone();
@@ -76,8 +92,8 @@ pub fn profile_step(props: &ProfileStepProps) -> Html {
                     });
                     html! {
                         <div class="tics-choice">
-                            <input type="checkbox" id={id.clone()} checked={props.profile.forms.contains(&form)} {onchange}
-                                data-testid={format!("form-{}", form_key(form))} />
+                            <input type="checkbox" id={id.clone()} checked={forms.contains(&form)} {onchange}
+                                disabled={from_inventory} data-testid={format!("form-{}", form_key(form))} />
                             <label for={id}>{ say(form.label(), lang) }</label>
                         </div>
                     }
@@ -89,8 +105,12 @@ pub fn profile_step(props: &ProfileStepProps) -> Html {
                 { size_radio(OrgSize::Large, "tics-size-large", t(lang, "従業員が多い、または重要情報が複数部門にまたがる", "Many employees, or information spread over several departments")) }
             </fieldset>
             <div class="tics-choice">
-                <input type="checkbox" id="tics-entrusted" checked={props.profile.entrusted} onchange={on_entrusted} data-testid="entrusted" />
+                <input type="checkbox" id="tics-entrusted" checked={props.profile.entrusted || props.inventory_entrusted} onchange={on_entrusted}
+                    disabled={props.inventory_entrusted} aria-describedby={props.inventory_entrusted.then_some("tics-entrusted-from-inventory")} data-testid="entrusted" />
                 <label for="tics-entrusted">{ t(lang, "取引先などから預かった重要情報がある", "We hold important information entrusted to us by customers or others") }</label>
+                if props.inventory_entrusted {
+                    <p id="tics-entrusted-from-inventory" class="tics-hint">{ t(lang, "目録に預かった情報があります。", "Your inventory lists entrusted information.") }</p>
+                }
             </div>
         </section>
     }

@@ -16,6 +16,7 @@ use crate::ui::state::view::View;
 use crate::ui::views::check_view::CheckView;
 use crate::ui::views::compare_view::CompareView;
 use crate::ui::views::files::FilesView;
+use crate::ui::views::inventory_view::InventoryView;
 use crate::ui::views::periodic_view::PeriodicView;
 use crate::ui::views::plan_view::PlanView;
 use crate::ui::views::report_view::ReportView;
@@ -70,18 +71,21 @@ pub fn self_check_app(props: &SelfCheckAppProps) -> Html {
     let context = SelfCheckContext::new(lang, state.catalogue.clone(), state.dispatcher());
     let check = Rc::new(state.check().clone());
     let library = state.library.clone();
+    let open_entry = state.library.open_entry().cloned().map(Rc::new);
     let body = match state.view {
         View::Check => html! {
             <CheckView check={check.clone()} summary={summary.clone()}
                 shown_topic={AttrValue::from(state.shown_topic().unwrap_or_default().to_owned())} />
         },
+        View::Inventory => html! { <InventoryView check={check.clone()} entry={open_entry.clone()} /> },
         View::Plan => html! { <PlanView check={check.clone()} /> },
+        View::Documents => html! {},
         View::Periodic => html! { <PeriodicView check={check.clone()} /> },
         View::Compare => html! { <CompareView library={library.clone()} /> },
         View::Files => html! { <FilesView library={library.clone()} pending={state.pending_import.clone()} /> },
         View::Report => html! {
             <ReportView check={check.clone()} summary={summary.clone()} stylesheet={config.stylesheet.clone()}
-                entry={state.library.open_entry().cloned().map(Rc::new)} />
+                entry={open_entry.clone()} />
         },
     };
 

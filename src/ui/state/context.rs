@@ -64,6 +64,11 @@ impl SelfCheckContext {
         self.dispatcher.dispatch(Msg::SetView(view));
     }
 
+    /// Shows `view` with focus on `target`.
+    pub fn show(&self, view: View, target: Focus) {
+        self.dispatcher.dispatch(Msg::Show(view, target));
+    }
+
     /// Any other message (the import flow, storage results, the language).
     pub fn send(&self, msg: Msg) {
         self.dispatcher.dispatch(msg);

@@ -28,6 +28,14 @@ pub enum Focus {
     TopicHeading(String),
     /// The priority field of a gap in the action plan.
     PlanPriority(String),
+    /// A part of an inventory row, by position: `heading`, a field key, `up`, `down`, `delete`.
+    InventoryRow(usize, &'static str),
+    /// The button that adds a blank inventory row (where focus goes when the last row is deleted).
+    InventoryAdd,
+    /// The result of reading an inventory file.
+    InventoryPreview,
+    /// A template's entry in the documents view, by key.
+    Template(&'static str),
 }
 
 /// The DOM id prefix of an item (IDs like `1.2` hold dots, which CSS selectors would misread).
@@ -51,6 +59,10 @@ impl Focus {
             Focus::AsideReason(item) => format!("{}-aside", item_dom(item)),
             Focus::TopicHeading(topic) => format!("tics-topic-{topic}"),
             Focus::PlanPriority(item) => format!("{}-plan-priority", item_dom(item)),
+            Focus::InventoryRow(row, part) => format!("tics-inv-{row}-{part}"),
+            Focus::InventoryAdd => "tics-inv-add".into(),
+            Focus::InventoryPreview => "tics-inv-preview".into(),
+            Focus::Template(key) => format!("tics-template-{key}"),
         }
     }
 }

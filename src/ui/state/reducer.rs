@@ -120,6 +120,8 @@ pub enum Msg {
     /// Move focus after the next render: where a control that an action removes hands over focus.
     Focus(Focus),
     SetView(View),
+    /// Show a view and move focus to an element of it (a link from an item to its template).
+    Show(View, Focus),
     SetLang(Lang),
     /// How the last write to storage went.
     Saved(Result<(), Message>),
@@ -248,6 +250,10 @@ impl Reducible for AppState {
                 next.focus_on(to.target());
             }
             Msg::SetView(view) => next.view = view,
+            Msg::Show(view, focus) => {
+                next.view = view;
+                next.focus_on(focus);
+            }
             Msg::SetLang(lang) => next.lang = lang,
             Msg::Saved(result) => {
                 let saving = match result {

@@ -4,7 +4,9 @@ use tics_domain::Text;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
     Check,
+    Inventory,
     Plan,
+    Documents,
     Periodic,
     Compare,
     Files,
@@ -12,12 +14,23 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 6] = [View::Check, View::Plan, View::Periodic, View::Compare, View::Files, View::Report];
+    pub const ALL: [View; 8] = [
+        View::Check,
+        View::Inventory,
+        View::Plan,
+        View::Documents,
+        View::Periodic,
+        View::Compare,
+        View::Files,
+        View::Report,
+    ];
 
     pub fn label(self) -> Text {
         match self {
             View::Check => Text::new("セルフチェック", "Self-check"),
+            View::Inventory => Text::new("情報の目録", "Inventory"),
             View::Plan => Text::new("行動計画", "Action plan"),
+            View::Documents => Text::new("様式・文書", "Templates"),
             View::Periodic => Text::new("定期報告", "Periodic report"),
             View::Compare => Text::new("前回との比較", "Compare"),
             View::Files => Text::new("保存・読み込み", "Files"),
@@ -29,7 +42,9 @@ impl View {
     pub fn key(self) -> &'static str {
         match self {
             View::Check => "check",
+            View::Inventory => "inventory",
             View::Plan => "plan",
+            View::Documents => "documents",
             View::Periodic => "periodic",
             View::Compare => "compare",
             View::Files => "files",

@@ -32,7 +32,8 @@ pub fn check_view(props: &CheckViewProps) -> Html {
     let check = &props.check;
     html! {
         <>
-            <ProfileStep profile={check.profile.clone()} />
+            <ProfileStep profile={check.profile.clone()} inventory_forms={check.forms_from_inventory().then(|| check.forms())}
+                inventory_entrusted={check.inventory.has_entrusted()} />
             <LevelChoice level={check.target_level} />
             <SummaryView summary={props.summary.clone()} />
             <section class="tics-catalogue" aria-labelledby="tics-catalogue-heading">

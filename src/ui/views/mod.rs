@@ -4,6 +4,7 @@ pub mod catalogue_check;
 pub mod check_view;
 pub mod compare_view;
 pub mod files;
+pub mod inventory_view;
 pub mod periodic_view;
 pub mod plan_view;
 pub mod report_view;

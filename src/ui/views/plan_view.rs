@@ -8,6 +8,7 @@ use tics_domain::{Action, Lang, SelfCheck, Text};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::ui::components::template_links::TemplateLinks;
 use crate::ui::state::context::use_self_check;
 use crate::ui::state::field_value::value;
 use crate::ui::state::focus::{item_dom, Focus};
@@ -106,6 +107,7 @@ pub fn plan_view(props: &PlanViewProps) -> Html {
                             </select>
                         </div>
                     </div>
+                    <TemplateLinks item={id.clone()} />
                 </article>
             </li>
         }

@@ -1,0 +1,88 @@
+//! A button that makes one download of the open self-check: a file made at once (JSON, CSV), or a workbook the
+//! Excel worker writes (results, registers), with a busy state while the worker works.
+use std::rc::Rc;
+
+use tics_domain::export::{downloaded, export, Content, Export, ExportKind, Made};
+use tics_domain::library::Entry;
+use tics_domain::{Message, Text};
+use yew::prelude::*;
+
+use crate::ui::state::context::{use_self_check, SelfCheckContext};
+use crate::ui::state::i18n::t;
+use crate::web::{clock, download, excel, perf};
+
+#[derive(Properties, PartialEq)]
+pub struct ExportButtonProps {
+    pub kind: ExportKind,
+    pub entry: Rc<Entry>,
+    pub label: AttrValue,
+    #[prop_or_default]
+    pub id: Option<AttrValue>,
+    /// `data-testid` of the button.
+    pub test_id: AttrValue,
+}
+
+/// The User Timing measure around making a file, for the benchmark (see `web::perf`).
+fn measure(kind: ExportKind) -> &'static str {
+    match kind {
+        ExportKind::Json => "tics:export-json",
+        ExportKind::ResultsCsv => "tics:export-csv",
+        ExportKind::PlanCsv | ExportKind::PeriodicCsv | ExportKind::InventoryCsv => "tics:export-other-csv",
+        ExportKind::Excel => "tics:export-tables",
+    }
+}
+
+/// Hands the bytes to the browser as the file.
+fn save(bytes: &[u8], file_name: String, mime: &str) -> Result<String, Text> {
+    download::download(bytes, &file_name, mime).map(|()| file_name)
+}
+
+fn report(sc: &SelfCheckContext, result: Result<String, Message>) {
+    match result {
+        Ok(file) => sc.flash(downloaded(&file)),
+        Err(e) => sc.fail(e),
+    }
+}
+
+#[component(ExportButton)]
+pub fn export_button(props: &ExportButtonProps) -> Html {
+    let busy = use_state(|| false);
+    let Some(sc) = use_self_check() else {
+        return Html::default();
+    };
+    let lang = sc.lang;
+    let onclick = {
+        let (sc, entry, busy, kind) = (sc.clone(), props.entry.clone(), busy.clone(), props.kind);
+        Callback::from(move |_| {
+            // Busy: the button stays focusable (aria-disabled), and a second click waits for the first.
+            if *busy {
+                return;
+            }
+            let (today, now) = (clock::today(), clock::now_iso());
+            let made = Made { today: &today, now: &now, app_version: env!("CARGO_PKG_VERSION") };
+            let Export { file_name, mime, content } =
+                perf::timed(measure(kind), || export(kind, &sc.catalogue, &entry, sc.lang, made));
+            let tables = match content {
+                Content::Bytes(bytes) => return report(&sc, save(&bytes, file_name, mime)),
+                Content::Workbook(tables) => tables,
+            };
+            // The Excel writer is loaded only now, on first use, in a worker.
+            let (sc, busy) = (sc.clone(), busy.clone());
+            busy.set(true);
+            wasm_bindgen_futures::spawn_local(async move {
+                // The worker's round trip, including its download the first time.
+                perf::start("tics:export-xlsx");
+                let made = excel::workbook(&tables).await;
+                perf::end("tics:export-xlsx");
+                busy.set(false);
+                report(&sc, made.and_then(|bytes| save(&bytes, file_name, mime)));
+            });
+        })
+    };
+    html! {
+        <button type="button" id={props.id.clone()} {onclick} aria-disabled={(*busy).then_some("true")}
+            data-testid={props.test_id.clone()}>
+            { if *busy { t(lang, "Excel を作成中…", "Making the Excel file…").into() } else { props.label.clone() } }
+        </button>
+    }
+}
