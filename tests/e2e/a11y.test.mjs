@@ -49,9 +49,14 @@ test('every view of the self-check with answers, gaps and open guidance, in both
   await page.getByTestId('status-mark-label-not_applicable').check();
   await page.getByTestId('aside-manager-appoint').click();
   await page.getByTestId('item-identify-procedure').locator('summary').click();
+  // An inventory with a worked example and a blank row (the profile's forms then follow it, shown as such).
+  await page.getByTestId('view-inventory').click();
+  await page.getByTestId('inventory-add-example').click();
+  await page.getByTestId('inventory-add').click();
+  await page.getByTestId('inv-1-delete').click();
   const found = [];
   for (const lang of ['ja', 'en']) {
-    for (const view of ['check', 'plan', 'periodic', 'compare', 'files', 'report']) {
+    for (const view of ['check', 'inventory', 'plan', 'documents', 'periodic', 'compare', 'files', 'report']) {
       await page.getByTestId(`view-${view}`).click();
       found.push(...await violations(page, `${lang} view ${view}`));
     }

@@ -12,6 +12,7 @@ pub mod nodes;
 pub mod profile_step;
 pub mod score_chart;
 pub mod summary;
+pub mod template_entry;
 pub mod template_links;
 pub mod topic_pager;
 pub mod topic_section;

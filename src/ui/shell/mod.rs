@@ -15,6 +15,7 @@ use crate::ui::state::i18n::t;
 use crate::ui::state::view::View;
 use crate::ui::views::check_view::CheckView;
 use crate::ui::views::compare_view::CompareView;
+use crate::ui::views::documents_view::DocumentsView;
 use crate::ui::views::files::FilesView;
 use crate::ui::views::inventory_view::InventoryView;
 use crate::ui::views::periodic_view::PeriodicView;
@@ -79,7 +80,7 @@ pub fn self_check_app(props: &SelfCheckAppProps) -> Html {
         },
         View::Inventory => html! { <InventoryView check={check.clone()} entry={open_entry.clone()} /> },
         View::Plan => html! { <PlanView check={check.clone()} /> },
-        View::Documents => html! {},
+        View::Documents => html! { <DocumentsView check={check.clone()} entry={open_entry.clone()} /> },
         View::Periodic => html! { <PeriodicView check={check.clone()} /> },
         View::Compare => html! { <CompareView library={library.clone()} /> },
         View::Files => html! { <FilesView library={library.clone()} pending={state.pending_import.clone()} /> },

@@ -3,6 +3,7 @@
 pub mod catalogue_check;
 pub mod check_view;
 pub mod compare_view;
+pub mod documents_view;
 pub mod files;
 pub mod inventory_view;
 pub mod periodic_view;

@@ -1,0 +1,127 @@
+// End-to-end: the information inventory (目録) filled by keyboard, the profile following it, the items of ①
+// showing its state, templates offered beside items, downloads, and everything found again after a reload.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { setup, openPage, waitForFocus, isOwn } from './browser.mjs';
+
+const env = setup();
+let tmp;
+before(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'tics-e2e-inv-'));
+});
+
+const SELF_CHECK = '/#/business/self-check';
+
+async function download(page, testId) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  const file = path.join(tmp, dl.suggestedFilename());
+  await dl.saveAs(file);
+  return { name: dl.suggestedFilename(), bytes: await readFile(file) };
+}
+
+const focusedId = (page) => page.evaluate(() => {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el?.id ?? '';
+});
+
+test('an inventory filled by keyboard decides the forms, survives a reload and downloads with hostile text neutralised', async () => {
+  const context = await env.browser.newContext({ locale: 'ja-JP' });
+  const page = await openPage(context, env.server.origin + SELF_CHECK);
+
+  // Before any inventory, the profile's forms are the user's own choice.
+  assert.equal(await page.getByTestId('form-container').isDisabled(), false);
+
+  await page.getByTestId('view-inventory').click();
+  assert.match(await page.getByTestId('inventory-state').textContent(), /目録はまだ空です/);
+
+  // Add a row by keyboard: focus lands in its name field.
+  await page.getByTestId('inventory-add').focus();
+  await page.keyboard.press('Enter');
+  await waitForFocus(page, (el) => el.id === 'tics-inv-0-name');
+  await page.keyboard.type('=cmd|\' /C calc\'!A0 <b>設計図</b>');
+  // Tab to the classification and pick the second label with the keyboard.
+  await page.keyboard.press('Tab');
+  assert.equal(await focusedId(page), 'tics-inv-0-classification');
+  await page.getByTestId('inv-0-classification').selectOption('社外秘');
+  // The forms are checkboxes: Space ticks the focused one.
+  await page.getByTestId('inv-0-form-container').focus();
+  await page.keyboard.press('Space');
+  await page.getByTestId('inv-0-manager').fill('@開発部長');
+
+  // A worked example as the second row, entrusted by a customer and kept in the cloud.
+  await page.getByTestId('inventory-example').selectOption({ label: '顧客から預かった図面' });
+  await page.getByTestId('inventory-add-example').click();
+  await waitForFocus(page, (el) => el.id === 'tics-inv-1-name');
+  assert.equal(await page.getByTestId('inv-1-name').inputValue(), '顧客A社の部品図面');
+
+  // Copy it, move the copy to the top by keyboard, then delete it with its confirmation.
+  await page.getByTestId('inv-1-duplicate').click();
+  await waitForFocus(page, (el) => el.id === 'tics-inv-2-name');
+  await page.getByTestId('inv-2-up').focus();
+  await page.keyboard.press('Enter');
+  await waitForFocus(page, (el) => el.id === 'tics-inv-1-up');
+  await page.keyboard.press('Enter');
+  // At the top the up button is gone: focus takes the row's down button.
+  await waitForFocus(page, (el) => el.id === 'tics-inv-0-down');
+  await page.getByTestId('inv-0-delete').click();
+  await waitForFocus(page, (el) => el.id === 'tics-inv-0-delete-confirm');
+  await page.keyboard.press('Enter');
+  await waitForFocus(page, (el) => el.id === 'tics-inv-0-heading');
+  assert.equal(await page.getByTestId('inv-0-name').inputValue(), '=cmd|\' /C calc\'!A0 <b>設計図</b>');
+  assert.equal(await page.locator('[data-testid^="inv-row-"]').count(), 2);
+
+  const state = await page.getByTestId('inventory-state').textContent();
+  assert.equal(state, '目録: 2 件');
+  assert.match(await page.getByTestId('inventory-forms').textContent(), /書類・試作品 \/ クラウド/);
+
+  // The profile follows: forms from the inventory, shown as such; entrusted information too.
+  await page.getByTestId('view-check').click();
+  assert.equal(await page.getByTestId('form-container').isChecked(), true);
+  assert.equal(await page.getByTestId('form-container').isDisabled(), true);
+  assert.equal(await page.getByTestId('form-cloud').isChecked(), true);
+  assert.equal(await page.getByTestId('form-area').isChecked(), false);
+  assert.equal(await page.getByTestId('entrusted').isChecked(), true);
+  await page.getByTestId('forms-from-inventory').waitFor();
+  // Container items are now in the self-check.
+  await page.getByTestId('status-physical-container-storage-done').waitFor();
+
+  // The items of ① show the inventory's state and offer the templates.
+  assert.match(await page.getByTestId('templates-identify-procedure').textContent(), /目録: 2 件/);
+
+  // Everything is still there after a reload.
+  await page.reload();
+  await page.getByTestId('app').waitFor();
+  await page.getByTestId('view-inventory').click();
+  assert.equal(await page.getByTestId('inv-0-name').inputValue(), '=cmd|\' /C calc\'!A0 <b>設計図</b>');
+  assert.equal(await page.getByTestId('inv-0-classification').inputValue(), '社外秘');
+  assert.equal(await page.getByTestId('inv-1-entrusted').isChecked(), true);
+  // The markup is text, not an element.
+  assert.equal(await page.locator('.tics-inv-row b').count(), 0);
+
+  // The CSV neutralises the formula prefixes.
+  const csv = await download(page, 'inventory-download-csv');
+  assert.match(csv.name, /_inventory\.csv$/);
+  const text = csv.bytes.toString('utf8');
+  assert.ok(text.startsWith('\uFEFF情報の名称,'), text.slice(0, 40));
+  assert.ok(text.includes("'=cmd|"), 'formula neutralised');
+  assert.ok(text.includes("'@開発部長"), 'leading @ neutralised');
+
+  assert.deepEqual(page.requests.filter((u) => !isOwn(env.server.origin, u)), []);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('an item of ① shows the inventory is empty and opens it', async () => {
+  const context = await env.browser.newContext({ locale: 'ja-JP' });
+  const page = await openPage(context, env.server.origin + SELF_CHECK);
+  const links = page.getByTestId('templates-identify-procedure');
+  await links.waitFor();
+  assert.match(await links.textContent(), /目録はまだ空です/);
+  await links.getByRole('button', { name: '目録を開く' }).click();
+  await page.getByTestId('inventory-view').waitFor();
+  await context.close();
+});
