@@ -2,7 +2,7 @@
 use crate::catalogue::Catalogue;
 use crate::inventory::{FileColumn, InfoRow, Inventory};
 use crate::selfcheck::{Answer, ReportEntry, SelfCheck, Status};
-use crate::text::Lang;
+use crate::text::{Lang, Text};
 
 /// How an item's status changed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -84,6 +84,31 @@ pub enum RowChange {
     Changed(String, Vec<FileColumn>),
 }
 
+impl RowChange {
+    /// One line: what happened to which row, and for a changed row which columns.
+    pub fn describe(&self) -> Text {
+        match self {
+            RowChange::Added(name) => Text::new(format!("追加: {name}"), format!("Added: {name}")),
+            RowChange::Removed(name) => Text::new(format!("削除: {name}"), format!("Removed: {name}")),
+            RowChange::Changed(name, columns) => {
+                let list = |lang: Lang| columns.iter().map(|c| c.label().get(lang).to_owned()).collect::<Vec<_>>();
+                Text::new(
+                    format!("変更: {name}（{}）", list(Lang::Ja).join("、")),
+                    format!("Changed: {name} ({})", list(Lang::En).join(", ")),
+                )
+            }
+        }
+    }
+
+    pub fn key(&self) -> &'static str {
+        match self {
+            RowChange::Added(_) => "added",
+            RowChange::Removed(_) => "removed",
+            RowChange::Changed(..) => "changed",
+        }
+    }
+}
+
 /// The inventory's changes, rows matched by their trimmed name (the n-th row of a name with the n-th of the
 /// other year): removed rows in last year's order, then added and changed rows in this year's.
 pub fn compare_inventory(before: &Inventory, after: &Inventory) -> Vec<RowChange> {
@@ -160,5 +185,7 @@ mod tests {
             ]
         );
         assert!(compare_inventory(&after, &after).is_empty());
+        let described: Vec<String> = compare_inventory(&before, &after).iter().map(|c| c.describe().ja).collect();
+        assert_eq!(described, ["削除: 試作品", "変更: 図面（管理者）", "追加: 条件表"]);
     }
 }

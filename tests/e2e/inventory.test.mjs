@@ -125,3 +125,26 @@ test('an item of ① shows the inventory is empty and opens it', async () => {
   await page.getByTestId('inventory-view').waitFor();
   await context.close();
 });
+
+test('year over year: a copy keeps the inventory, and the comparison lists the rows added, removed and changed', async () => {
+  const context = await env.browser.newContext({ locale: 'ja-JP' });
+  const page = await openPage(context, env.server.origin + SELF_CHECK);
+  await page.getByTestId('view-inventory').click();
+  await page.getByTestId('inventory-add-example').click();
+  await page.getByTestId('inventory-example').selectOption({ label: '試作品' });
+  await page.getByTestId('inventory-add-example').click();
+  // This year's self-check starts as a copy of last year's (which opens), then the inventory changes.
+  await page.getByTestId('view-files').click();
+  await page.locator('[data-testid^="duplicate-"]').first().click();
+  await page.getByTestId('view-inventory').click();
+  assert.equal(await page.getByTestId('inv-1-name').inputValue(), '新製品の試作品');
+  await page.getByTestId('inv-0-manager').fill('設計課長');
+  await page.getByTestId('inv-1-delete').click();
+  await page.getByTestId('inv-1-delete-confirm').click();
+  await page.getByTestId('inventory-add').click();
+  await page.getByTestId('inv-1-name').fill('金型図面');
+  await page.getByTestId('view-compare').click();
+  const items = await page.getByTestId('inventory-changes').locator('li').allTextContents();
+  assert.deepEqual(items, ['削除: 新製品の試作品', '変更: 製品設計図（管理者）', '追加: 金型図面']);
+  await context.close();
+});

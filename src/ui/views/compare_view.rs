@@ -2,7 +2,7 @@
 //! item by item, and starts a new self-check from an earlier one's answers.
 use std::rc::Rc;
 
-use tics_domain::compare::{carry_forward, compare, Change};
+use tics_domain::compare::{carry_forward, compare, compare_inventory, Change};
 use tics_domain::library::{Library, LibraryAction};
 use tics_domain::vocab::{change_label, status_text, NewName};
 use web_sys::HtmlSelectElement;
@@ -51,6 +51,7 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
     let open_check = library.open_check();
     let changes = compare(&sc.catalogue, &base.check, open_check);
     let count = |c: Change| changes.iter().filter(|x| x.change == c).count();
+    let row_changes = compare_inventory(&base.check.inventory, &open_check.inventory);
     let on_carry = {
         let sc = sc.clone();
         let (check, name) = (base.check.clone(), base.name.clone());
@@ -101,6 +102,14 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
                     }) }
                 </tbody>
             </table>
+            <h3>{ t(lang, "目録の変化", "Changes to the inventory") }</h3>
+            if row_changes.is_empty() {
+                <p data-testid="inventory-changes">{ t(lang, "目録に変化はありません。", "The inventory has not changed.") }</p>
+            } else {
+                <ul data-testid="inventory-changes">
+                    { for row_changes.iter().map(|c| html! { <li data-change={c.key()}>{ say(c.describe(), lang) }</li> }) }
+                </ul>
+            }
             <h3>{ t(lang, "前回の回答を引き継ぐ", "Carry answers forward") }</h3>
             <p class="tics-hint">{ t(lang,
                 "選んだセルフチェックの状況・メモ・計画を写した新しいセルフチェックを作ります。確認者と確認日は空になり、改めて確認します。元のセルフチェックは変わりません。",
