@@ -5,8 +5,10 @@ use crate::csv::to_csv;
 use crate::envelope::{export_json, Origin};
 use crate::inventory::inventory_table;
 use crate::library::Entry;
+use crate::registers::register_tables;
 use crate::table::Table;
 use crate::tables::{file_name, periodic_table, plan_table, results_table, workbook_tables};
+use crate::templates::{RegisterKind, Template};
 use crate::text::{Lang, Message, Text};
 
 /// The downloads offered.
@@ -20,6 +22,8 @@ pub enum ExportKind {
     InventoryCsv,
     /// The workbook of summary, results, plan and periodic report.
     Excel,
+    /// A register (管理簿) to keep, as its own workbook.
+    Register(RegisterKind),
 }
 
 pub const CSV_TYPE: &str = "text/csv;charset=utf-8";
@@ -78,6 +82,11 @@ pub fn export(kind: ExportKind, catalogue: &Catalogue, entry: &Entry, lang: Lang
             mime: XLSX_TYPE,
             content: Content::Workbook(workbook_tables(catalogue, check, lang)),
         },
+        ExportKind::Register(register) => Export {
+            file_name: name(Template::Register(register).key(), "xlsx"),
+            mime: XLSX_TYPE,
+            content: Content::Workbook(register_tables(register, check, lang)),
+        },
     }
 }
 
@@ -104,11 +113,34 @@ mod tests {
             (ExportKind::PeriodicCsv, "本社_工場_2026-11-23_periodic-report.csv", CSV_TYPE),
             (ExportKind::InventoryCsv, "本社_工場_2026-11-23_inventory.csv", CSV_TYPE),
             (ExportKind::Excel, "本社_工場_2026-11-23_workbook.xlsx", XLSX_TYPE),
+            (ExportKind::Register(RegisterKind::Inventory), "本社_工場_2026-11-23_inventory.xlsx", XLSX_TYPE),
+            (ExportKind::Register(RegisterKind::TakeOut), "本社_工場_2026-11-23_takeout-register.xlsx", XLSX_TYPE),
+            (ExportKind::Register(RegisterKind::Keys), "本社_工場_2026-11-23_key-register.xlsx", XLSX_TYPE),
+            (ExportKind::Register(RegisterKind::AccessHolders), "本社_工場_2026-11-23_access-register.xlsx", XLSX_TYPE),
+            (ExportKind::Register(RegisterKind::Visitors), "本社_工場_2026-11-23_visitor-log.xlsx", XLSX_TYPE),
+            (
+                ExportKind::Register(RegisterKind::SystemComponents),
+                "本社_工場_2026-11-23_system-register.xlsx",
+                XLSX_TYPE,
+            ),
         ];
         for (kind, file, mime) in cases {
             let out = export(kind, &catalogue, entry, Lang::Ja, made);
             assert_eq!((out.file_name.as_str(), out.mime), (file, mime));
-            assert_eq!(matches!(out.content, Content::Workbook(_)), kind == ExportKind::Excel);
+            let workbook = matches!(kind, ExportKind::Excel | ExportKind::Register(_));
+            assert_eq!(matches!(out.content, Content::Workbook(_)), workbook, "{kind:?}");
         }
+    }
+
+    #[test]
+    fn a_register_download_is_that_registers_sheets_in_the_chosen_language() {
+        let catalogue = Catalogue::default_tics().unwrap();
+        let library = Library::new("sc-1".into(), "本社".into(), "2026-11-23T09:00:00+09:00".into());
+        let made = Made { today: "2026-11-23", now: "2026-11-23T09:00:00+09:00", app_version: "0.1.0" };
+        let entry = library.open_entry().unwrap();
+        let out = export(ExportKind::Register(RegisterKind::Keys), &catalogue, entry, Lang::En, made);
+        let Content::Workbook(tables) = out.content else { panic!("a register is a workbook") };
+        assert_eq!(tables, register_tables(RegisterKind::Keys, &entry.check, Lang::En));
+        assert_eq!(tables[0].name, "Keys and locks");
     }
 }

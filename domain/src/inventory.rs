@@ -616,6 +616,7 @@ pub fn inventory_table(inventory: &Inventory, lang: Lang) -> Table {
             })
             .collect(),
         rows: inventory.rows.iter().map(|r| FileColumn::ALL.iter().map(|c| c.cell(r, lang)).collect()).collect(),
+        ..Table::default()
     }
 }
 

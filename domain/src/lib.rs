@@ -16,6 +16,7 @@ pub mod inventory;
 pub mod library;
 pub mod markdown;
 pub mod periodic;
+pub mod registers;
 pub mod saved;
 pub mod scoring;
 pub mod selfcheck;

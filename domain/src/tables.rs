@@ -83,6 +83,7 @@ pub fn summary_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> Ta
             ],
         ),
         rows,
+        ..Table::default()
     }
 }
 
@@ -150,6 +151,7 @@ pub fn results_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> Ta
         .chain(crosswalk)
         .collect(),
         rows,
+        ..Table::default()
     }
 }
 
@@ -197,6 +199,7 @@ pub fn plan_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> Table
             ],
         ),
         rows,
+        ..Table::default()
     }
 }
 
@@ -272,6 +275,7 @@ pub fn periodic_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> T
             ],
         ),
         rows,
+        ..Table::default()
     }
 }
 

@@ -13,13 +13,26 @@ pub use sheet_name::{sanitise, sheet_names, MAX_LEN as MAX_SHEET_NAME_LEN};
 pub use writer::{workbook, workbook_from_json};
 
 mod writer {
-    use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, IgnoreError, Workbook, Worksheet, XlsxError};
-    use tics_domain::table::Table;
+    use std::collections::BTreeMap;
+
+    use rust_xlsxwriter::{
+        Color, DataValidation, DataValidationErrorStyle, Format, FormatAlign, FormatBorder, Formula, IgnoreError,
+        Workbook, Worksheet, XlsxError,
+    };
+    use tics_domain::table::{Column, Table};
 
     /// Header fill: a light blue that prints well in greyscale too.
     const HEADER_FILL: u32 = 0xDDEBF7;
+    /// The rules of a form to fill in: mid grey, visible on paper without looking heavy.
+    const RULE_COLOUR: u32 = 0x808080;
     /// Excel's widest column, in characters.
     const MAX_WIDTH: u16 = 255;
+    /// Excel's last row, 0-based.
+    const MAX_ROW: u32 = 1_048_575;
+    /// The hidden sheet that holds the drop-down lists, named in both languages since the writer has no language.
+    const LIST_SHEET: &str = "選択肢 Lists";
+    /// Printed page number and count, with the sheet name on the left so that loose pages can be put back.
+    const FOOTER: &str = "&L&A&R&P / &N";
 
     /// An .xlsx file with one worksheet per table, in order.
     ///
@@ -28,26 +41,47 @@ mod writer {
     /// `Column::width` (0 keeps Excel's default), wrapped text in `wrap` columns, data cells aligned to the top
     /// (so short cells line up with wrapped ones), and an autofilter over the header and data.
     ///
-    /// Every cell is written as text, never as a formula or number: a cell "=SUM(A1)" stays those eight characters.
-    /// Excel's "number stored as text" warning is turned off for the table, since that is deliberate.
+    /// A register's table adds, when it sets them: `title` lines above the header (the first bold and larger; they
+    /// stay in view with the header); `blank_rows` empty rows after the data; ruled cells on the data and blank
+    /// rows; a drop-down list on each column with `choices`, over the data and blank rows, that refuses other
+    /// text, or with `allow_other` accepts it after a warning; and with `print`, A4 landscape, one page wide, the
+    /// header row repeated on every page, narrow margins and a footer with the sheet name and page number. The
+    /// lists' values sit on one hidden sheet, after the others, that the drop-downs refer to: Excel's inline lists
+    /// are limited to 255 characters and break on commas, and the inventory's names need neither limit.
+    ///
+    /// Every cell is written as text, never as a formula or number: a cell "=SUM(A1)" stays those eight characters,
+    /// on the hidden list sheet too. Excel's "number stored as text" warning is turned off for the table, since
+    /// that is deliberate.
     ///
     /// ```
     /// use tics_domain::table::{Column, Table};
-    /// let table = Table { name: "Gaps".into(), columns: vec![Column::new("ID", 8, false)], rows: vec![vec!["1.1".into()]] };
+    /// let table = Table::new("Gaps", vec![Column::new("ID", 8, false)], vec![vec!["1.1".into()]]);
     /// let bytes = tics_xlsx::workbook(&[table]).unwrap();
     /// assert!(bytes.starts_with(b"PK"));
     /// ```
     pub fn workbook(tables: &[Table]) -> Result<Vec<u8>, String> {
-        let names = crate::sheet_names(tables.iter().map(|t| t.name.as_str()));
+        let lists = Lists::new(tables);
+        let mut wanted: Vec<&str> = tables.iter().map(|t| t.name.as_str()).collect();
+        if !lists.values.is_empty() {
+            wanted.push(LIST_SHEET);
+        }
+        let names = crate::sheet_names(wanted);
+        let list_sheet = names.get(tables.len()).map(String::as_str).unwrap_or(LIST_SHEET);
         let mut book = Workbook::new();
         let formats = Formats::new();
-        for (table, name) in tables.iter().zip(&names) {
+        for (t, (table, name)) in tables.iter().zip(&names).enumerate() {
             let sheet = book.add_worksheet();
-            fill_sheet(sheet, name, table, &formats).map_err(|e| {
+            fill_sheet(sheet, name, table, &formats, &|c| lists.reference(t, c, list_sheet)).map_err(|e| {
                 format!(
                     "Excel ファイルを作れませんでした（シート「{name}」）: {e} / \
                      Could not build the Excel file (sheet \"{name}\"): {e}"
                 )
+            })?;
+        }
+        if !lists.values.is_empty() {
+            let sheet = book.add_worksheet();
+            lists.fill(sheet, list_sheet).map_err(|e| {
+                format!("Excel ファイルの選択肢を作れませんでした: {e} / Could not build the drop-down lists: {e}")
             })?;
         }
         // With no tables rust_xlsxwriter still writes one empty sheet: a workbook needs one.
@@ -60,15 +94,78 @@ mod writer {
         workbook(&tics_domain::table::tables_from_json(json)?)
     }
 
+    /// The drop-down lists of a workbook: each distinct list once, a column of the hidden list sheet.
+    struct Lists {
+        /// Per list: a label naming where it is first used (for anyone who unhides the sheet), and its values.
+        values: Vec<(String, Vec<String>)>,
+        /// (table, column) to the list's position in `values`.
+        used: BTreeMap<(usize, usize), usize>,
+    }
+
+    impl Lists {
+        fn new(tables: &[Table]) -> Self {
+            let mut lists = Lists { values: Vec::new(), used: BTreeMap::new() };
+            let mut seen: BTreeMap<Vec<String>, usize> = BTreeMap::new();
+            for (t, table) in tables.iter().enumerate() {
+                for (c, column) in table.columns.iter().enumerate() {
+                    // A blank entry would only add an empty line to the drop-down.
+                    let values: Vec<String> = column.choices.iter().filter(|v| !v.is_empty()).cloned().collect();
+                    if values.is_empty() {
+                        continue;
+                    }
+                    let next = lists.values.len();
+                    let index = *seen.entry(values.clone()).or_insert(next);
+                    if index == next {
+                        lists.values.push((format!("{}: {}", table.name, column.header), values));
+                    }
+                    lists.used.insert((t, c), index);
+                }
+            }
+            lists
+        }
+
+        /// The range of the list for column `c` of table `t`, e.g. `'選択肢 Lists'!$B$2:$B$7`.
+        fn reference(&self, t: usize, c: usize, sheet: &str) -> Option<String> {
+            let index = *self.used.get(&(t, c))?;
+            let (_, values) = self.values.get(index)?;
+            let letters = cell_name(index);
+            // Row 1 holds the label; the values follow.
+            let quoted = sheet.replace('\'', "''");
+            Some(format!("'{quoted}'!${letters}$2:${letters}${}", values.len() + 1))
+        }
+
+        fn fill(&self, sheet: &mut Worksheet, name: &str) -> Result<(), String> {
+            sheet.set_name(name).map_err(describe)?;
+            for (c, (label, values)) in self.values.iter().enumerate() {
+                let col = col_num(c)?;
+                sheet.write_string(0, col, label).map_err(describe)?;
+                for (r, value) in values.iter().enumerate() {
+                    sheet.write_string(row_num(r + 1)?, col, value).map_err(describe)?;
+                }
+            }
+            // The lists are the app's, not the user's to edit by accident; unhiding the sheet shows them.
+            sheet.set_hidden(true);
+            Ok(())
+        }
+    }
+
     struct Formats {
+        title: Format,
         header: Format,
         plain: Format,
         wrapped: Format,
+        /// A register's header: also wrapped and ruled, so that long headers fit narrow columns on paper.
+        header_ruled: Format,
+        plain_ruled: Format,
+        wrapped_ruled: Format,
     }
 
     impl Formats {
         fn new() -> Self {
+            let ruled =
+                |format: Format| format.set_border(FormatBorder::Thin).set_border_color(Color::RGB(RULE_COLOUR));
             Formats {
+                title: Format::new().set_bold().set_font_size(14),
                 header: Format::new()
                     .set_bold()
                     .set_background_color(Color::RGB(HEADER_FILL))
@@ -76,22 +173,63 @@ mod writer {
                     .set_align(FormatAlign::Top),
                 plain: Format::new().set_align(FormatAlign::Top),
                 wrapped: Format::new().set_text_wrap().set_align(FormatAlign::Top),
+                header_ruled: ruled(
+                    Format::new()
+                        .set_bold()
+                        .set_background_color(Color::RGB(HEADER_FILL))
+                        .set_text_wrap()
+                        .set_align(FormatAlign::VerticalCenter),
+                ),
+                plain_ruled: ruled(Format::new().set_align(FormatAlign::Top)),
+                wrapped_ruled: ruled(Format::new().set_text_wrap().set_align(FormatAlign::Top)),
+            }
+        }
+
+        fn cell(&self, column: Option<&Column>, ruled: bool) -> &Format {
+            match (column.is_some_and(|c| c.wrap), ruled) {
+                (false, false) => &self.plain,
+                (true, false) => &self.wrapped,
+                (false, true) => &self.plain_ruled,
+                (true, true) => &self.wrapped_ruled,
             }
         }
     }
 
-    fn fill_sheet(sheet: &mut Worksheet, name: &str, table: &Table, formats: &Formats) -> Result<(), String> {
+    fn fill_sheet(
+        sheet: &mut Worksheet,
+        name: &str,
+        table: &Table,
+        formats: &Formats,
+        list: &dyn Fn(usize) -> Option<String>,
+    ) -> Result<(), String> {
         sheet.set_name(name).map_err(describe)?;
+        for (r, line) in table.title.iter().enumerate() {
+            let format = if r == 0 { &formats.title } else { &formats.plain };
+            sheet.write_string_with_format(row_num(r)?, 0, line, format).map_err(describe)?;
+        }
+        if !table.title.is_empty() {
+            // Room for the larger title font, which Excel does not make by itself.
+            sheet.set_row_height(0, 21).map_err(describe)?;
+        }
         let width = table.rows.iter().map(Vec::len).chain([table.columns.len()]).max().unwrap_or(0);
         if width == 0 {
             return Ok(());
         }
+        // A form to fill in gets ruled cells; the result tables stay as they always were.
+        let ruled = table.print || table.blank_rows > 0;
+        let header_row = row_num(table.title.len())?;
         let last_col = col_num(width - 1)?;
-        let last_row = row_num(table.rows.len())?;
+        let entries = usize::try_from(table.blank_rows).map_err(|_| describe(XlsxError::RowColumnLimitError))?;
+        let last_row = row_num(table.title.len() + table.rows.len() + entries)?;
+        // Refused before a million blank cells are written, rather than at the first one past the end.
+        if last_row > MAX_ROW {
+            return Err(describe(XlsxError::RowColumnLimitError));
+        }
 
+        let header_format = if ruled { &formats.header_ruled } else { &formats.header };
         for (c, column) in table.columns.iter().enumerate() {
             let col = col_num(c)?;
-            sheet.write_string_with_format(0, col, &column.header, &formats.header).map_err(describe)?;
+            sheet.write_string_with_format(header_row, col, &column.header, header_format).map_err(describe)?;
             if column.width > 0 {
                 sheet.set_column_width(col, column.width.min(MAX_WIDTH)).map_err(describe)?;
             }
@@ -101,19 +239,66 @@ mod writer {
             }
         }
         for (r, row) in table.rows.iter().enumerate() {
-            let row_index = row_num(r + 1)?;
-            for (c, cell) in row.iter().enumerate() {
-                let wrap = table.columns.get(c).is_some_and(|column| column.wrap);
-                let format = if wrap { &formats.wrapped } else { &formats.plain };
-                sheet
-                    .write_string_with_format(row_index, col_num(c)?, cell, format)
-                    .map_err(|e| format!("{}{}: {}", cell_name(c), r + 2, describe(e)))?;
+            let row_index = row_num(table.title.len() + r + 1)?;
+            for c in 0..width {
+                let format = formats.cell(table.columns.get(c), ruled);
+                let cell = row.get(c).map(String::as_str).unwrap_or_default();
+                let written = if ruled && cell.is_empty() {
+                    sheet.write_blank(row_index, col_num(c)?, format)
+                } else if c < row.len() {
+                    sheet.write_string_with_format(row_index, col_num(c)?, cell, format)
+                } else {
+                    continue;
+                };
+                written.map_err(|e| format!("{}{}: {}", cell_name(c), row_index + 1, describe(e)))?;
             }
         }
-        sheet.set_freeze_panes(1, 0).map_err(describe)?;
-        sheet.autofilter(0, 0, last_row, last_col).map_err(describe)?;
+        if ruled {
+            for r in header_row + 1 + row_num(table.rows.len())?..=last_row {
+                for c in 0..width {
+                    sheet.write_blank(r, col_num(c)?, formats.cell(table.columns.get(c), true)).map_err(describe)?;
+                }
+            }
+        }
+        if last_row > header_row {
+            for (c, column) in table.columns.iter().enumerate() {
+                if let Some(range) = list(c) {
+                    let validation = drop_down(column, &range)?;
+                    sheet
+                        .add_data_validation(header_row + 1, col_num(c)?, last_row, col_num(c)?, &validation)
+                        .map_err(describe)?;
+                }
+            }
+        }
+        sheet.set_freeze_panes(header_row + 1, 0).map_err(describe)?;
+        sheet.autofilter(header_row, 0, last_row, last_col).map_err(describe)?;
         // Scores and counts are text on purpose; without this Excel flags each one "number stored as text".
         sheet.ignore_error_range(0, 0, last_row, last_col, IgnoreError::NumberStoredAsText).map_err(describe)?;
+        if table.print {
+            print_setup(sheet, header_row)?;
+        }
+        Ok(())
+    }
+
+    /// A list validation pointing at `range` on the list sheet: other text is refused, or with `allow_other`
+    /// accepted after a warning; `other_message` is what Excel then says.
+    fn drop_down(column: &Column, range: &str) -> Result<DataValidation, String> {
+        let style = if column.allow_other { DataValidationErrorStyle::Warning } else { DataValidationErrorStyle::Stop };
+        let validation = DataValidation::new().allow_list_formula(Formula::new(range)).set_error_style(style);
+        if column.other_message.is_empty() {
+            Ok(validation)
+        } else {
+            validation.set_error_message(&column.other_message).map_err(describe)
+        }
+    }
+
+    /// A4 landscape, fitted to one page wide and as many tall as the rows need, the header row on every page.
+    fn print_setup(sheet: &mut Worksheet, header_row: u32) -> Result<(), String> {
+        // 9 is A4 in Excel's list of paper sizes; without it Excel assumes US Letter.
+        sheet.set_paper_size(9).set_landscape().set_print_fit_to_pages(1, 0);
+        sheet.set_repeat_rows(header_row, header_row).map_err(describe)?;
+        // Inches, as Excel counts them: about 1 cm at the sides and 1.5 cm top and bottom, room for the footer.
+        sheet.set_margins(0.4, 0.4, 0.6, 0.6, 0.3, 0.3).set_footer(FOOTER);
         Ok(())
     }
 

@@ -15,29 +15,29 @@ fn row(cells: &[&str]) -> Vec<String> {
 
 fn tables() -> Vec<Table> {
     vec![
-        Table {
-            name: LONG_NAME.into(),
-            columns: vec![
+        Table::new(
+            LONG_NAME,
+            vec![
                 Column::new("ID", 8, false),
                 Column::new("項目 / Item", 40, true),
                 Column::new("回答", 10, false),
                 Column::new("メモ, \"note\"", 50, true),
             ],
-            rows: vec![
+            vec![
                 row(&["1.1", "入退室の管理, 記録を残す", "はい", "He said \"ok\", then left"]),
                 row(&["1.2", "一行目\n二行目\r\n三行目", "", "=SUM(A1)"]),
                 row(&["2.1", "'先頭のアポストロフィ", "いいえ", "_x0041_ と\tタブ"]),
                 row(&["0012", "+81 3-1234-5678", "-5", "@mention"]),
                 row(&["1e5", "TRUE", "#N/A", "=HYPERLINK(\"http://example.com\")"]),
             ],
-        },
-        Table {
-            name: "Gaps".into(),
-            columns: vec![Column::new("ID", 6, false), Column::new("不足 / Gap", 30, true)],
-            rows: vec![row(&["3.2", "施錠されていない書庫"])],
-        },
+        ),
+        Table::new(
+            "Gaps",
+            vec![Column::new("ID", 6, false), Column::new("不足 / Gap", 30, true)],
+            vec![row(&["3.2", "施錠されていない書庫"])],
+        ),
         // Excel refuses two sheets whose names differ only in case.
-        Table { name: "gaps".into(), columns: vec![Column::new("空 / Empty", 0, false)], rows: vec![] },
+        Table::new("gaps", vec![Column::new("空 / Empty", 0, false)], vec![]),
     ]
 }
 
@@ -174,11 +174,7 @@ fn errors_are_messages_in_japanese_and_english() {
     let bad = tics_xlsx::workbook_from_json("{not json").unwrap_err();
     assert!(bad.contains("読めません") && bad.contains("Could not read"), "{bad}");
 
-    let huge = Table {
-        name: "Big".into(),
-        columns: vec![Column::new("Text", 10, true)],
-        rows: vec![vec!["あ".repeat(32_768)]],
-    };
+    let huge = Table::new("Big", vec![Column::new("Text", 10, true)], vec![vec!["あ".repeat(32_768)]]);
     let too_long = tics_xlsx::workbook(&[huge]).unwrap_err();
     assert!(too_long.contains("32,767") && too_long.contains("Big") && too_long.contains("A2"), "{too_long}");
 }
@@ -189,7 +185,7 @@ fn no_tables_still_make_a_valid_workbook() {
     assert_eq!(book.sheet_names().len(), 1);
 }
 
-/// The workbook the app offers: the domain's four tables for a real self-check, read back cell by cell.
+/// The workbook the app offers: the domain's five tables for a real self-check, read back cell by cell.
 #[test]
 fn the_apps_workbook_reads_back_with_every_cell_of_its_tables() {
     use tics_domain::tables::workbook_tables;
@@ -205,7 +201,7 @@ fn the_apps_workbook_reads_back_with_every_cell_of_its_tables() {
     }
     let tables = workbook_tables(&catalogue, &check, Lang::Ja);
     let mut book = open(tics_xlsx::workbook(&tables).unwrap());
-    assert_eq!(book.sheet_names(), ["概要", "結果", "行動計画", "定期報告"]);
+    assert_eq!(book.sheet_names(), ["概要", "結果", "行動計画", "定期報告", "目録"]);
     for table in &tables {
         let range = book.worksheet_range(&table.name).unwrap();
         for (c, column) in table.columns.iter().enumerate() {
