@@ -2,13 +2,15 @@
 //! its print). Links from items and the plan land on its heading.
 use std::rc::Rc;
 
+use tics_domain::export::ExportKind;
 use tics_domain::library::Entry;
 use tics_domain::templates::Template;
 use yew::prelude::*;
 
+use crate::ui::components::export_button::ExportButton;
 use crate::ui::state::context::use_self_check;
 use crate::ui::state::focus::Focus;
-use crate::ui::state::i18n::say;
+use crate::ui::state::i18n::{say, t};
 
 #[derive(Properties, PartialEq)]
 pub struct TemplateEntryProps {
@@ -29,6 +31,13 @@ pub fn template_entry(props: &TemplateEntryProps) -> Html {
             <h4 id={heading_id.clone()} tabindex="-1">{ say(template.title(), lang) }</h4>
             <p>{ say(template.purpose(), lang) }</p>
             <div class="tics-toolbar" role="group" aria-labelledby={heading_id}>
+                { match template {
+                    Template::Register(kind) => html! {
+                        <ExportButton kind={ExportKind::Register(kind)} entry={props.entry.clone()}
+                            label={format!("{}: {}", t(lang, "Excel をダウンロード", "Download Excel"), say(template.title(), lang))} test_id={format!("template-{}-xlsx", template.key())} />
+                    },
+                    Template::Document(_) => html! {},
+                } }
             </div>
         </li>
     }
