@@ -5,6 +5,7 @@ use std::rc::Rc;
 use tics_domain::export::ExportKind;
 use tics_domain::inventory::{examples, forms_cell, InventoryAction};
 use tics_domain::library::Entry;
+use tics_domain::templates::RegisterKind;
 use tics_domain::{Action, SelfCheck, Text};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -112,6 +113,8 @@ pub fn inventory_view(props: &InventoryViewProps) -> Html {
             if let Some(entry) = &props.entry {
                 <h3>{ t(lang, "目録のダウンロード", "Download the inventory") }</h3>
                 <ul class="tics-downloads" role="list">
+                    <li><ExportButton kind={ExportKind::Register(RegisterKind::Inventory)} entry={entry.clone()}
+                        label={t(lang, "目録 Excel（区分の選択肢・印刷設定付き）", "Inventory Excel (with classification lists and print set-up)")} test_id="inventory-download-xlsx" /></li>
                     <li><ExportButton kind={ExportKind::InventoryCsv} entry={entry.clone()} label={t(lang, "目録 CSV", "Inventory CSV")} test_id="inventory-download-csv" /></li>
                 </ul>
             }
