@@ -36,8 +36,10 @@ mod worker {
         tics_xlsx::workbook_from_json(&json).map(|bytes| Uint8Array::from(bytes.as_slice()).into())
     }
 
-    /// Shift_JIS text by the browser's own decoder (the tables for it would double this worker's size); `None`
-    /// when a byte sequence is not Shift_JIS (`fatal`) or the browser has no such decoder.
+    /// Shift_JIS text by the browser's own decoder (the Encoding Standard's, as every current browser has it), so
+    /// that no decoder of ours is needed; `None` when a byte sequence is not Shift_JIS (`fatal`) or the browser
+    /// has no such decoder. (calamine's XML reader happens to link encoding_rs into this worker too: should
+    /// TextDecoder ever fall short, that decoder would cost nothing more.)
     fn decode_shift_jis(bytes: &[u8]) -> Option<String> {
         let options = TextDecoderOptions::new();
         options.set_fatal(true);
