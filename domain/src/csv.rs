@@ -29,10 +29,14 @@ fn push_row<'a>(out: &mut String, cells: impl Iterator<Item = &'a str>) {
 /// use tics_domain::csv::field;
 /// assert_eq!(field("=1+1"), "'=1+1");
 /// assert_eq!(field("a,\"b\""), "\"a,\"\"b\"\"\"");
+/// assert_eq!(field("'=1"), "''=1");
 /// ```
 pub fn field(cell: &str) -> String {
-    // A leading = + - @ tab or CR makes Excel evaluate the cell; a leading apostrophe keeps it text.
-    let neutral = if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{cell}") } else { cell.to_owned() };
+    // A leading = + - @ tab or CR makes Excel evaluate the cell; a leading apostrophe keeps it text. Apostrophes
+    // already before such a character get one more, so that the importer (grid::read_csv), which takes one off,
+    // reads back exactly what was written.
+    let risky = cell.trim_start_matches('\'').starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let neutral = if risky { format!("'{cell}") } else { cell.to_owned() };
     if neutral.contains([',', '"', '\r', '\n']) {
         format!("\"{}\"", neutral.replace('"', "\"\""))
     } else {

@@ -670,7 +670,7 @@ pub fn unknown_items(check: &SelfCheck, catalogue: &Catalogue) -> Vec<String> {
 
 /// UTF-16 text: a byte-order mark, or — without one — NUL bytes on every other byte (the high bytes of ASCII
 /// characters) in a head that decodes as text.
-fn looks_like_utf16(bytes: &[u8]) -> bool {
+pub(crate) fn looks_like_utf16(bytes: &[u8]) -> bool {
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
         return true;
     }
@@ -743,13 +743,13 @@ fn nesting_at(text: &str, line: usize, column: usize) -> usize {
 }
 
 /// NUL bytes or a known binary signature in the first few kilobytes.
-fn looks_binary(bytes: &[u8]) -> bool {
+pub(crate) fn looks_binary(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(8192)];
     head.contains(&0) || head.starts_with(b"PK\x03\x04") || head.starts_with(b"%PDF") || head.starts_with(b"\x89PNG")
 }
 
 /// Not UTF-8, but every non-ASCII byte pairs up as a Shift_JIS double-byte character.
-fn looks_like_shift_jis(bytes: &[u8]) -> bool {
+pub(crate) fn looks_like_shift_jis(bytes: &[u8]) -> bool {
     let mut i = 0;
     let mut pairs = 0;
     while i < bytes.len() {

@@ -1,9 +1,14 @@
-//! Excel export, made by a worker that is loaded only when the user first asks for Excel.
+//! Excel export, and reading the Excel or CSV file of an inventory to import, both done by a worker that is
+//! loaded only when the user first asks for Excel or picks a file.
 //!
-//! Why a worker: the writer (rust_xlsxwriter with its zip code) would add about 550 KB (250 KB gzipped) to the
-//! app's first download for a button few people press. The worker is started on the first request and kept for
-//! the next ones; starting, replies, time-outs and failures are handled by [`super::worker`].
-use js_sys::Uint8Array;
+//! Why a worker: the writer (rust_xlsxwriter with its zip code) and the reader (calamine, the CSV reader and the
+//! column guessing) would add several hundred KB to the app's first download for buttons few people press. The
+//! app only sends bytes and receives plain data (`tics_domain::import`); it never calls the readers. The worker
+//! is started on the first request and kept for the next ones; starting, replies, time-outs and failures are
+//! handled by [`super::worker`].
+use js_sys::{Array, Uint8Array};
+use tics_domain::content::unreadable_reply;
+use tics_domain::import::{Choice, Preview, Reply, Request};
 use tics_domain::table::{tables_to_json, Table};
 use tics_domain::Text;
 use wasm_bindgen::{JsCast, JsValue};
@@ -16,11 +21,31 @@ pub const TIMEOUT_MS: i32 = 20_000;
 
 const SPEC: Spec = Spec { kind: Kind::Excel, timeout_ms: TIMEOUT_MS, unavailable, timed_out };
 
+/// How long reading a file (up to 5 MB) may take, the worker's download included the first time.
+pub const READ_TIMEOUT_MS: i32 = 30_000;
+
+const READ_SPEC: Spec =
+    Spec { kind: Kind::Excel, timeout_ms: READ_TIMEOUT_MS, unavailable: read_unavailable, timed_out: read_timed_out };
+
 /// The .xlsx file for `tables`. The first call downloads and starts the worker.
 pub async fn workbook(tables: &[Table]) -> Result<Vec<u8>, Text> {
     let json = tables_to_json(tables);
     let reply = worker::request(&SPEC, &JsValue::from_str(&json)).await?;
     reply.dyn_into::<Uint8Array>().map(|bytes| bytes.to_vec()).map_err(|_| unavailable())
+}
+
+/// Reads an inventory file (.xlsx or CSV, told apart by content) for the user to check: the rows that can be
+/// imported, the problems by row and column, and the column mapping. `choice` carries the user's corrections
+/// (sheet, header row, mapping) when the file is read again. `Err` when the file cannot be imported at all (or
+/// the worker cannot be reached); nothing is changed either way.
+pub async fn read_inventory(bytes: &[u8], file_name: &str, choice: Option<&Choice>) -> Result<Preview, Text> {
+    let request = Request::ReadInventory { file_name: file_name.to_owned(), choice: choice.cloned() };
+    let json = serde_json::to_string(&request).map_err(|_| read_unavailable())?;
+    let body = Array::of2(&JsValue::from_str(&json), &Uint8Array::from(bytes));
+    let reply = worker::request(&READ_SPEC, &body.into()).await?;
+    let reply: Reply =
+        serde_json::from_str(&reply.as_string().ok_or_else(unreadable_reply)?).map_err(|_| unreadable_reply())?;
+    reply
 }
 
 fn unavailable() -> Text {
@@ -34,5 +59,19 @@ fn timed_out() -> Text {
     Text::new(
         "Excel ファイルの作成が時間内に終わりませんでした。もう一度お試しください。",
         "Making the Excel file took too long. Please try again.",
+    )
+}
+
+fn read_unavailable() -> Text {
+    Text::new(
+        "Excel・CSV ファイルを読む部品を読み込めませんでした（通信が切れたか、ファイルが正しくありません）。もう一度お試しください。",
+        "The part that reads Excel and CSV files could not be loaded (the connection failed or its file is not the expected one). Please try again.",
+    )
+}
+
+fn read_timed_out() -> Text {
+    Text::new(
+        "ファイルの読み込みが時間内に終わりませんでした。もう一度お試しください。",
+        "Reading the file took too long. Please try again.",
     )
 }

@@ -1,11 +1,14 @@
 //! Excel (.xlsx) workbooks made from the domain's [`Table`](tics_domain::table::Table)s with rust_xlsxwriter: one
-//! sheet per table.
+//! sheet per table; and, in [`import`], tables read from the .xlsx and CSV files a user imports (calamine).
 //!
-//! The writer adds about 530 KB of WebAssembly (240 KB gzipped), so the app does not link it: the `xlsx-worker`
-//! crate builds it into a web worker that the app starts only when someone asks for an Excel file; the tables
-//! travel as JSON (`tics_domain::table::tables_to_json`).
+//! The writer adds about 530 KB of WebAssembly (240 KB gzipped) and the reader about 430 KB more (200 KB with
+//! brotli; a third of it is encoding_rs's tables, which calamine's XML reader links in), so the app links
+//! neither: the `xlsx-worker` crate builds them into a web worker that the app starts only when someone asks for
+//! an Excel file or imports one; tables travel as JSON (`tics_domain::table::tables_to_json`), imported files as
+//! bytes beside a `tics_domain::import::Request`.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
+pub mod import;
 mod sheet_name;
 
 pub use sheet_name::{sanitise, sheet_names, MAX_LEN as MAX_SHEET_NAME_LEN};

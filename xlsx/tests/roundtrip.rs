@@ -185,7 +185,8 @@ fn no_tables_still_make_a_valid_workbook() {
     assert_eq!(book.sheet_names().len(), 1);
 }
 
-/// The workbook the app offers: the domain's five tables for a real self-check, read back cell by cell.
+/// The workbook the app offers: the domain's five tables (the inventory last) for a real self-check, read back
+/// cell by cell.
 #[test]
 fn the_apps_workbook_reads_back_with_every_cell_of_its_tables() {
     use tics_domain::tables::workbook_tables;
