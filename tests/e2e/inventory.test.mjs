@@ -148,3 +148,55 @@ test('year over year: a copy keeps the inventory, and the comparison lists the r
   assert.deepEqual(items, ['削除: 新製品の試作品', '変更: 製品設計図（管理者）', '追加: 金型図面']);
   await context.close();
 });
+
+test('an inventory kept in Excel comes in from a Shift_JIS CSV: header found below a title, bad rows named, mapping corrected', async () => {
+  const context = await env.browser.newContext({ locale: 'ja-JP' });
+  const page = await openPage(context, env.server.origin + SELF_CHECK);
+  await page.getByTestId('view-inventory').click();
+  await page.getByTestId('inventory-add-example').click();
+
+  const fixture = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures/inventory-sjis.csv');
+  await page.getByTestId('inventory-import-file').setInputFiles(fixture);
+  await page.getByTestId('inventory-preview').waitFor();
+  await waitForFocus(page, (el) => el.id === 'tics-inv-preview');
+  // The title lines are skipped: the headings are on row 3.
+  assert.equal(await page.getByTestId('inv-import-header-row').inputValue(), '3');
+  assert.equal(await page.getByTestId('inv-map-1').inputValue(), 'name');
+  assert.equal(await page.getByTestId('inv-map-0').inputValue(), '');
+  // "金庫" is not an information form: row 5, column F is named, the other rows are kept.
+  assert.match(await page.getByTestId('inv-import-count').textContent(), /取り込める行: 2 \/ 読んだ行: 3/);
+  assert.match(await page.getByTestId('inv-import-problems').textContent(), /行 5・列 F/);
+  // Nothing has changed yet.
+  assert.equal(await page.locator('[data-testid^="inv-row-"]').count(), 1);
+
+  // Correct the mapping: column F holds where it is kept, not its form. Every row can now be taken.
+  await page.getByTestId('inv-map-5').selectOption('location');
+  await page.waitForFunction(() => {
+    const root = document.querySelector('tics-self-check')?.shadowRoot ?? document;
+    return /取り込める行: 3/.test(root.querySelector('[data-testid="inv-import-count"]')?.textContent ?? '');
+  });
+  await page.getByTestId('inv-import-add').click();
+  await waitForFocus(page, (el) => el.id === 'tics-inv-1-heading');
+  assert.equal(await page.locator('[data-testid^="inv-row-"]').count(), 4);
+  assert.equal(await page.getByTestId('inv-2-name').inputValue(), '製造条件表');
+  assert.equal(await page.getByTestId('inv-2-location').inputValue(), '金庫');
+  assert.equal(await page.getByTestId('inv-1-manager').inputValue(), '開発部');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('a file that is not an inventory is refused with a message, and the inventory stays as it was', async () => {
+  const context = await env.browser.newContext({ locale: 'ja-JP' });
+  const page = await openPage(context, env.server.origin + SELF_CHECK);
+  await page.getByTestId('view-inventory').click();
+  await page.getByTestId('inventory-add-example').click();
+  await page.getByTestId('inventory-import-file').setInputFiles({
+    name: 'picture.csv', mimeType: 'text/csv', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]),
+  });
+  const error = page.getByTestId('error');
+  await error.waitFor();
+  assert.ok((await error.textContent()).length > 10);
+  assert.equal(await page.getByTestId('inventory-preview').count(), 0);
+  assert.equal(await page.locator('[data-testid^="inv-row-"]').count(), 1);
+  await context.close();
+});

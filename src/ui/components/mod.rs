@@ -3,6 +3,7 @@
 pub mod export_button;
 pub mod guidance_body;
 pub mod icons;
+pub mod inventory_import;
 pub mod inventory_row;
 pub mod item_card;
 pub mod jump_link;

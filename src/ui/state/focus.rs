@@ -34,6 +34,8 @@ pub enum Focus {
     InventoryAdd,
     /// The result of reading an inventory file.
     InventoryPreview,
+    /// The file field of the inventory's import.
+    InventoryImportInput,
     /// A template's entry in the documents view, by key.
     Template(&'static str),
 }
@@ -62,6 +64,7 @@ impl Focus {
             Focus::InventoryRow(row, part) => format!("tics-inv-{row}-{part}"),
             Focus::InventoryAdd => "tics-inv-add".into(),
             Focus::InventoryPreview => "tics-inv-preview".into(),
+            Focus::InventoryImportInput => "tics-inv-import".into(),
             Focus::Template(key) => format!("tics-template-{key}"),
         }
     }

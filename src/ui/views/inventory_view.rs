@@ -11,6 +11,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::ui::components::export_button::ExportButton;
+use crate::ui::components::inventory_import::InventoryImport;
 use crate::ui::components::inventory_row::InventoryRowEditor;
 use crate::ui::state::context::use_self_check;
 use crate::ui::state::field_value::value;
@@ -110,6 +111,7 @@ pub fn inventory_view(props: &InventoryViewProps) -> Html {
                     { t(lang, "記入例から追加", "Add from the example") }
                 </button>
             </div>
+            <InventoryImport rows={count} />
             if let Some(entry) = &props.entry {
                 <h3>{ t(lang, "目録のダウンロード", "Download the inventory") }</h3>
                 <ul class="tics-downloads" role="list">
