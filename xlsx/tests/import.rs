@@ -374,6 +374,21 @@ fn files_that_are_not_inventories_get_a_clear_message() {
     assert!(why.en.contains("not an Excel workbook"), "{}", why.en);
 }
 
+/// A workbook not written by rust_xlsxwriter (hand-made XML, as other programs write it: no styles part, an
+/// inline string, a formula, a merged cell); it is also the fuzzer's seed.
+#[test]
+fn a_workbook_from_another_program_is_read() {
+    let bytes = std::fs::read("../fuzz/corpus/import_table/inventory.xlsx").unwrap();
+    let p = read(&bytes, "other.xlsx").unwrap();
+    assert_eq!(keys(&p)[..3], [Some("name"), Some("manager"), Some("forms")]);
+    let rows: Vec<(&str, &str)> = p.rows.iter().map(|r| (r.name.as_str(), r.manager.as_str())).collect();
+    assert_eq!(rows, [("設計図", "開発部"), ("設計図", "開発部")]);
+    assert_eq!(p.rows[1].forms, [InfoForm::Cloud].into_iter().collect());
+    let warnings: Vec<&str> = p.warnings.iter().map(|w| w.en.as_str()).collect();
+    assert!(warnings.iter().any(|w| w.contains("formulas (D2)")), "{warnings:?}");
+    assert!(warnings.iter().any(|w| w.contains("not imported") && w.contains("D, E")), "{warnings:?}");
+}
+
 #[test]
 fn a_bad_forms_cell_is_listed_by_row_and_column_and_the_other_rows_kept() {
     let mut book = Workbook::new();
