@@ -15,7 +15,7 @@ cargo fmt --all --check
 
 step "lints (no unwrap/expect outside tests, warnings are errors)"
 cargo clippy -p tics-domain -p tics-xlsx -p tics-md-worker --all-targets --quiet -- -D warnings
-cargo clippy -p tics-self-check -p tics-xlsx-worker -p tics-md-worker --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+cargo clippy -p tics-self-check -p tics-xlsx-worker -p tics-xlsx-reader-worker -p tics-md-worker --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 
 step "host tests: domain (catalogue, engine, scoring, files, Markdown safety), the Excel writer read back, the app's reducer and start-up"
 run cargo test -p tics-domain -p tics-xlsx -p tics-md-worker

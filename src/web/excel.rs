@@ -24,8 +24,12 @@ const SPEC: Spec = Spec { kind: Kind::Excel, timeout_ms: TIMEOUT_MS, unavailable
 /// How long reading a file (up to 5 MB) may take, the worker's download included the first time.
 pub const READ_TIMEOUT_MS: i32 = 30_000;
 
-const READ_SPEC: Spec =
-    Spec { kind: Kind::Excel, timeout_ms: READ_TIMEOUT_MS, unavailable: read_unavailable, timed_out: read_timed_out };
+const READ_SPEC: Spec = Spec {
+    kind: Kind::ExcelReader,
+    timeout_ms: READ_TIMEOUT_MS,
+    unavailable: read_unavailable,
+    timed_out: read_timed_out,
+};
 
 /// The .xlsx file for `tables`. The first call downloads and starts the worker.
 pub async fn workbook(tables: &[Table]) -> Result<Vec<u8>, Text> {

@@ -38,6 +38,7 @@ pub struct WorkerFile {
 #[serde(default)]
 pub struct Workers {
     pub excel: Option<WorkerFile>,
+    pub reader: Option<WorkerFile>,
     pub markdown: Option<WorkerFile>,
 }
 
@@ -45,6 +46,8 @@ pub struct Workers {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Kind {
     Excel,
+    /// The reader of imported spreadsheets (its own worker: it is twice the writer's size).
+    ExcelReader,
     Markdown,
 }
 
@@ -187,6 +190,7 @@ async fn start_worker(kind: Kind, generation: u32) {
         let f = f.borrow();
         match kind {
             Kind::Excel => f.excel.clone(),
+            Kind::ExcelReader => f.reader.clone(),
             Kind::Markdown => f.markdown.clone(),
         }
     }) else {

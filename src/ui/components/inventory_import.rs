@@ -30,6 +30,9 @@ struct Picked {
     bytes: Vec<u8>,
 }
 
+/// How a control changes what was chosen, given its new value.
+type Correction = Box<dyn Fn(&mut Choice, String)>;
+
 /// Most problems listed; the rest are counted.
 const PROBLEMS_LISTED: usize = 50;
 
@@ -93,7 +96,7 @@ pub fn inventory_import(props: &InventoryImportProps) -> Html {
     let panel = match (&*picked, &*preview) {
         (Some(file), Some(p)) => {
             // Any correction reads the file again with everything chosen so far.
-            let reread = |change: Box<dyn Fn(&mut Choice, String)>| {
+            let reread = |change: Correction| {
                 let (sc, file, preview, busy, p) = (sc.clone(), file.clone(), preview.clone(), busy.clone(), p.clone());
                 Callback::from(move |e: Event| {
                     let mut choice = Choice {

@@ -119,15 +119,8 @@ pub fn inventory_row_editor(props: &InventoryRowProps) -> Html {
     let last = props.count.saturating_sub(1);
     let move_to = |to: usize| {
         let send = send.clone();
-        let part = if to == 0 {
-            "down"
-        } else if to == last {
-            "up"
-        } else if to < n {
-            "up"
-        } else {
-            "down"
-        };
+        // Up keeps "up" unless the row reached the top; down keeps "down" unless it reached the bottom.
+        let part = if to != 0 && (to == last || to < n) { "up" } else { "down" };
         Callback::from(move |_| send(InventoryAction::Move { row: n, to }, After::focus(Focus::InventoryRow(to, part))))
     };
     let on_duplicate = {
