@@ -14,11 +14,11 @@ step "formatting"
 cargo fmt --all --check
 
 step "lints (no unwrap/expect outside tests, warnings are errors)"
-cargo clippy -p tics-domain -p tics-xlsx -p tics-md-worker --all-targets --quiet -- -D warnings
-cargo clippy -p tics-self-check -p tics-xlsx-worker -p tics-xlsx-reader-worker -p tics-md-worker --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+cargo clippy -p tics-domain -p tics-xlsx -p tics-md-worker -p tics-docx -p tics-docx-worker --all-targets --quiet -- -D warnings
+cargo clippy -p tics-self-check -p tics-xlsx-worker -p tics-xlsx-reader-worker -p tics-md-worker -p tics-docx-worker --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 
-step "host tests: domain (catalogue, engine, scoring, files, Markdown safety), the Excel writer read back, the app's reducer and start-up"
-run cargo test -p tics-domain -p tics-xlsx -p tics-md-worker
+step "host tests: domain (catalogue, engine, scoring, files, Markdown safety, documents), the Excel and Word writers read back, the app's reducer and start-up"
+run cargo test -p tics-domain -p tics-xlsx -p tics-md-worker -p tics-docx
 run cargo test -p tics-self-check --lib
 
 step "browser tests (wasm-bindgen-test in headless Chromium)"
@@ -28,7 +28,7 @@ run cargo test -p tics-self-check --target wasm32-unknown-unknown --tests
 step "release build"
 trunk build --release --offline
 echo "sizes (bytes, raw / gzip):"
-for f in dist/*.wasm dist/*.js dist/*.css; do  # the tics-xlsx-worker and tics-md-worker files load only on demand
+for f in dist/*.wasm dist/*.js dist/*.css; do  # the tics-xlsx-worker, tics-md-worker and tics-docx-worker files load only on demand
   printf '  %-50s %8d / %8d\n' "$(basename "$f")" "$(stat -c %s "$f")" "$(gzip -9c "$f" | wc -c)"
 done
 

@@ -140,3 +140,35 @@ async fn a_tree_from_a_file_cannot_carry_a_script_link() {
         (0..2).map(|i| links.get(i).unwrap().dyn_into::<Element>().unwrap().get_attribute("href")).collect();
     assert_eq!(hrefs, vec![None, Some("https://example.jp/".to_owned())]);
 }
+
+#[wasm_bindgen_test]
+async fn a_document_page_prints_in_the_apps_own_frame_with_its_style_sheet_adopted() {
+    // The widget's situation: the app lives in a shadow root, and its print frame must be made there.
+    let host = fresh_root();
+    let shadow = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).expect("shadow root");
+    let anchor = document().create_element("div").expect("div");
+    shadow.append_child(&anchor).expect("append");
+    // The shape of the Word worker's pages (tics_domain::drafts::html), with escaped text.
+    let page = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>R&amp;D rules</title>\
+                <style>@page{size:A4}h1{font-weight:900}</style></head><body><main class=\"doc\"><h1>Rules</h1>\
+                <p>&lt;script&gt;alert(1)&lt;/script&gt;</p></main></body></html>";
+    tics_self_check::web::print::print_html(&anchor, page, tics_domain::Lang::En).await.expect("printed");
+    let frame: web_sys::HtmlIFrameElement =
+        shadow.query_selector("iframe.tics-print-document").unwrap().expect("the print frame").dyn_into().unwrap();
+    let inner = frame.content_document().expect("its document");
+    assert_eq!(inner.title(), "R&D rules");
+    assert_eq!(inner.document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
+    let shown = inner.body().unwrap().text_content().unwrap_or_default();
+    assert_eq!(shown, "Rules<script>alert(1)</script>");
+    assert!(inner.query_selector("script").unwrap().is_none(), "text stays text");
+    // The style sheet is adopted, not an inline <style>, which a strict CSP would refuse.
+    assert!(inner.query_selector("style").unwrap().is_none());
+    let adopted = js_sys::Reflect::get(&inner, &"adoptedStyleSheets".into()).unwrap();
+    assert_eq!(js_sys::Array::from(&adopted).length(), 1);
+    // Hidden like the report's frame, kept apart from it, and reused for the next document.
+    assert!(frame.class_name().split_whitespace().any(|c| c == "tics-print-frame"));
+    tics_self_check::web::print::print_html(&anchor, page, tics_domain::Lang::En).await.expect("printed again");
+    assert_eq!(shadow.query_selector_all("iframe").unwrap().length(), 1);
+    let adopted = js_sys::Reflect::get(&inner, &"adoptedStyleSheets".into()).unwrap();
+    assert_eq!(js_sys::Array::from(&adopted).length(), 1);
+}

@@ -1,5 +1,6 @@
 //! Pure domain logic of TICS Self-Check: the catalogue and its validation, the user's profile and answers,
-//! scoring and the action plan, persistence format and safe Markdown.
+//! scoring and the action plan, persistence format and safe Markdown, and the pledges and management rules
+//! (`documents` for what the app sends, `drafts` for the text only the Word worker links).
 //!
 //! Nothing here touches the browser: everything is tested with plain `cargo test` on the host.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
@@ -10,6 +11,8 @@ pub mod checked;
 pub mod compare;
 pub mod content;
 pub mod csv;
+pub mod documents;
+pub mod drafts;
 pub mod envelope;
 pub mod export;
 pub mod grid;

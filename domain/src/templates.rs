@@ -1,6 +1,8 @@
 //! The documents the work needs, made from the self-check: Excel registers (管理簿) and Word pledges and rules
 //! (誓約書, 規程). This module names them, says what each is for and which catalogue items each serves;
 //! `registers` and `documents` make their content.
+use serde::{Deserialize, Serialize};
+
 use crate::text::Text;
 
 /// An Excel register, pre-filled from the self-check and with room for a year of entries.
@@ -20,8 +22,9 @@ pub enum RegisterKind {
     SystemComponents,
 }
 
-/// A Word document: a pledge or the management rules.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// A Word document: a pledge or the management rules. Serialised (snake case) in the Word worker's requests.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum DocKind {
     /// An employee's pledge on joining (入社時の秘密保持誓約書).
     PledgeJoining,

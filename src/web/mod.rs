@@ -12,4 +12,5 @@ pub mod markdown;
 pub mod perf;
 pub mod print;
 pub mod storage;
+pub mod word;
 pub mod worker;

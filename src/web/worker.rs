@@ -1,4 +1,4 @@
-//! One client for the app's web workers (the Excel writer and the Markdown renderer): it starts a worker on
+//! One client for the app's web workers (the Excel writer, the Word writer and the content worker): it starts a worker on
 //! first use, matches replies to requests by id, gives every request a time-out, and forgets a worker that fails
 //! to load, breaks or does not answer, so that the next request starts a fresh one.
 //!
@@ -40,6 +40,7 @@ pub struct Workers {
     pub excel: Option<WorkerFile>,
     pub reader: Option<WorkerFile>,
     pub markdown: Option<WorkerFile>,
+    pub word: Option<WorkerFile>,
 }
 
 /// Which worker.
@@ -49,6 +50,7 @@ pub enum Kind {
     /// The reader of imported spreadsheets (its own worker: it is twice the writer's size).
     ExcelReader,
     Markdown,
+    Word,
 }
 
 /// How a kind of worker is used: its time-out and what the user reads when it fails.
@@ -192,6 +194,7 @@ async fn start_worker(kind: Kind, generation: u32) {
             Kind::Excel => f.excel.clone(),
             Kind::ExcelReader => f.reader.clone(),
             Kind::Markdown => f.markdown.clone(),
+            Kind::Word => f.word.clone(),
         }
     }) else {
         return fail(kind, generation, Failure::Unavailable);

@@ -1,0 +1,283 @@
+//! What a reader of each document notices: the values from the self-check in their places, blanks where none
+//! was given, the points to decide, the notice, and the structure the rules and the joining pledge must have.
+use super::*;
+use crate::documents::{DocInput, Measure, MeasureState, TopicMeasures};
+use crate::templates::DocKind;
+
+fn full(kind: DocKind, lang: Lang) -> DocInput {
+    DocInput {
+        kind,
+        lang,
+        business: "株式会社サンプル精工".into(),
+        representative_title: "代表取締役".into(),
+        representative_name: "山田 太郎".into(),
+        classes: vec!["極秘".into(), "社外秘".into()],
+        classes_are_default: false,
+        manager: "製造部長 佐藤 花子".into(),
+        reporting_route: "発見者 → 上長 → 佐藤部長 → 社長".into(),
+        training: "毎年4月の全体会議".into(),
+        information: vec!["金型図面".into(), "焼入れ条件".into()],
+        measures: vec![
+            TopicMeasures {
+                topic: "physical".into(),
+                title: "物理的保管".into(),
+                measures: vec![Measure {
+                    text: "図面は施錠できる書庫に保管".into(),
+                    state: MeasureState::InPlace,
+                    due: String::new(),
+                }],
+            },
+            TopicMeasures {
+                topic: "incident".into(),
+                title: "事故".into(),
+                measures: vec![Measure {
+                    text: "報告ルートを掲示する".into(),
+                    state: MeasureState::Planned,
+                    due: "2026-10-31".into(),
+                }],
+            },
+        ],
+    }
+}
+
+fn empty(kind: DocKind, lang: Lang) -> DocInput {
+    DocInput {
+        kind,
+        lang,
+        business: String::new(),
+        representative_title: String::new(),
+        representative_name: String::new(),
+        classes: Vec::new(),
+        classes_are_default: false,
+        manager: String::new(),
+        reporting_route: String::new(),
+        training: String::new(),
+        information: Vec::new(),
+        measures: Vec::new(),
+    }
+}
+
+/// The document as one text, blanks as underscores and points to decide with their brackets.
+fn text_of(doc: &Doc) -> String {
+    let mut out = doc.title.clone();
+    for block in &doc.blocks {
+        out.push('\n');
+        match block {
+            Block::Notice(lines) => out.push_str(&lines.join("\n")),
+            Block::Chapter(t) => out.push_str(t),
+            Block::Article(a) => {
+                out.push_str(&a.heading);
+                for c in &a.clauses {
+                    out.push('\n');
+                    out.push_str(&plain(doc.lang, &c.spans));
+                    for item in &c.items {
+                        out.push('\n');
+                        out.push_str(&plain(doc.lang, item));
+                    }
+                }
+            }
+            Block::Para { spans, .. } => out.push_str(&plain(doc.lang, spans)),
+            Block::Signature(lines) => {
+                for l in lines {
+                    out.push_str(&format!("{} {} {}\n", l.label, plain(doc.lang, &l.value), l.seal));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn headings(doc: &Doc) -> Vec<&str> {
+    doc.blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Article(a) => Some(a.heading.as_str()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn every_document_in_both_languages_starts_with_the_notice_and_has_points_to_decide() {
+    for kind in DocKind::ALL {
+        for lang in [Lang::Ja, Lang::En] {
+            for input in [full(kind, lang), empty(kind, lang)] {
+                let doc = build(&input);
+                assert!(matches!(doc.blocks.first(), Some(Block::Notice(_))), "{kind:?} {lang:?}");
+                let text = text_of(&doc);
+                let (advice, decide) = match lang {
+                    Lang::Ja => ("法的な助言ではありません", "【要決定："),
+                    Lang::En => ("It is not legal advice", "[To decide: "),
+                };
+                assert!(text.contains(advice), "{kind:?} {lang:?}");
+                assert!(text.contains(decide), "{kind:?} {lang:?}: {text}");
+                assert_eq!(doc.title, Template::Document(kind).title().get(lang));
+                if kind != DocKind::Rules {
+                    assert!(
+                        doc.blocks.iter().any(|b| matches!(b, Block::Signature(l) if l.iter().any(|l| l.seal))),
+                        "{kind:?}: a line to sign or seal"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_self_checks_values_are_filled_in_and_missing_ones_become_blanks() {
+    for kind in DocKind::ALL {
+        let text = text_of(&build(&full(kind, Lang::Ja)));
+        assert!(text.contains("株式会社サンプル精工"), "{kind:?}");
+        assert!(text.contains("「極秘」「社外秘」") || kind == DocKind::Rules, "{kind:?}: {text}");
+        let blank = text_of(&build(&empty(kind, Lang::Ja)));
+        assert!(!blank.contains("株式会社サンプル精工"));
+        assert!(blank.contains("______________"), "{kind:?}: the business name is a blank");
+    }
+    let pledge = text_of(&build(&full(DocKind::PledgeJoining, Lang::Ja)));
+    assert!(pledge.contains("代表取締役\u{3000}山田 太郎\u{3000}殿"), "{pledge}");
+    assert!(pledge.contains("発見者 → 上長 → 佐藤部長 → 社長"));
+    assert!(pledge.contains("金型図面\n焼入れ条件"), "the inventory's information is listed");
+}
+
+#[test]
+fn the_rules_have_five_chapters_and_the_eighteen_articles_of_the_outline() {
+    let doc = build(&full(DocKind::Rules, Lang::Ja));
+    let chapters: Vec<&str> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Chapter(c) => Some(c.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        chapters,
+        [
+            "第1章\u{3000}総則",
+            "第2章\u{3000}管理体制",
+            "第3章\u{3000}従業員等",
+            "第4章\u{3000}社外との関係",
+            "第5章\u{3000}雑則"
+        ]
+    );
+    let titles = [
+        "目的",
+        "適用範囲",
+        "定義",
+        "秘密情報の分類",
+        "管理責任者",
+        "情報管理委員会",
+        "指定",
+        "秘密情報の取扱い",
+        "申告",
+        "秘密保持義務",
+        "誓約書等",
+        "退職者",
+        "教育",
+        "監査",
+        "秘密情報の開示を伴う契約等",
+        "第三者の情報の取扱い",
+        "外来者・見学",
+        "罰則",
+    ];
+    let expected: Vec<String> = titles.iter().enumerate().map(|(n, t)| format!("第{}条（{t}）", n + 1)).collect();
+    assert_eq!(headings(&doc), expected);
+    let en = build(&full(DocKind::Rules, Lang::En));
+    assert_eq!(headings(&en).len(), 18);
+    assert_eq!(headings(&en)[8], "Article 9 (Reporting)");
+    assert_eq!(headings(&en)[13], "Article 14 (Internal audit)");
+}
+
+#[test]
+fn the_rules_put_each_value_and_measure_under_its_article() {
+    let doc = build(&full(DocKind::Rules, Lang::Ja));
+    let article = |title: &str| -> String {
+        let found = doc.blocks.iter().find_map(|b| match b {
+            Block::Article(a) if a.heading.contains(&format!("（{title}）")) => Some(a),
+            _ => None,
+        });
+        let a = found.unwrap();
+        a.clauses
+            .iter()
+            .map(|c| {
+                let items: Vec<String> = c.items.iter().map(|i| plain(Lang::Ja, i)).collect();
+                format!("{}\n{}", plain(Lang::Ja, &c.spans), items.join("\n"))
+            })
+            .collect()
+    };
+    assert!(article("秘密情報の分類").contains("極秘\n社外秘"));
+    assert!(!article("秘密情報の分類").contains("標準の名前"), "own labels need no confirming");
+    assert!(article("管理責任者").contains("製造部長 佐藤 花子"));
+    assert!(article("申告").contains("発見者 → 上長 → 佐藤部長 → 社長"));
+    assert!(article("申告").contains("報告ルートを掲示する（期限：2026-10-31）"));
+    assert!(article("教育").contains("毎年4月の全体会議"));
+    assert!(article("秘密情報の取扱い").contains("現在実施している対策"));
+    assert!(article("秘密情報の取扱い").contains("図面は施錠できる書庫に保管"));
+    assert!(article("指定").contains("金型図面"));
+    assert!(article("監査").contains("【要決定：監査の時期"));
+
+    // Nothing entered: blanks and points to decide instead, and no lists of measures.
+    let mut input = empty(DocKind::Rules, Lang::Ja);
+    input.classes = vec!["極秘".into()];
+    input.classes_are_default = true;
+    let text = text_of(&build(&input));
+    assert!(text.contains("【要決定：管理責任者の役職と氏名】"));
+    assert!(text.contains("【要決定：報告の順番"));
+    assert!(text.contains("【要決定：教育の時期と方法"));
+    assert!(text.contains("標準の名前"), "default labels are to be confirmed");
+    assert!(!text.contains("現在実施している対策"));
+}
+
+#[test]
+fn the_joining_pledge_covers_the_six_points_and_earlier_duties() {
+    let doc = build(&full(DocKind::PledgeJoining, Lang::Ja));
+    let h = headings(&doc);
+    for title in [
+        "在職中の秘密保持",
+        "アクセス権がなくなった後と退職後",
+        "規程の遵守",
+        "報告と事故への対応",
+        "記録の確認",
+        "返却",
+        "入社前に負う義務と第三者の秘密",
+        "損害賠償",
+    ] {
+        assert!(h.iter().any(|x| x.contains(&format!("（{title}）"))), "{title}: {h:?}");
+    }
+    let text = text_of(&doc);
+    for point in
+        ["第三者に開示", "誰もが知ることのできる状態", "ルールを守ります", "兆し", "ログ", "返却", "競業避止義務"]
+    {
+        assert!(text.contains(point), "{point}");
+    }
+    let en = text_of(&build(&full(DocKind::PledgeJoining, Lang::En)));
+    for point in ["publicly available", "duty not to compete", "records (logs)", "return the documents"] {
+        assert!(en.contains(point), "{point}");
+    }
+}
+
+#[test]
+fn html_escapes_what_the_user_typed_and_prints_on_a4() {
+    let mut input = full(DocKind::PledgePartner, Lang::En);
+    input.business = "<script>alert(1)</script> & \"Co\" <w:t>x</w:t>".into();
+    input.classes = vec!["=cmd|' /C calc'!A0".into()];
+    input.representative_name = "A\u{0}B".into();
+    let page = html(&build(&input));
+    assert!(page.starts_with("<!doctype html><html lang=\"en\">"));
+    assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot; &lt;w:t&gt;x&lt;/w:t&gt;"));
+    assert!(!page.contains("<script"));
+    assert!(!page.contains("<w:t>"));
+    assert!(page.contains("=cmd|&#39; /C calc&#39;!A0"));
+    assert!(page.contains("AB"), "control characters are dropped");
+    assert!(page.contains("@page{size:A4"));
+    assert_eq!(page.matches("<style>").count(), 1);
+    assert!(!page.contains(" style="), "no style attributes: a strict CSP would block them");
+    assert!(page.contains("<mark class=\"doc-decide\">[To decide: "));
+    assert!(page.contains("<span class=\"doc-blank doc-w"));
+
+    let ja = html(&build(&full(DocKind::Rules, Lang::Ja)));
+    let body_font = ja.split("body{").nth(1).unwrap_or_default();
+    assert!(body_font.contains("font-family:\"Yu Mincho\""), "Yu Mincho first: {body_font}");
+    assert!(ja.contains("<h3>第18条（罰則）</h3>"));
+    assert!(ja.contains("発見者 → 上長"), "arrows and Japanese text stay as they are");
+}
