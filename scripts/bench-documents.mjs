@@ -5,8 +5,9 @@
 //   trunk build --release --offline && node scripts/bench-documents.mjs
 //
 // Prints one line per template (median of BENCH_RUNS clicks, default 5, after one warm-up click that loads the
-// worker) from the app's User Timing measures: tics:export-xlsx for the registers (tables made in the page, the
-// worker's round trip), tics:export-docx for the Word documents. The self-check holds the inventory's six worked
+// worker) from the app's User Timing measures: tics:export-xlsx for the registers (the worker's round trip; the
+// tables are made in the page just before), tics:export-docx for the Word documents. DevTools' CPU throttling does
+// not fully slow a worker's thread, so besides the throttled figure it prints 4 × the unthrottled one as a bound. The self-check holds the inventory's six worked
 // examples, a business name and a few answers. Asserts nothing; exits 1 only if dist/ is missing or a step fails.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
@@ -67,22 +68,48 @@ try {
   }
   await page.getByTestId('view-documents').click();
   const cdp = await context.newCDPSession(page);
+
+  // DevTools' CPU slowdown reaches the page's main thread fully but a dedicated worker's thread only in part
+  // (measured at 1.6–1.9× for 4×): the same busy loop is timed on the page and in a worker to say how much.
+  const loop = () => { const t = performance.now(); let x = 0; for (let i = 0; i < 3e7; i++) x += i % 7; return [performance.now() - t, x]; };
+  const calibrate = () => page.evaluate(async (source) => {
+    const onPage = (0, eval)(`(${source})`)()[0];
+    const url = URL.createObjectURL(new Blob([`postMessage((${source})()[0])`], { type: 'text/javascript' }));
+    const inWorker = await new Promise((resolve) => { const w = new Worker(url); w.onmessage = (e) => { resolve(e.data); w.terminate(); }; });
+    URL.revokeObjectURL(url);
+    return { onPage, inWorker };
+  }, loop.toString());
+  const plain = await calibrate();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
+  const slowed = await calibrate();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const workerFactor = slowed.inWorker / plain.inWorker;
+  console.log(`\nCPU slowdown ${RATE}×: page thread ×${(slowed.onPage / plain.onPage).toFixed(1)}, worker thread ×${workerFactor.toFixed(1)}`);
 
   const buttons = await page.locator('[data-testid^="template-"][data-testid$="-xlsx"], [data-testid^="template-"][data-testid$="-docx"]')
     .evaluateAll((els) => els.map((e) => e.dataset.testid));
-  console.log(`\ntemplate, ${RATE}× CPU, warm worker (median of ${RUNS}; target ≤ 300 ms):`);
-  for (const testid of buttons) {
-    const measure = testid.endsWith('-xlsx') ? 'tics:export-xlsx' : 'tics:export-docx';
+  const timeClicks = async (testid, measure) => {
     const times = [];
-    for (let i = 0; i <= RUNS; i++) {
+    for (let i = 0; i < RUNS; i++) {
       await page.evaluate((m) => performance.clearMeasures(m), measure);
       await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
-      const ms = await page.evaluate((m) => performance.getEntriesByName(m).at(-1)?.duration ?? null, measure);
-      if (i > 0) times.push(ms); // the first click loads the worker
+      times.push(await page.evaluate((m) => performance.getEntriesByName(m).at(-1)?.duration ?? null, measure));
     }
-    const m = median(times);
-    console.log(`  ${testid.padEnd(36)} ${m == null ? 'n/a' : `${m.toFixed(0)} ms`}  ${m != null && m <= 300 ? 'ok' : 'OVER'}`);
+    return median(times);
+  };
+  console.log(`\ntemplate, warm worker, median of ${RUNS} (click to file, User Timing); "${RATE}× bound" = ${RATE} × the 1× time,`);
+  console.log(`the figure the bar is judged on since the throttle does not fully reach the worker (target ≤ 300 ms):`);
+  for (const testid of buttons) {
+    const measure = testid.endsWith('-xlsx') ? 'tics:export-xlsx' : 'tics:export-docx';
+    // The first click loads the worker.
+    await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
+    const at1 = await timeClicks(testid, measure);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
+    const atRate = await timeClicks(testid, measure);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    const bound = at1 == null ? null : at1 * RATE;
+    const f = (ms) => (ms == null ? 'n/a' : `${ms.toFixed(0)} ms`);
+    console.log(`  ${testid.padEnd(34)} 1×: ${f(at1).padStart(7)}   throttled ${RATE}×: ${f(atRate).padStart(7)}   ${RATE}× bound: ${f(bound).padStart(7)}  ${bound != null && bound <= 300 ? 'ok' : 'OVER'}`);
   }
   await context.close();
 } catch (e) {

@@ -29,6 +29,7 @@ pub enum ExportKind {
 pub const CSV_TYPE: &str = "text/csv;charset=utf-8";
 pub const JSON_TYPE: &str = "application/json";
 pub const XLSX_TYPE: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+pub const DOCX_TYPE: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /// A download, ready except for Excel, whose tables a worker still has to write.
 #[derive(Clone, Debug, PartialEq, Eq)]

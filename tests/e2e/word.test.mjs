@@ -121,52 +121,6 @@ test('the app does not load the Word worker at start; the worker makes every doc
   await context.close();
 });
 
-test('each document takes at most 300 ms at 4x CPU slowdown once the worker is loaded', async () => {
-  const { loader, integrity } = await wordFiles();
-  const context = await env.browser.newContext();
-  const page = await openPage(context, `${env.server.origin}/#/business/self-check`);
-  await startWorker(page, loader, integrity);
-  const cdp = await context.newCDPSession(page);
-  // DevTools' CPU slowdown: whether it reaches a dedicated worker's thread is measured below with the same loop
-  // run on the page and in a worker, so the figures say what they are.
-  const loop = () => { const t = performance.now(); let x = 0; for (let i = 0; i < 3e7; i++) x += i % 7; return [performance.now() - t, x]; };
-  const calibrate = async () => page.evaluate(async (source) => {
-    const onPage = (0, eval)(`(${source})`)()[0];
-    const url = URL.createObjectURL(new Blob([`postMessage((${source})()[0])`], { type: 'text/javascript' }));
-    const inWorker = await new Promise((resolve) => { const w = new Worker(url); w.onmessage = (e) => { resolve(e.data); w.terminate(); }; });
-    URL.revokeObjectURL(url);
-    return { onPage, inWorker };
-  }, loop.toString());
-  const before = await calibrate();
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  const after = await calibrate();
-  const workerSlowdown = after.inWorker / before.inWorker;
-  console.log(`CPU loop: page ${before.onPage.toFixed(0)} → ${after.onPage.toFixed(0)} ms, `
-    + `worker ${before.inWorker.toFixed(0)} → ${after.inWorker.toFixed(0)} ms (×${workerSlowdown.toFixed(1)})`);
-
-  // Once warmed up, each document, timed with and without the slowdown. Where the slowdown does not fully reach
-  // the worker's thread (Chromium throttles the page's main thread), the figure at 4x is the unslowed time × 4.
-  await page.evaluate((body) => window.__word(body), JSON.stringify({ op: 'docx', input: input('rules', 'ja') }));
-  const time = (op, kind, lang) => page.evaluate((body) => window.__word(body).then(({ ms }) => ms),
-    JSON.stringify({ op, input: input(kind, lang) }));
-  for (const kind of KINDS) {
-    for (const lang of ['ja', 'en']) {
-      for (const op of ['docx', 'html']) {
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-        const slowed = await time(op, kind, lang);
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-        const plain = await time(op, kind, lang);
-        const atFour = workerSlowdown >= 3.5 ? slowed : plain * 4;
-        console.log(`${kind} ${lang} ${op}: ${plain.toFixed(1)} ms; with the slowdown ${slowed.toFixed(1)} ms; `
-          + `at 4x ${atFour.toFixed(0)} ms`);
-        assert.ok(atFour <= 300, `${kind} ${lang} ${op}: ${atFour} ms at 4x`);
-      }
-    }
-  }
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  await context.close();
-});
-
 test('a document page prints under the strict CSP: its style sheet is adopted, no inline style is needed', async (t) => {
   const server = await startServer(DIST, { 'content-security-policy': CSP });
   t.after(() => server.close());

@@ -1,5 +1,6 @@
 //! Components: the pieces views are built from. They read the language, catalogue and domain verbs through
 //! `use_self_check()` and get the data they show as props.
+pub mod document_buttons;
 pub mod export_button;
 pub mod guidance_body;
 pub mod icons;

@@ -7,6 +7,7 @@ use tics_domain::library::Entry;
 use tics_domain::templates::Template;
 use yew::prelude::*;
 
+use crate::ui::components::document_buttons::DocumentButtons;
 use crate::ui::components::export_button::ExportButton;
 use crate::ui::state::context::use_self_check;
 use crate::ui::state::focus::Focus;
@@ -36,7 +37,7 @@ pub fn template_entry(props: &TemplateEntryProps) -> Html {
                         <ExportButton kind={ExportKind::Register(kind)} entry={props.entry.clone()}
                             label={format!("{}: {}", t(lang, "Excel をダウンロード", "Download Excel"), say(template.title(), lang))} test_id={format!("template-{}-xlsx", template.key())} />
                     },
-                    Template::Document(_) => html! {},
+                    Template::Document(kind) => html! { <DocumentButtons {kind} entry={props.entry.clone()} /> },
                 } }
             </div>
         </li>

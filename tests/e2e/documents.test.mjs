@@ -1,0 +1,130 @@
+// End-to-end: the documents view — every register downloads as an Excel workbook and every pledge and the rules
+// as a Word file, filled from the self-check, hostile text neutralised; a document prints; items link to their
+// templates; the documents' fields survive a reload.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { setup, openPage, waitForFocus, isOwn } from './browser.mjs';
+import { zipEntries, zipText } from './zip.mjs';
+
+const env = setup();
+let tmp;
+before(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'tics-e2e-docs-'));
+});
+
+const REGISTERS = ['inventory', 'takeout-register', 'key-register', 'access-register', 'visitor-log', 'system-register'];
+const DOCUMENTS = ['pledge-joining', 'pledge-leaving', 'pledge-visitor', 'pledge-partner', 'rules'];
+const HOSTILE = '=HYPERLINK("http://x","y")';
+
+async function download(page, testId) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  const file = path.join(tmp, dl.suggestedFilename());
+  await dl.saveAs(file);
+  return { name: dl.suggestedFilename(), bytes: await readFile(file) };
+}
+
+/** A self-check with a business name, the documents' fields, and an inventory with a hostile row. */
+async function filledPage(context) {
+  const page = await openPage(context, env.server.origin + '/#/business/self-check');
+  await page.getByLabel('事業者名（事業所・部門）').fill('株式会社テスト');
+  await page.getByTestId('view-inventory').click();
+  await page.getByTestId('inventory-add-example').click();
+  await page.getByTestId('inventory-add').click();
+  await page.getByTestId('inv-1-name').fill(HOSTILE);
+  await page.getByTestId('inv-1-form-container').check();
+  await page.getByTestId('inv-1-location').fill('+金庫 <script>x</script>');
+  await page.getByTestId('view-documents').click();
+  await page.getByTestId('tics-doc-rep-title').fill('代表取締役社長');
+  await page.getByTestId('tics-doc-rep-name').fill('山田 太郎');
+  await page.getByTestId('tics-doc-manager').fill('品質保証部長 <b>佐藤</b>');
+  await page.getByTestId('tics-doc-route').fill('発見者 → 所属長 → 情報管理責任者');
+  return page;
+}
+
+test('every register downloads as a workbook filled from the self-check, with no formula from user text', async () => {
+  const context = await env.browser.newContext({ locale: 'ja-JP', acceptDownloads: true });
+  const page = await filledPage(context);
+  const date = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
+  for (const key of REGISTERS) {
+    const file = await download(page, `template-${key}-xlsx`);
+    assert.equal(file.name, `株式会社テスト_${date}_${key}.xlsx`);
+    const strings = zipText(file.bytes, 'xl/sharedStrings.xml');
+    assert.ok(strings.includes('株式会社テスト'), `${key}: the business name`);
+    const sheets = zipEntries(file.bytes).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+    for (const sheet of sheets) {
+      const xml = zipText(file.bytes, sheet);
+      assert.ok(!/<f[ >]/.test(xml), `${key} ${sheet}: no formula cell`);
+      assert.ok(!xml.includes('<script>'), `${key} ${sheet}: markup escaped`);
+    }
+    // Printing: A4 landscape on the register's sheet.
+    assert.match(zipText(file.bytes, 'xl/worksheets/sheet1.xml'), /<pageSetup[^>]*paperSize="9"[^>]*orientation="landscape"|<pageSetup[^>]*orientation="landscape"[^>]*paperSize="9"/);
+  }
+  // The inventory register holds the rows, the hostile one as literal text.
+  const inventory = await download(page, 'template-inventory-xlsx');
+  const strings = zipText(inventory.bytes, 'xl/sharedStrings.xml');
+  assert.ok(strings.includes('製品設計図'));
+  assert.ok(strings.includes('=HYPERLINK(&quot;http://x&quot;,&quot;y&quot;)') || strings.includes('=HYPERLINK("http://x","y")'));
+  assert.deepEqual(page.requests.filter((u) => !isOwn(env.server.origin, u)), []);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('every pledge and the rules download as Word files in A4 with Japanese fonts, filled and escaped', async () => {
+  const context = await env.browser.newContext({ locale: 'ja-JP', acceptDownloads: true });
+  const page = await filledPage(context);
+  const date = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
+  for (const key of DOCUMENTS) {
+    const file = await download(page, `template-${key}-docx`);
+    assert.equal(file.name, `株式会社テスト_${date}_${key}.docx`);
+    const xml = zipText(file.bytes, 'word/document.xml');
+    assert.ok(xml.includes('株式会社テスト'), `${key}: the business name`);
+    assert.ok(xml.includes('法的な助言ではありません'), `${key}: says it is not legal advice`);
+    assert.match(xml, /w:w="11906"[^>]*w:h="16838"/, `${key}: A4`);
+    const fonts = `${xml}${zipText(file.bytes, 'word/styles.xml') ?? ''}`;
+    assert.match(fonts, /w:eastAsia="Yu (Mincho|Gothic)"/, `${key}: Japanese in Yu Mincho / Yu Gothic`);
+    assert.ok(!xml.includes('<b>佐藤</b>'), `${key}: markup from user text is escaped`);
+  }
+  const rules = zipText((await download(page, 'template-rules-docx')).bytes, 'word/document.xml');
+  assert.ok(rules.includes('品質保証部長 &lt;b&gt;佐藤&lt;/b&gt;'), 'the manager, escaped');
+  assert.ok(rules.includes('発見者 → 所属長 → 情報管理責任者'), 'the reporting route');
+  for (const title of ['申告', '監査', '罰則']) assert.ok(rules.includes(title), `the rules' article ${title}`);
+  assert.ok(rules.includes('【要決定'), 'what the business must still decide is marked');
+
+  // English for foreign-owned businesses and partners.
+  await page.getByTestId('site-lang').click();
+  const english = zipText((await download(page, 'template-pledge-partner-docx')).bytes, 'word/document.xml');
+  assert.ok(english.includes('not legal advice'), english.slice(0, 200));
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('a document prints from the browser: its page goes into the print frame', async () => {
+  const context = await env.browser.newContext({ locale: 'ja-JP' });
+  const page = await filledPage(context);
+  await page.getByTestId('template-rules-print').click();
+  await page.waitForFunction(() => {
+    const roots = [document, document.querySelector('tics-self-check')?.shadowRoot].filter(Boolean);
+    return roots.some((r) => [...r.querySelectorAll('iframe')].some((f) => /第18条/.test(f.contentDocument?.body?.textContent ?? '')));
+  });
+  assert.equal(await page.getByTestId('error').count(), 0);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('an item links to its template in the documents view, and the documents fields survive a reload', async () => {
+  const context = await env.browser.newContext({ locale: 'ja-JP' });
+  const page = await filledPage(context);
+  await page.getByTestId('view-check').click();
+  await page.getByTestId('template-link-access-visitors-visitor-log').click();
+  await waitForFocus(page, (el) => el.id === 'tics-template-visitor-log');
+  await page.getByTestId('documents-view').waitFor();
+  await page.reload();
+  await page.getByTestId('app').waitFor();
+  await page.getByTestId('view-documents').click();
+  assert.equal(await page.getByTestId('tics-doc-manager').inputValue(), '品質保証部長 <b>佐藤</b>');
+  assert.equal(await page.getByTestId('tics-doc-rep-name').inputValue(), '山田 太郎');
+  await context.close();
+});
