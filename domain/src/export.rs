@@ -5,7 +5,7 @@ use crate::csv::to_csv;
 use crate::envelope::{export_json, Origin};
 use crate::inventory::inventory_table;
 use crate::library::Entry;
-use crate::registers::register_tables;
+use crate::registers::request_json;
 use crate::table::Table;
 use crate::tables::{file_name, periodic_table, plan_table, results_table, workbook_tables};
 use crate::templates::{RegisterKind, Template};
@@ -44,6 +44,8 @@ pub enum Content {
     Bytes(Vec<u8>),
     /// Tables for the Excel writer.
     Workbook(Vec<Table>),
+    /// A message the Excel worker turns into a workbook itself (a register: its tables are built in the worker).
+    WorkbookRequest(String),
 }
 
 /// When and by what the file is made.
@@ -86,7 +88,7 @@ pub fn export(kind: ExportKind, catalogue: &Catalogue, entry: &Entry, lang: Lang
         ExportKind::Register(register) => Export {
             file_name: name(Template::Register(register).key(), "xlsx"),
             mime: XLSX_TYPE,
-            content: Content::Workbook(register_tables(register, check, lang)),
+            content: Content::WorkbookRequest(request_json(register, check, lang)),
         },
     }
 }
@@ -128,8 +130,13 @@ mod tests {
         for (kind, file, mime) in cases {
             let out = export(kind, &catalogue, entry, Lang::Ja, made);
             assert_eq!((out.file_name.as_str(), out.mime), (file, mime));
-            let workbook = matches!(kind, ExportKind::Excel | ExportKind::Register(_));
-            assert_eq!(matches!(out.content, Content::Workbook(_)), workbook, "{kind:?}");
+            assert_eq!(matches!(out.content, Content::Workbook(_)), kind == ExportKind::Excel, "{kind:?}");
+            if let (ExportKind::Register(register), Content::WorkbookRequest(json)) = (kind, &out.content) {
+                // What the worker gets builds the same tables as the register itself.
+                assert!(json.starts_with(crate::registers::REQUEST_PREFIX), "{json}");
+                let tables = crate::registers::tables_from_request(json).unwrap();
+                assert_eq!(tables, crate::registers::register_tables(register, &entry.check, Lang::Ja));
+            }
         }
     }
 
@@ -140,8 +147,9 @@ mod tests {
         let made = Made { today: "2026-11-23", now: "2026-11-23T09:00:00+09:00", app_version: "0.1.0" };
         let entry = library.open_entry().unwrap();
         let out = export(ExportKind::Register(RegisterKind::Keys), &catalogue, entry, Lang::En, made);
-        let Content::Workbook(tables) = out.content else { panic!("a register is a workbook") };
-        assert_eq!(tables, register_tables(RegisterKind::Keys, &entry.check, Lang::En));
+        let Content::WorkbookRequest(json) = out.content else { panic!("a register is a request to the worker") };
+        let tables = crate::registers::tables_from_request(&json).unwrap();
+        assert_eq!(tables, crate::registers::register_tables(RegisterKind::Keys, &entry.check, Lang::En));
         assert_eq!(tables[0].name, "Keys and locks");
     }
 }

@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 use crate::text::Text;
 
 /// An Excel register, pre-filled from the self-check and with room for a year of entries.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum RegisterKind {
     /// The information inventory (目録) itself, as a workbook to keep.
     Inventory,

@@ -33,7 +33,11 @@ const READ_SPEC: Spec = Spec {
 
 /// The .xlsx file for `tables`. The first call downloads and starts the worker.
 pub async fn workbook(tables: &[Table]) -> Result<Vec<u8>, Text> {
-    let json = tables_to_json(tables);
+    workbook_from_json(tables_to_json(tables)).await
+}
+
+/// The .xlsx file for a message the worker understands: tables, or a register request it builds itself.
+pub async fn workbook_from_json(json: String) -> Result<Vec<u8>, Text> {
     let reply = worker::request(&SPEC, &JsValue::from_str(&json)).await?;
     reply.dyn_into::<Uint8Array>().map(|bytes| bytes.to_vec()).map_err(|_| unavailable())
 }

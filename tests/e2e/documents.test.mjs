@@ -128,3 +128,18 @@ test('an item links to its template in the documents view, and the documents fie
   assert.equal(await page.getByTestId('tics-doc-rep-name').inputValue(), '山田 太郎');
   await context.close();
 });
+
+test('a second click right after a file arrives makes a second file, even on a slow CPU', async () => {
+  const context = await env.browser.newContext({ locale: 'ja-JP', acceptDownloads: true });
+  const page = await filledPage(context);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  // Before the fix, the button still read "busy" from the render before the file arrived and ignored the click.
+  for (const testid of ['template-system-register-xlsx', 'template-rules-docx']) {
+    for (let i = 0; i < 4; i++) {
+      await Promise.all([page.waitForEvent('download', { timeout: 15000 }), page.getByTestId(testid).click()]);
+    }
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await context.close();
+});

@@ -93,7 +93,13 @@ mod writer {
     }
 
     /// [`workbook`] for a JSON message from `tics_domain::table::tables_to_json`: what the web worker runs.
+    ///
+    /// A register request (`tics_domain::registers::request_json`) is built into its tables here, in the worker.
     pub fn workbook_from_json(json: &str) -> Result<Vec<u8>, String> {
+        use tics_domain::registers::{tables_from_request, REQUEST_PREFIX};
+        if json.starts_with(REQUEST_PREFIX) {
+            return workbook(&tables_from_request(json)?);
+        }
         workbook(&tics_domain::table::tables_from_json(json)?)
     }
 

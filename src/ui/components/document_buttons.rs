@@ -21,6 +21,8 @@ pub struct DocumentButtonsProps {
 
 #[component(DocumentButtons)]
 pub fn document_buttons(props: &DocumentButtonsProps) -> Html {
+    // `working` is the guard, read when clicked (see `ExportButton`); `busy` drives the labels.
+    let working = use_mut_ref(|| false);
     let busy = use_state(|| false);
     let anchor = use_node_ref();
     let Some(sc) = use_self_check() else {
@@ -31,20 +33,23 @@ pub fn document_buttons(props: &DocumentButtonsProps) -> Html {
     let title = say(template.title(), lang);
 
     let on_docx = {
-        let (sc, entry, busy, kind) = (sc.clone(), props.entry.clone(), busy.clone(), props.kind);
+        let (sc, entry, busy, working, kind) =
+            (sc.clone(), props.entry.clone(), busy.clone(), working.clone(), props.kind);
         Callback::from(move |_| {
             // Busy: the buttons stay focusable (aria-disabled), and a second click waits for the first.
-            if *busy {
+            if *working.borrow() {
                 return;
             }
             let made = input(kind, &sc.catalogue, &entry.check, sc.lang);
             let name = file_name(&entry.name, &clock::today(), template.key(), "docx");
-            let (sc, busy) = (sc.clone(), busy.clone());
+            let (sc, busy, working) = (sc.clone(), busy.clone(), working.clone());
+            *working.borrow_mut() = true;
             busy.set(true);
             wasm_bindgen_futures::spawn_local(async move {
                 perf::start("tics:export-docx");
                 let bytes = word::docx(&made).await;
                 perf::end("tics:export-docx");
+                *working.borrow_mut() = false;
                 busy.set(false);
                 match bytes.and_then(|b| download::download(&b, &name, DOCX_TYPE)) {
                     Ok(()) => sc.flash(downloaded(&name)),
@@ -54,20 +59,22 @@ pub fn document_buttons(props: &DocumentButtonsProps) -> Html {
         })
     };
     let on_print = {
-        let (sc, entry, busy, kind, anchor) =
-            (sc.clone(), props.entry.clone(), busy.clone(), props.kind, anchor.clone());
+        let (sc, entry, busy, working, kind, anchor) =
+            (sc.clone(), props.entry.clone(), busy.clone(), working.clone(), props.kind, anchor.clone());
         Callback::from(move |_| {
-            if *busy {
+            if *working.borrow() {
                 return;
             }
             let Some(element) = anchor.cast::<web_sys::Element>() else {
                 return;
             };
             let made = input(kind, &sc.catalogue, &entry.check, sc.lang);
-            let (sc, busy, lang) = (sc.clone(), busy.clone(), sc.lang);
+            let (sc, busy, working, lang) = (sc.clone(), busy.clone(), working.clone(), sc.lang);
+            *working.borrow_mut() = true;
             busy.set(true);
             wasm_bindgen_futures::spawn_local(async move {
                 let page = word::html(&made).await;
+                *working.borrow_mut() = false;
                 busy.set(false);
                 let printed = match page {
                     Ok(page) => print::print_html(&element, &page, lang).await,

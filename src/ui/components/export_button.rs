@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use tics_domain::export::{downloaded, export, Content, Export, ExportKind, Made};
 use tics_domain::library::Entry;
+use tics_domain::table::tables_to_json;
 use tics_domain::{Message, Text};
 use yew::prelude::*;
 
@@ -46,34 +47,41 @@ fn report(sc: &SelfCheckContext, result: Result<String, Message>) {
 
 #[component(ExportButton)]
 pub fn export_button(props: &ExportButtonProps) -> Html {
+    // `working` is the guard (read when clicked: a state handle would give the value of its render, and a click
+    // just after a file arrived, before the next render, would be ignored); `busy` drives the label.
+    let working = use_mut_ref(|| false);
     let busy = use_state(|| false);
     let Some(sc) = use_self_check() else {
         return Html::default();
     };
     let lang = sc.lang;
     let onclick = {
-        let (sc, entry, busy, kind) = (sc.clone(), props.entry.clone(), busy.clone(), props.kind);
+        let (sc, entry, busy, working, kind) =
+            (sc.clone(), props.entry.clone(), busy.clone(), working.clone(), props.kind);
         Callback::from(move |_| {
             // Busy: the button stays focusable (aria-disabled), and a second click waits for the first.
-            if *busy {
+            if *working.borrow() {
                 return;
             }
             let (today, now) = (clock::today(), clock::now_iso());
             let made = Made { today: &today, now: &now, app_version: env!("CARGO_PKG_VERSION") };
             let Export { file_name, mime, content } =
                 perf::timed(measure(kind), || export(kind, &sc.catalogue, &entry, sc.lang, made));
-            let tables = match content {
+            let message = match content {
                 Content::Bytes(bytes) => return report(&sc, save(&bytes, file_name, mime)),
-                Content::Workbook(tables) => tables,
+                Content::Workbook(tables) => tables_to_json(&tables),
+                Content::WorkbookRequest(json) => json,
             };
             // The Excel writer is loaded only now, on first use, in a worker.
-            let (sc, busy) = (sc.clone(), busy.clone());
+            let (sc, busy, working) = (sc.clone(), busy.clone(), working.clone());
+            *working.borrow_mut() = true;
             busy.set(true);
             wasm_bindgen_futures::spawn_local(async move {
                 // The worker's round trip, including its download the first time.
                 perf::start("tics:export-xlsx");
-                let made = excel::workbook(&tables).await;
+                let made = excel::workbook_from_json(message).await;
                 perf::end("tics:export-xlsx");
+                *working.borrow_mut() = false;
                 busy.set(false);
                 report(&sc, made.and_then(|bytes| save(&bytes, file_name, mime)));
             });
