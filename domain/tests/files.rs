@@ -391,9 +391,26 @@ fn action_strategy(ids: Vec<String>) -> impl Strategy<Value = Action> {
             .prop_map(|(item, year)| Action::SetRotationYear { item, year }),
         Just(Action::SpreadRotation),
         ".{0,8}".prop_map(|text| Action::SetStatementText { field: StatementField::Scope, text }),
+        ".{0,8}".prop_map(|text| Action::SetDocumentText { field: DocumentField::ReportingRoute, text }),
     ]
     .boxed();
-    prop_oneof![answers, plan_and_report]
+    let text = "\\PC{0,16}|[=+@'-]\\PC{0,8}|.{0,12}";
+    let field = proptest::sample::select(RowField::ALL.to_vec());
+    let inventory = prop_oneof![
+        Just(InventoryAction::Add),
+        (0usize..8).prop_map(InventoryAction::AddExample),
+        (0usize..4, field, text).prop_map(|(row, field, text)| InventoryAction::Edit { row, field, text }),
+        (0usize..4, 0usize..5, any::<bool>())
+            .prop_map(|(row, f, on)| InventoryAction::SetForm { row, form: InfoForm::ALL[f], on }),
+        (0usize..4, any::<bool>()).prop_map(|(row, on)| InventoryAction::SetEntrusted { row, on }),
+        (0usize..4).prop_map(InventoryAction::Duplicate),
+        (0usize..4).prop_map(InventoryAction::Delete),
+        (0usize..4, 0usize..4).prop_map(|(row, to)| InventoryAction::Move { row, to }),
+        proptest::collection::vec(".{0,6}", 0..4).prop_map(InventoryAction::SetClasses),
+    ]
+    .prop_map(Action::Inventory)
+    .boxed();
+    prop_oneof![answers, plan_and_report, inventory]
 }
 
 proptest! {
