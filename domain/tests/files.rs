@@ -400,8 +400,11 @@ fn action_strategy(ids: Vec<String>) -> impl Strategy<Value = Action> {
         Just(InventoryAction::Add),
         (0usize..8).prop_map(InventoryAction::AddExample),
         (0usize..4, field, text).prop_map(|(row, field, text)| InventoryAction::Edit { row, field, text }),
-        (0usize..4, 0usize..5, any::<bool>())
-            .prop_map(|(row, f, on)| InventoryAction::SetForm { row, form: InfoForm::ALL[f], on }),
+        (0usize..4, 0usize..5, any::<bool>()).prop_map(|(row, f, on)| InventoryAction::SetForm {
+            row,
+            form: InfoForm::ALL[f],
+            on
+        }),
         (0usize..4, any::<bool>()).prop_map(|(row, on)| InventoryAction::SetEntrusted { row, on }),
         (0usize..4).prop_map(InventoryAction::Duplicate),
         (0usize..4).prop_map(InventoryAction::Delete),
