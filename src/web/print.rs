@@ -83,7 +83,7 @@ async fn print_in_frame(report: &Element, stylesheet: &str, lang: &str) -> Optio
     frame.content_window()?.print().ok()
 }
 
-/// Prints `page`, a complete HTML page made by the Word worker (the web edge asks it for one), on its own: its body goes
+/// Prints `page`, a complete HTML page made by the Word worker (the web edge asks it), on its own: its body goes
 /// into the app's document print frame and its one style sheet is applied there with the CSSOM. A `<style>` element or
 /// `style` attributes would be refused under a strict Content-Security-Policy (`style-src 'self'`); a style sheet
 /// made with `new CSSStyleSheet()` is not. `anchor` is any element of the app, to find its print frame.
