@@ -22,6 +22,7 @@ mod writer {
         Color, DataValidation, DataValidationErrorStyle, Format, FormatAlign, FormatBorder, Formula, IgnoreError,
         Workbook, Worksheet, XlsxError,
     };
+    use tics_domain::grid::column_letters;
     use tics_domain::table::{Column, Table};
 
     /// Header fill: a light blue that prints well in greyscale too.
@@ -137,7 +138,7 @@ mod writer {
         fn reference(&self, t: usize, c: usize, sheet: &str) -> Option<String> {
             let index = *self.used.get(&(t, c))?;
             let (_, values) = self.values.get(index)?;
-            let letters = cell_name(index);
+            let letters = column_letters(index);
             // Row 1 holds the label; the values follow.
             let quoted = sheet.replace('\'', "''");
             Some(format!("'{quoted}'!${letters}$2:${letters}${}", values.len() + 1))
@@ -259,7 +260,7 @@ mod writer {
                 } else {
                     continue;
                 };
-                written.map_err(|e| format!("{}{}: {}", cell_name(c), row_index + 1, describe(e)))?;
+                written.map_err(|e| format!("{}{}: {}", column_letters(c), row_index + 1, describe(e)))?;
             }
         }
         if ruled {
@@ -319,19 +320,6 @@ mod writer {
         u16::try_from(index).map_err(|_| describe(XlsxError::RowColumnLimitError))
     }
 
-    /// The column letters Excel shows for a 0-based index: A, B, ..., Z, AA, ...
-    fn cell_name(mut index: usize) -> String {
-        let mut letters = Vec::new();
-        loop {
-            letters.push(char::from(b'A' + (index % 26) as u8));
-            if index < 26 {
-                break;
-            }
-            index = index / 26 - 1;
-        }
-        letters.iter().rev().collect()
-    }
-
     /// rust_xlsxwriter's messages are English only; the two limits a person can hit get a Japanese line too.
     fn describe(e: XlsxError) -> String {
         match e {
@@ -344,20 +332,6 @@ mod writer {
                 "行数か列数が Excel の上限を超えています / more rows or columns than Excel allows".to_string()
             }
             other => other.to_string(),
-        }
-    }
-
-    #[cfg(test)]
-    mod tests {
-        use super::cell_name;
-
-        #[test]
-        fn column_letters() {
-            assert_eq!(cell_name(0), "A");
-            assert_eq!(cell_name(25), "Z");
-            assert_eq!(cell_name(26), "AA");
-            assert_eq!(cell_name(701), "ZZ");
-            assert_eq!(cell_name(702), "AAA");
         }
     }
 }
