@@ -176,10 +176,6 @@ pub enum InventoryAction {
 }
 
 impl Inventory {
-    pub fn is_empty(&self) -> bool {
-        self.rows.is_empty() && self.classes.is_empty()
-    }
-
     /// The labels in use: the business's own, or [`DEFAULT_CLASSES`].
     pub fn classes(&self) -> Vec<String> {
         if self.classes.is_empty() {
@@ -187,6 +183,11 @@ impl Inventory {
         } else {
             self.classes.clone()
         }
+    }
+
+    /// The labels as one line to edit, e.g. "極秘、社外秘、関係者限り".
+    pub fn classes_text(&self) -> String {
+        self.classes().join("、")
     }
 
     /// The forms the listed information takes; empty while no row names a form.
@@ -469,6 +470,12 @@ pub fn examples() -> Vec<Example> {
     ]
 }
 
+/// The labels typed as one line (see [`Inventory::classes_text`]): one per comma, 、 or line break. Blank labels
+/// and repeats are dropped when they are set ([`InventoryAction::SetClasses`]).
+pub fn parse_classes(text: &str) -> Vec<String> {
+    text.split([',', '、', '，', '\n']).map(str::to_owned).collect()
+}
+
 /// A form's short name in the inventory's files (the long one, [`InfoForm::label`], does not fit a cell).
 pub fn form_name(form: InfoForm) -> Text {
     match form {
@@ -694,6 +701,8 @@ mod tests {
         assert_eq!(inv.classes(), DEFAULT_CLASSES);
         inv.apply(InventoryAction::SetClasses(vec![" 秘 ".into(), "".into(), "秘".into(), "公開".into()])).unwrap();
         assert_eq!(inv.classes(), ["秘", "公開"]);
+        inv.apply(InventoryAction::SetClasses(parse_classes("極秘, 社外秘、,関係者限り"))).unwrap();
+        assert_eq!(inv.classes_text(), "極秘、社外秘、関係者限り");
     }
 
     #[test]

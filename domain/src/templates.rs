@@ -187,14 +187,6 @@ impl Template {
             ),
         }
     }
-
-    /// The file's extension.
-    pub fn extension(self) -> &'static str {
-        match self {
-            Template::Register(_) => "xlsx",
-            Template::Document(_) => "docx",
-        }
-    }
 }
 
 /// The templates that serve a catalogue item, for the "様式をダウンロード" link beside its guidance. Matched on

@@ -9,7 +9,6 @@
 use js_sys::{Array, Uint8Array};
 use tics_domain::content::unreadable_reply;
 use tics_domain::import::{Choice, Preview, Reply, Request};
-use tics_domain::table::{tables_to_json, Table};
 use tics_domain::Text;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -31,13 +30,10 @@ const READ_SPEC: Spec = Spec {
     timed_out: read_timed_out,
 };
 
-/// The .xlsx file for `tables`. The first call downloads and starts the worker.
-pub async fn workbook(tables: &[Table]) -> Result<Vec<u8>, Text> {
-    workbook_from_json(tables_to_json(tables)).await
-}
-
-/// The .xlsx file for a message the worker understands: tables, or a register request it builds itself.
-pub async fn workbook_from_json(json: String) -> Result<Vec<u8>, Text> {
+/// The .xlsx file for a message the worker understands: tables (`tics_domain::table::tables_to_json`), or a
+/// register request it builds itself (`tics_domain::registers::request_json`). The first call downloads and
+/// starts the worker.
+pub async fn workbook(json: String) -> Result<Vec<u8>, Text> {
     let reply = worker::request(&SPEC, &JsValue::from_str(&json)).await?;
     reply.dyn_into::<Uint8Array>().map(|bytes| bytes.to_vec()).map_err(|_| unavailable())
 }

@@ -8,6 +8,7 @@ use tics_domain::table::tables_to_json;
 use tics_domain::{Message, Text};
 use yew::prelude::*;
 
+use crate::ui::state::busy::use_busy;
 use crate::ui::state::context::{use_self_check, SelfCheckContext};
 use crate::ui::state::i18n::t;
 use crate::web::{clock, download, excel, perf};
@@ -47,20 +48,16 @@ fn report(sc: &SelfCheckContext, result: Result<String, Message>) {
 
 #[component(ExportButton)]
 pub fn export_button(props: &ExportButtonProps) -> Html {
-    // `working` is the guard (read when clicked: a state handle would give the value of its render, and a click
-    // just after a file arrived, before the next render, would be ignored); `busy` drives the label.
-    let working = use_mut_ref(|| false);
-    let busy = use_state(|| false);
+    let busy = use_busy();
     let Some(sc) = use_self_check() else {
         return Html::default();
     };
     let lang = sc.lang;
     let onclick = {
-        let (sc, entry, busy, working, kind) =
-            (sc.clone(), props.entry.clone(), busy.clone(), working.clone(), props.kind);
+        let (sc, entry, busy, kind) = (sc.clone(), props.entry.clone(), busy.clone(), props.kind);
         Callback::from(move |_| {
             // Busy: the button stays focusable (aria-disabled), and a second click waits for the first.
-            if *working.borrow() {
+            if busy.running() {
                 return;
             }
             let (today, now) = (clock::today(), clock::now_iso());
@@ -73,24 +70,22 @@ pub fn export_button(props: &ExportButtonProps) -> Html {
                 Content::WorkbookRequest(json) => json,
             };
             // The Excel writer is loaded only now, on first use, in a worker.
-            let (sc, busy, working) = (sc.clone(), busy.clone(), working.clone());
-            *working.borrow_mut() = true;
-            busy.set(true);
+            let (sc, busy) = (sc.clone(), busy.clone());
+            busy.start();
             wasm_bindgen_futures::spawn_local(async move {
                 // The worker's round trip, including its download the first time.
                 perf::start("tics:export-xlsx");
-                let made = excel::workbook_from_json(message).await;
+                let made = excel::workbook(message).await;
                 perf::end("tics:export-xlsx");
-                *working.borrow_mut() = false;
-                busy.set(false);
+                busy.finish();
                 report(&sc, made.and_then(|bytes| save(&bytes, file_name, mime)));
             });
         })
     };
     html! {
-        <button type="button" id={props.id.clone()} {onclick} aria-disabled={(*busy).then_some("true")}
+        <button type="button" id={props.id.clone()} {onclick} aria-disabled={busy.shown().then_some("true")}
             data-testid={props.test_id.clone()}>
-            { if *busy { t(lang, "Excel を作成中…", "Making the Excel file…").into() } else { props.label.clone() } }
+            { if busy.shown() { t(lang, "Excel を作成中…", "Making the Excel file…").into() } else { props.label.clone() } }
         </button>
     }
 }

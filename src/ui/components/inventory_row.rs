@@ -25,15 +25,9 @@ pub struct InventoryRowProps {
     pub classes: Rc<Vec<String>>,
 }
 
-/// The single-line text fields, in the order they are shown after the name and description.
-const LINE_FIELDS: [RowField; 6] = [
-    RowField::Location,
-    RowField::Manager,
-    RowField::Access,
-    RowField::Retention,
-    RowField::Disposal,
-    RowField::Conditions,
-];
+/// The single-line text fields shown after the forms (the entrusting conditions come after the entrusted box).
+const LINE_FIELDS: [RowField; 5] =
+    [RowField::Location, RowField::Manager, RowField::Access, RowField::Retention, RowField::Disposal];
 
 fn hint(field: RowField) -> Option<Text> {
     match field {
@@ -194,7 +188,7 @@ pub fn inventory_row_editor(props: &InventoryRowProps) -> Html {
                 { for InfoForm::ALL.into_iter().map(form_box) }
             </fieldset>
             <div class="tics-fields">
-                { for LINE_FIELDS[..5].iter().map(|f| line(*f)) }
+                { for LINE_FIELDS.iter().map(|f| line(*f)) }
             </div>
             <div class="tics-choice">
                 <input type="checkbox" id={id("entrusted")} checked={props.row.entrusted} onchange={on_entrusted}

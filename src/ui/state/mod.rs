@@ -1,6 +1,7 @@
 //! The bottom layer of the UI: the root reducer and what every component shares (configuration, the context that
 //! hands components the language, catalogue and domain verbs, focus targets, small helpers). Nothing here imports
 //! a component or a view.
+pub mod busy;
 pub mod config;
 pub mod context;
 pub mod field_value;

@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use tics_domain::export::ExportKind;
-use tics_domain::inventory::{examples, forms_cell, InventoryAction};
+use tics_domain::inventory::{examples, forms_cell, parse_classes, InventoryAction};
 use tics_domain::library::Entry;
 use tics_domain::templates::RegisterKind;
 use tics_domain::{Action, SelfCheck, Text};
@@ -23,11 +23,6 @@ use crate::ui::state::reducer::After;
 pub struct InventoryViewProps {
     pub check: Rc<SelfCheck>,
     pub entry: Option<Rc<Entry>>,
-}
-
-/// Splits the scheme as typed: one label per comma, 、 or line.
-fn labels(text: &str) -> Vec<String> {
-    text.split([',', '、', '，', '\n']).map(str::to_owned).collect()
 }
 
 #[component(InventoryView)]
@@ -67,7 +62,9 @@ pub fn inventory_view(props: &InventoryViewProps) -> Html {
     };
     let on_classes = {
         let sc = sc.clone();
-        Callback::from(move |e: Event| sc.change(Action::Inventory(InventoryAction::SetClasses(labels(&value(&e))))))
+        Callback::from(move |e: Event| {
+            sc.change(Action::Inventory(InventoryAction::SetClasses(parse_classes(&value(&e)))))
+        })
     };
 
     html! {
@@ -84,7 +81,7 @@ pub fn inventory_view(props: &InventoryViewProps) -> Html {
             }
             <div class="tics-field">
                 <label for="tics-inv-classes">{ t(lang, "区分（機密性の高い順に、「、」か改行で区切る）", "Classification labels (most secret first, separated by commas)") }</label>
-                <input id="tics-inv-classes" type="text" value={classes.join("、")} onchange={on_classes}
+                <input id="tics-inv-classes" type="text" value={inventory.classes_text()} onchange={on_classes}
                     aria-describedby="tics-inv-classes-hint" data-testid="inventory-classes" />
                 <p id="tics-inv-classes-hint" class="tics-hint">{ t(lang,
                     "自社の区分がなければ、既定の「極秘、社外秘、関係者限り」を使えます。表示（②）や規程にもこの区分が入ります。",
