@@ -160,6 +160,10 @@ pub struct Item {
     /// The number of the checksheet item (表4-1, 1–15) this item is, if it is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub checksheet: Option<u8>,
+    /// The checksheet item (表4-1, 1–15) a measure that is not one itself supports, where that is not the first
+    /// checksheet item of its topic (the periodic report links it to that item's row).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supports: Option<u8>,
     /// JAMA/JAPIA automotive guideline numbers (自No.) mapped to the checksheet item.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub jama: Vec<u16>,
@@ -449,7 +453,7 @@ impl Fields<'_, '_> {
     }
 }
 
-const ITEM_FIELDS: [&str; 15] = [
+const ITEM_FIELDS: [&str; 16] = [
     "id",
     "topic",
     "title",
@@ -462,6 +466,7 @@ const ITEM_FIELDS: [&str; 15] = [
     "guidance",
     "examples",
     "checksheet",
+    "supports",
     "jama",
     "criteria",
     "crosswalk",
@@ -683,6 +688,7 @@ fn parse_item(
     let guidance: Option<Text> = f.req("guidance");
     let examples: Option<Text> = f.opt("examples");
     let checksheet: Option<u8> = f.opt("checksheet");
+    let supports: Option<u8> = f.opt("supports");
     let jama: Option<Vec<u16>> = f.opt("jama");
     let criteria: Option<String> = f.opt("criteria");
     let crosswalk: BTreeMap<String, String> = f.opt("crosswalk").unwrap_or_default();
@@ -745,6 +751,23 @@ fn parse_item(
             ));
         }
     }
+    if let Some(n) = supports {
+        if !(1..=15).contains(&n) {
+            problems.push(Problem::new(
+                owner,
+                "supports",
+                format!("supports はチェックシート項目番号 1〜15 です（{n}）"),
+                format!("supports must be a checksheet item number from 1 to 15, found {n}"),
+            ));
+        } else if checksheet.is_some() {
+            problems.push(Problem::new(
+                owner,
+                "supports",
+                "チェックシート項目そのもの（checksheet）には supports を付けられません",
+                "supports is for items that are not a checksheet item themselves (leave it out next to checksheet)",
+            ));
+        }
+    }
     if jama.is_some() && checksheet.is_none() {
         problems.push(Problem::new(
             owner,
@@ -777,6 +800,7 @@ fn parse_item(
         guidance: guidance?,
         examples,
         checksheet,
+        supports,
         jama: jama.unwrap_or_default(),
         criteria,
         crosswalk,
