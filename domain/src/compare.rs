@@ -1,7 +1,7 @@
 //! Year over year: how each item changed between two self-checks, and carrying last year's answers forward.
 use crate::catalogue::Catalogue;
 use crate::inventory::{FileColumn, InfoRow, Inventory};
-use crate::selfcheck::{Answer, ReportEntry, SelfCheck, Status};
+use crate::selfcheck::{Answer, SelfCheck, Status};
 use crate::text::{Lang, Text};
 
 /// How an item's status changed.
@@ -138,22 +138,15 @@ pub fn compare_inventory(before: &Inventory, after: &Inventory) -> Vec<RowChange
 }
 
 /// The start of next year's self-check: last year's profile, scope, answers, notes and plan are kept; who checked
-/// and when are cleared, since they must be confirmed again. The periodic report keeps what the auditor confirmed
-/// and the rotation year, and clears this period's fields.
+/// and when are cleared, since they must be confirmed again. The periodic report starts from last year's
+/// ([`crate::periodic::PeriodicReport::carry_forward`]).
 pub fn carry_forward(last: &SelfCheck) -> SelfCheck {
     let mut next = last.clone();
     for answer in next.answers.values_mut() {
         answer.checker.clear();
         answer.date.clear();
     }
-    next.report = last
-        .report
-        .iter()
-        .map(|(id, r)| {
-            (id.clone(), ReportEntry { audit_check: r.audit_check.clone(), year: r.year, ..ReportEntry::default() })
-        })
-        .filter(|(_, r)| *r != ReportEntry::default())
-        .collect();
+    next.periodic = last.periodic.carry_forward();
     next
 }
 

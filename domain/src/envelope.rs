@@ -20,8 +20,9 @@ use crate::text::{Message, Text};
 
 pub const RESULT_FORMAT: &str = "tics-self-check-result";
 /// Version 1 had only profile, level, overrides and answers; version 2 adds plan, periodic report and statement;
-/// version 3 adds the information inventory and the documents' fields.
-pub const RESULT_SCHEMA: u32 = 3;
+/// version 3 adds the information inventory and the documents' fields; version 4 keeps the periodic report by
+/// criterion (`periodic`) instead of by item (`report`).
+pub const RESULT_SCHEMA: u32 = 4;
 /// Files larger than this are refused before they are read.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 /// A result file nests a few levels deep (envelope, content, answers, answer). JSON nested deeper than this is
@@ -387,6 +388,7 @@ pub fn import_json(bytes: &[u8], catalogue: &Catalogue) -> Result<Imported, Impo
         match version {
             1 => v1_to_v2(content),
             2 => v2_to_v3(content),
+            3 => crate::periodic::migrate_by_item(content),
             _ => return Err(ImportError::InvalidContent { detail: format!("schema_version {version}") }),
         }
         version += 1;
@@ -498,23 +500,9 @@ fn wrong_types(content: &Value) -> Vec<Invalid> {
         typed::<String>(found, format!("{path}.due"), p.get("due"), date_allowed());
         typed::<Option<Priority>>(found, format!("{path}.priority"), p.get("priority"), nullable(&PRIORITIES));
     });
-    entries(&mut found, obj, "report", |found, path, v| {
-        let Some(r) = object(found, &path, v) else { return };
-        for f in ["audit_check", "period_check", "checker", "excluded_reason", "handling"] {
-            typed::<String>(found, format!("{path}.{f}"), r.get(f), text());
-        }
-        typed::<bool>(found, format!("{path}.unchanged"), r.get("unchanged"), boolean());
-        typed::<String>(found, format!("{path}.date"), r.get("date"), date_allowed());
-        typed::<Option<u8>>(
-            found,
-            format!("{path}.year"),
-            r.get("year"),
-            Text::new(
-                format!("null（未設定）または 1〜{ROTATION_YEARS}"),
-                format!("null (not set) or 1 to {ROTATION_YEARS}"),
-            ),
-        );
-    });
+    if let Some(periodic) = obj.get("periodic") {
+        periodic_types(&mut found, periodic);
+    }
     if let Some(statement) = obj.get("statement") {
         if let Some(s) = object(&mut found, "content.statement", statement) {
             for f in ["issuer_address", "scope", "signer_name", "signer_title"] {
@@ -559,6 +547,78 @@ fn wrong_types(content: &Value) -> Vec<Invalid> {
         }
     }
     found
+}
+
+/// The periodic report's values of the wrong type (see [`wrong_types`]).
+fn periodic_types(found: &mut Vec<Invalid>, periodic: &Value) {
+    let Some(p) = object(found, "content.periodic", periodic) else { return };
+    for f in ["source", "period_from", "period_to"] {
+        typed::<String>(found, format!("content.periodic.{f}"), p.get(f), text());
+    }
+    let year = || {
+        Text::new(format!("null（未設定）または 1〜{ROTATION_YEARS}"), format!("null (not set) or 1 to {ROTATION_YEARS}"))
+    };
+    match p.get("rows") {
+        Some(Value::Array(rows)) => {
+            for (n, row) in rows.iter().enumerate() {
+                let path = format!("content.periodic.rows[{n}]");
+                let Some(r) = object(found, &path, row) else { continue };
+                for f in [
+                    "id",
+                    "chapter",
+                    "section",
+                    "clause",
+                    "number",
+                    "content",
+                    "audit_check",
+                    "period_check",
+                    "checker",
+                    "excluded_reason",
+                    "excluded_by",
+                    "problems",
+                    "handling",
+                ] {
+                    typed::<String>(found, format!("{path}.{f}"), r.get(f), text());
+                }
+                for f in ["unchanged", "excluded", "kept"] {
+                    typed::<bool>(found, format!("{path}.{f}"), r.get(f), boolean());
+                }
+                typed::<String>(found, format!("{path}.date"), r.get("date"), date_allowed());
+                typed::<Vec<String>>(found, format!("{path}.links"), r.get("links"), texts());
+                typed::<Option<u8>>(found, format!("{path}.year"), r.get("year"), year());
+                typed::<Option<u8>>(
+                    found,
+                    format!("{path}.checksheet"),
+                    r.get("checksheet"),
+                    Text::new("null または 1〜15", "null or 1 to 15"),
+                );
+                typed::<Option<crate::periodic::Previous>>(
+                    found,
+                    format!("{path}.previous"),
+                    r.get("previous"),
+                    Text::new(
+                        "前年の確認（period_check, unchanged, date, checker）",
+                        "last year's check (period_check, unchanged, date, checker)",
+                    ),
+                );
+            }
+        }
+        None => {}
+        Some(other) => found.push(Invalid::new("content.periodic.rows".into(), other, Text::new("行の配列", "an array of rows"))),
+    }
+    if let Some(by_item) = p.get("by_item") {
+        let Some(map) = object(found, "content.periodic.by_item", by_item) else { return };
+        for (id, v) in map {
+            let path = format!("content.{}", key_path("periodic.by_item", id));
+            let Some(r) = object(found, &path, v) else { continue };
+            for f in ["audit_check", "period_check", "checker", "excluded_reason", "handling"] {
+                typed::<String>(found, format!("{path}.{f}"), r.get(f), text());
+            }
+            typed::<bool>(found, format!("{path}.unchanged"), r.get("unchanged"), boolean());
+            typed::<String>(found, format!("{path}.date"), r.get("date"), date_allowed());
+            typed::<Option<u8>>(found, format!("{path}.year"), r.get("year"), year());
+        }
+    }
 }
 
 const FORMS: [&str; 5] = ["container", "area", "own_server", "cloud", "third_party"];
@@ -659,7 +719,8 @@ pub fn unknown_items(check: &SelfCheck, catalogue: &Catalogue) -> Vec<String> {
         .keys()
         .chain(check.overrides.keys())
         .chain(check.plan.keys())
-        .chain(check.report.keys())
+        .chain(check.periodic.by_item.keys())
+        .chain(check.periodic.rows.iter().flat_map(|r| r.links.iter()))
         .filter(|id| catalogue.item(id).is_none())
         .cloned()
         .collect();

@@ -9,8 +9,9 @@ use crate::library::Library;
 use crate::text::{Lang, Message, Text};
 
 pub const STATE_FORMAT: &str = "tics-self-check-state";
-/// Version 1 held a single self-check; version 2 holds a library of named self-checks.
-pub const STATE_VERSION: u32 = 2;
+/// Version 1 held a single self-check; version 2 holds a library of named self-checks; version 3 keeps each
+/// self-check's periodic report by criterion (see [`crate::periodic::migrate_by_item`]).
+pub const STATE_VERSION: u32 = 3;
 
 /// The most the saved state may take in the browser's storage, in UTF-16 code units of its JSON (what browsers
 /// count): 1,048,576 units, 2,048 KB as browsers store them.
@@ -101,6 +102,7 @@ impl SavedState {
         while version < u64::from(STATE_VERSION) {
             value = match version {
                 1 => v1_to_v2(value),
+                2 => v2_to_v3(value),
                 _ => return Err(Text::new("保存データの版が不明です", "The saved data has an unknown version")),
             };
             version += 1;
@@ -143,4 +145,19 @@ fn v1_to_v2(v1: Value) -> Value {
             "entries": [{ "id": "sc-1", "name": "セルフチェック", "created": "", "check": check }]
         }
     })
+}
+
+/// Version 2 kept each self-check's periodic report by item; it moves to `periodic.by_item`.
+fn v2_to_v3(mut v2: Value) -> Value {
+    if let Some(entries) = v2.pointer_mut("/library/entries").and_then(Value::as_array_mut) {
+        for entry in entries {
+            if let Some(check) = entry.get_mut("check") {
+                crate::periodic::migrate_by_item(check);
+            }
+        }
+    }
+    if let Some(obj) = v2.as_object_mut() {
+        obj.insert("version".into(), json!(3));
+    }
+    v2
 }

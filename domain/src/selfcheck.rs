@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalogue::{Catalogue, Condition, Forms, InfoForm, Item, MAX_LEVEL};
 use crate::inventory::{Inventory, InventoryAction, MAX_ROWS};
+use crate::periodic::{PeriodicAction, PeriodicReport};
 use crate::text::{Message, Text};
 
 /// The periodic report spreads the items' checks over this many years: the three years a certification lasts.
@@ -165,8 +166,8 @@ pub struct SelfCheck {
     pub answers: BTreeMap<String, Answer>,
     /// The action plan for gaps, by item.
     pub plan: BTreeMap<String, PlanEntry>,
-    /// Periodic-report fields, by item.
-    pub report: BTreeMap<String, ReportEntry>,
+    /// The yearly periodic report, by criterion.
+    pub periodic: PeriodicReport,
     /// Fields of the self-check result statement.
     pub statement: Statement,
     /// The important information, a row each (topic ①).
@@ -202,7 +203,7 @@ impl Default for SelfCheck {
             overrides: BTreeMap::new(),
             answers: BTreeMap::new(),
             plan: BTreeMap::new(),
-            report: BTreeMap::new(),
+            periodic: PeriodicReport::default(),
             statement: Statement::default(),
             inventory: Inventory::default(),
             documents: DocumentFields::default(),
@@ -267,37 +268,6 @@ pub enum PlanField {
     Measure,
     Owner,
     Due,
-}
-
-/// One item's row of the periodic report (定期報告) a certified business files each year.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ReportEntry {
-    /// What the auditor confirmed at certification (審査時の確認内容).
-    pub audit_check: String,
-    /// What was confirmed this period (定期報告の確認内容); replaced by "変更無し" when `unchanged`.
-    pub period_check: String,
-    /// "No change since last time" (変更無し).
-    pub unchanged: bool,
-    pub date: String,
-    pub checker: String,
-    /// Why the item is left out of this year's report (blank = not excluded).
-    pub excluded_reason: String,
-    /// How a problem found in the check was handled.
-    pub handling: String,
-    /// Year of the rotation in which the item is checked (1 to [`ROTATION_YEARS`]).
-    pub year: Option<u8>,
-}
-
-/// The editable text fields of a report entry.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ReportField {
-    AuditCheck,
-    PeriodCheck,
-    Date,
-    Checker,
-    ExcludedReason,
-    Handling,
 }
 
 /// Fields of the self-check result statement, modelled on what JIS Q 17050-1 asks of a declaration.
@@ -370,24 +340,7 @@ pub enum Action {
         item: String,
         priority: Option<Priority>,
     },
-    SetReportText {
-        item: String,
-        field: ReportField,
-        text: String,
-    },
-    /// One click: "no change since last time", dated today and signed by the default checker if blank.
-    MarkUnchanged {
-        item: String,
-        unchanged: bool,
-        today: String,
-    },
-    SetRotationYear {
-        item: String,
-        year: Option<u8>,
-    },
-    /// Spreads the items of the self-check that have no rotation year over years 1 to [`ROTATION_YEARS`], evenly
-    /// within each topic.
-    SpreadRotation,
+    Periodic(PeriodicAction),
     SetStatementText {
         field: StatementField,
         text: String,
@@ -531,41 +484,15 @@ impl SelfCheck {
                 known(&item)?;
                 edit_entry(&mut self.plan, item, |p| p.priority = priority);
             }
-            Action::SetReportText { item, field, text } => {
-                known(&item)?;
-                if field == ReportField::Date {
-                    check_date(&text)?;
-                }
-                edit_entry(&mut self.report, item, |r| match field {
-                    ReportField::AuditCheck => r.audit_check = text,
-                    ReportField::PeriodCheck => r.period_check = text,
-                    ReportField::Date => r.date = text,
-                    ReportField::Checker => r.checker = text,
-                    ReportField::ExcludedReason => r.excluded_reason = text,
-                    ReportField::Handling => r.handling = text,
-                });
-            }
-            Action::MarkUnchanged { item, unchanged, today } => {
-                known(&item)?;
-                let checker = self.profile.checker.clone();
-                edit_entry(&mut self.report, item, |r| {
-                    r.unchanged = unchanged;
-                    if unchanged {
-                        sign(&mut r.date, &mut r.checker, today, checker);
+            Action::Periodic(action) => {
+                let action = match action {
+                    PeriodicAction::MarkUnchanged { row, unchanged, today, checker } if checker.is_empty() => {
+                        PeriodicAction::MarkUnchanged { row, unchanged, today, checker: self.profile.checker.clone() }
                     }
-                });
+                    other => other,
+                };
+                self.periodic.apply(catalogue, action)?;
             }
-            Action::SetRotationYear { item, year } => {
-                known(&item)?;
-                if matches!(year, Some(y) if !(1..=ROTATION_YEARS).contains(&y)) {
-                    return Err(Text::new(
-                        format!("実施年は 1〜{ROTATION_YEARS} 年目です"),
-                        format!("The rotation year must be 1 to {ROTATION_YEARS}"),
-                    ));
-                }
-                edit_entry(&mut self.report, item, |r| r.year = year);
-            }
-            Action::SpreadRotation => self.spread_rotation(catalogue),
             Action::SetStatementText { field, text } => match field {
                 StatementField::IssuerAddress => self.statement.issuer_address = text,
                 StatementField::Scope => self.statement.scope = text,
@@ -585,29 +512,6 @@ impl SelfCheck {
     /// The priority of a gap: the user's choice, or the default for its level.
     pub fn priority(&self, item: &Item) -> Priority {
         self.plan.get(&item.id).and_then(|p| p.priority).unwrap_or_else(|| Priority::default_for(item))
-    }
-
-    /// Gives every item of the self-check without a rotation year the least-loaded year of its topic.
-    fn spread_rotation(&mut self, catalogue: &Catalogue) {
-        for topic in &catalogue.topics {
-            let items: Vec<&Item> = catalogue.items_of(&topic.id).filter(|i| self.scope(i).in_scope()).collect();
-            let year_of = |report: &BTreeMap<String, ReportEntry>, id: &str| report.get(id).and_then(|r| r.year);
-            let mut counts = [0usize; ROTATION_YEARS as usize];
-            for item in &items {
-                if let Some(y) = year_of(&self.report, &item.id) {
-                    counts[usize::from(y.clamp(1, ROTATION_YEARS) - 1)] += 1;
-                }
-            }
-            for item in items {
-                if year_of(&self.report, &item.id).is_some() {
-                    continue;
-                }
-                let slot = (0..counts.len()).min_by_key(|&n| (counts[n], n)).unwrap_or(0);
-                counts[slot] += 1;
-                let year = Some(slot as u8 + 1);
-                edit_entry(&mut self.report, item.id.clone(), |r| r.year = year);
-            }
-        }
     }
 }
 
@@ -761,21 +665,7 @@ impl SelfCheck {
         for (id, p) in &self.plan {
             date(format!("{}.due", key_path("plan", id)), &p.due);
         }
-        for (id, r) in &self.report {
-            date(format!("{}.date", key_path("report", id)), &r.date);
-        }
-        for (id, r) in &self.report {
-            if let Some(year) = r.year.filter(|y| !(1..=ROTATION_YEARS).contains(y)) {
-                problems.push(Invalid::new(
-                    format!("{}.year", key_path("report", id)),
-                    &year.into(),
-                    Text::new(
-                        format!("null（未設定）または 1〜{ROTATION_YEARS}"),
-                        format!("null (not set) or 1 to {ROTATION_YEARS}"),
-                    ),
-                ));
-            }
-        }
+        self.periodic.validate(&mut problems);
         if self.inventory.rows.len() > MAX_ROWS {
             problems.push(Invalid {
                 path: "inventory.rows".into(),

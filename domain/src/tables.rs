@@ -4,7 +4,7 @@ use crate::catalogue::{Catalogue, Forms, Item};
 use crate::scoring::{plan_order, summarise, Tally};
 use crate::selfcheck::{Scope, SelfCheck};
 use crate::table::{Column, Table};
-use crate::text::{Lang, Text};
+use crate::text::Lang;
 
 fn tr(lang: Lang, ja: &str, en: &str) -> String {
     match lang {
@@ -203,78 +203,117 @@ pub fn plan_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> Table
     }
 }
 
-/// Splits a criteria reference such as "I 第四 1 (1)" into the template's 章, 節, 項 and 番.
-///
-/// ```
-/// use tics_domain::tables::split_criteria;
-/// assert_eq!(split_criteria("I 第四 1 (1)"), ["I", "第四", "1", "(1)"].map(String::from));
-/// assert_eq!(split_criteria("Ⅲ"), ["Ⅲ", "", "", ""].map(String::from));
-/// ```
-pub fn split_criteria(criteria: &str) -> [String; 4] {
-    let mut parts = criteria.split_whitespace();
-    let mut next = || parts.next().unwrap_or_default().to_owned();
-    let out = [next(), next(), next(), next()];
-    // Anything beyond the fourth part belongs to 番.
-    let rest: Vec<&str> = parts.collect();
-    if rest.is_empty() {
-        out
-    } else {
-        let [a, b, c, d] = out;
-        [a, b, c, format!("{d} {}", rest.join(" "))]
-    }
-}
-
-/// The periodic report in the template's columns (章 … 確認者), followed by this app's own columns.
+/// The periodic report: 付録1's columns in its order (章, 節, 項, 番, 内容, 審査時の確認内容, 定期報告の確認内容, 確認日,
+/// 確認者), then this app's own: the exclusion, problems and their handling, the rotation year, the self-check
+/// items that support the row with their status, and last year's check. Set up for A4 landscape printing, with
+/// the business and the period above the header (CSV files leave those lines out).
 pub fn periodic_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> Table {
-    let unchanged = Text::new("変更無し", "No change");
-    let rows = catalogue
-        .items
+    let report = &check.periodic;
+    let yes = tr(lang, "はい", "Yes");
+    let rows = report
+        .rows(catalogue)
         .iter()
-        .filter(|i| check.scope(i).in_scope())
-        .map(|item| {
-            let entry = check.report.get(&item.id).cloned().unwrap_or_default();
-            let [chapter, section, clause, number] = split_criteria(item.criteria.as_deref().unwrap_or_default());
-            let period = if entry.unchanged { unchanged.get(lang).to_owned() } else { entry.period_check };
+        .map(|row| {
+            let support: Vec<String> = row
+                .links
+                .iter()
+                .filter_map(|id| catalogue.item(id))
+                .map(|item| {
+                    let status = match check.answer(&item.id).and_then(|a| a.status) {
+                        Some(status) => status.label().get(lang).to_owned(),
+                        None if check.scope(item).in_scope() => tr(lang, "未回答", "Not answered"),
+                        None => scope_label(lang, &check.scope(item)),
+                    };
+                    format!("{}（{status}）", item.title.get(lang))
+                })
+                .collect();
+            let previous = row
+                .previous
+                .as_ref()
+                .map(|p| {
+                    let text = if p.unchanged { tr(lang, "変更無し", "No change") } else { p.period_check.clone() };
+                    let signed: Vec<&str> = [p.date.as_str(), p.checker.as_str()].into_iter().filter(|s| !s.is_empty()).collect();
+                    if signed.is_empty() {
+                        text
+                    } else {
+                        format!("{text}（{}）", signed.join(" "))
+                    }
+                })
+                .unwrap_or_default();
+            let note = if row.left_as_last_year() {
+                tr(lang, "前年の内容のまま（今期は未確認）", "Still last year's text (not confirmed this period)")
+            } else if row.kept {
+                tr(lang, "取り込んだチェックシートにない行", "Not in the imported checksheet")
+            } else {
+                String::new()
+            };
             vec![
-                chapter,
-                section,
-                clause,
-                number,
-                item.requirement.get(lang).to_owned(),
-                entry.audit_check,
-                period,
-                entry.date,
-                entry.checker,
-                item.id.clone(),
-                item.title.get(lang).to_owned(),
-                entry.year.map(|y| y.to_string()).unwrap_or_default(),
-                entry.excluded_reason,
-                entry.handling,
+                row.chapter.clone(),
+                row.section.clone(),
+                row.clause.clone(),
+                row.number.clone(),
+                row.content_in(catalogue, lang),
+                row.audit_check.clone(),
+                row.period_text(lang),
+                row.date.clone(),
+                row.checker.clone(),
+                if row.excluded { yes.clone() } else { String::new() },
+                row.excluded_reason.clone(),
+                row.excluded_by.clone(),
+                row.problems.clone(),
+                row.handling.clone(),
+                row.year.map(|y| y.to_string()).unwrap_or_default(),
+                support.join("\n"),
+                previous,
+                note,
             ]
         })
         .collect();
+    let period = match (report.period_from.as_str(), report.period_to.as_str()) {
+        ("", "") => String::new(),
+        (from, to) => format!("{}: {from} 〜 {to}", tr(lang, "対象期間", "Period")),
+    };
+    let title = [
+        tr(lang, "定期報告", "Periodic report"),
+        check.profile.organisation.trim().to_owned(),
+        period,
+        if report.is_standard() {
+            tr(lang, "行: 表4-1 のチェックシート項目", "Rows: the checksheet items of table 4-1")
+        } else {
+            format!("{}: {}", tr(lang, "行: 取り込んだチェックシート", "Rows: imported checksheet"), report.source)
+        },
+    ]
+    .into_iter()
+    .filter(|l| !l.is_empty())
+    .collect();
     Table {
         name: tr(lang, "定期報告", "Periodic report"),
+        title,
         columns: columns(
             lang,
             &[
-                ("章", "Chapter", 6, false),
-                ("節", "Section", 8, false),
-                ("項", "Clause", 6, false),
-                ("番", "No.", 6, false),
-                ("内容", "Content", 50, true),
-                ("審査時の確認内容", "Confirmed at audit", 40, true),
-                ("定期報告の確認内容", "Confirmed this period", 40, true),
-                ("確認日", "Date checked", 12, false),
-                ("確認者", "Checked by", 14, false),
-                ("項目ID", "Item ID", 28, false),
-                ("項目", "Item", 36, true),
-                ("実施年（3年計画）", "Rotation year (of 3)", 10, false),
-                ("今回除外する理由", "Reason excluded this time", 30, true),
-                ("問題への対応", "How problems were handled", 40, true),
+                ("章", "Chapter", 5, false),
+                ("節", "Section", 6, false),
+                ("項", "Clause", 5, false),
+                ("番", "No.", 5, false),
+                ("内容", "Content", 44, true),
+                ("審査時の確認内容", "Confirmed at audit", 36, true),
+                ("定期報告の確認内容", "Confirmed this period", 36, true),
+                ("確認日", "Date checked", 11, false),
+                ("確認者", "Checked by", 12, false),
+                ("今回除外", "Excluded this period", 8, false),
+                ("除外の理由", "Reason for exclusion", 24, true),
+                ("除外を決めた者", "Exclusion decided by", 14, false),
+                ("見つかった問題", "Problems found", 28, true),
+                ("問題への対応", "How problems were handled", 28, true),
+                ("実施年（3年計画）", "Rotation year (of 3)", 8, false),
+                ("裏付けとなるセルフチェック項目（状況）", "Supporting self-check items (status)", 40, true),
+                ("前年の確認内容", "Last year's check", 30, true),
+                ("備考", "Note", 20, true),
             ],
         ),
         rows,
+        print: true,
         ..Table::default()
     }
 }

@@ -2,7 +2,7 @@
 use tics_domain::catalogue::Catalogue;
 use tics_domain::compare::{carry_forward, compare, Change};
 use tics_domain::library::{Library, LibraryAction};
-use tics_domain::selfcheck::ReportField;
+use tics_domain::periodic::{CriterionField, PeriodicAction};
 use tics_domain::{Action, SelfCheck, Status};
 
 fn catalogue() -> Catalogue {
@@ -118,51 +118,40 @@ fn carry_forward_keeps_answers_and_clears_who_and_when() {
     let c = catalogue();
     let mut last = answered(&c, &[("identify-procedure", Status::Done)]);
     last.apply(&c, Action::SetNote { item: "identify-procedure".into(), text: "規程あり".into() }).unwrap();
-    last.apply(
-        &c,
-        Action::SetReportText {
-            item: "identify-procedure".into(),
-            field: ReportField::AuditCheck,
-            text: "審査で確認".into(),
-        },
-    )
-    .unwrap();
-    last.apply(
-        &c,
-        Action::SetReportText {
-            item: "identify-procedure".into(),
-            field: ReportField::PeriodCheck,
-            text: "今期確認".into(),
-        },
-    )
-    .unwrap();
+    let text = |row: &str, field, text: &str| {
+        Action::Periodic(PeriodicAction::SetText { row: row.into(), field, text: text.into() })
+    };
+    last.apply(&c, text("cs-1", CriterionField::AuditCheck, "審査で確認")).unwrap();
+    last.apply(&c, text("cs-1", CriterionField::PeriodCheck, "今期確認")).unwrap();
+    last.apply(&c, text("cs-1", CriterionField::Date, "2026-03-01")).unwrap();
     let next = carry_forward(&last);
     let a = next.answer("identify-procedure").unwrap();
     assert_eq!(
         (a.status, a.note.as_str(), a.date.as_str(), a.checker.as_str()),
         (Some(Status::Done), "規程あり", "", "")
     );
-    let r = &next.report["identify-procedure"];
-    assert_eq!((r.audit_check.as_str(), r.period_check.as_str()), ("審査で確認", ""));
+    let r = next.periodic.rows.iter().find(|r| r.id == "cs-1").unwrap();
+    assert_eq!((r.audit_check.as_str(), r.period_check.as_str(), r.date.as_str()), ("審査で確認", "今期確認", ""));
+    let previous = r.previous.as_ref().expect("last year's check is kept");
+    assert_eq!((previous.period_check.as_str(), previous.date.as_str()), ("今期確認", "2026-03-01"));
+    assert!(r.left_as_last_year(), "untouched, the row says it still holds last year's text");
     assert_eq!(next.profile, last.profile);
 }
 
 #[test]
-fn rotation_spreads_items_over_three_years_within_each_topic() {
+fn rotation_spreads_rows_evenly_over_three_years() {
     let c = Catalogue::default_tics().expect("default catalogue");
     let mut s = SelfCheck::default();
-    s.apply(&c, Action::SetTargetLevel(3)).unwrap();
-    s.apply(&c, Action::SpreadRotation).unwrap();
-    for topic in &c.topics {
-        let mut counts = [0; 3];
-        for item in c.items_of(&topic.id).filter(|i| s.scope(i).in_scope()) {
-            let year = s.report.get(&item.id).and_then(|r| r.year).expect("every item gets a year");
-            counts[usize::from(year - 1)] += 1;
-        }
-        let (min, max) = (counts.iter().min().unwrap(), counts.iter().max().unwrap());
-        assert!(max - min <= 1, "topic {} is spread evenly: {counts:?}", topic.id);
+    s.apply(&c, Action::Periodic(PeriodicAction::SetYear { row: "cs-1".into(), year: Some(1) })).unwrap();
+    s.apply(&c, Action::Periodic(PeriodicAction::SpreadRotation)).unwrap();
+    let mut counts = [0; 3];
+    for row in &s.periodic.rows {
+        counts[usize::from(row.year.expect("every row gets a year") - 1)] += 1;
     }
-    assert!(s.apply(&c, Action::SetRotationYear { item: c.items[0].id.clone(), year: Some(4) }).is_err());
+    assert_eq!(counts, [5, 5, 5], "15 rows of table 4-1, five a year");
+    assert_eq!(s.periodic.rows[0].year, Some(1), "a year already chosen stays");
+    let four = Action::Periodic(PeriodicAction::SetYear { row: "cs-2".into(), year: Some(4) });
+    assert!(s.apply(&c, four).is_err());
 }
 
 #[test]
