@@ -203,6 +203,14 @@ pub fn plan_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> Table
     }
 }
 
+/// `text` in brackets after a word: full-width in Japanese, a space and ASCII brackets in English.
+fn bracketed(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::Ja => format!("（{text}）"),
+        Lang::En => format!(" ({text})"),
+    }
+}
+
 /// The periodic report: 付録1's columns in its order (章, 節, 項, 番, 内容, 審査時の確認内容, 定期報告の確認内容, 確認日,
 /// 確認者), then this app's own: the exclusion, problems and their handling, the rotation year, the self-check
 /// items that support the row with their status, and last year's check. Set up for A4 landscape printing, with
@@ -224,7 +232,7 @@ pub fn periodic_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> T
                         None if check.scope(item).in_scope() => tr(lang, "未回答", "Not answered"),
                         None => scope_label(lang, &check.scope(item)),
                     };
-                    format!("{}（{status}）", item.title.get(lang))
+                    format!("{}{}", item.title.get(lang), bracketed(lang, &status))
                 })
                 .collect();
             let previous = row
@@ -236,7 +244,7 @@ pub fn periodic_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> T
                     if signed.is_empty() {
                         text
                     } else {
-                        format!("{text}（{}）", signed.join(" "))
+                        format!("{text}{}", bracketed(lang, &signed.join(" ")))
                     }
                 })
                 .unwrap_or_default();

@@ -219,7 +219,7 @@ fn saved_state_round_trips_and_refuses_newer_or_foreign_data() {
     let back = SavedState::from_json(&saved.to_json()).expect("round trip");
     assert_eq!(back, saved);
 
-    let newer = saved.to_json().replace("\"version\":2,", "\"version\":3,");
+    let newer = saved.to_json().replace("\"version\":3,", "\"version\":4,");
     assert!(SavedState::from_json(&newer).unwrap_err().en.contains("newer"));
     assert!(SavedState::from_json("{\"format\":\"other\"}").is_err());
     assert!(SavedState::from_json("{ truncated").unwrap_err().ja.contains("壊れて"));

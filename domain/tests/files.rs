@@ -13,8 +13,9 @@ use tics_domain::inventory::{inventory_table, InventoryAction, RowField};
 use tics_domain::library::{Library, LibraryAction};
 use tics_domain::saved::{SavedState, STORAGE_BUDGET};
 use tics_domain::selfcheck::{
-    DocumentField, Invalid, OrgSize, PlanField, Priority, ReportField, StatementField, ROTATION_YEARS,
+    DocumentField, Invalid, OrgSize, PlanField, Priority, StatementField, ROTATION_YEARS,
 };
+use tics_domain::periodic::{CriterionField, PeriodicAction, PeriodicReport};
 use tics_domain::tables::{periodic_table, plan_table, results_table, summary_table};
 use tics_domain::{Action, InfoForm, Lang, SelfCheck, Status};
 
@@ -59,18 +60,28 @@ fn sample() -> SelfCheck {
     });
     run(Action::SetPlanText { item: "physical-container".into(), field: PlanField::Due, text: "2027-03-31".into() });
     run(Action::SetPriority { item: "identify-inventory".into(), priority: Some(Priority::High) });
-    run(Action::SetReportText {
-        item: "identify-procedure".into(),
-        field: ReportField::AuditCheck,
-        text: "規程を閲覧し確認した。".into(),
-    });
-    run(Action::MarkUnchanged { item: "identify-procedure".into(), unchanged: true, today: "2026-11-21".into() });
-    run(Action::SetReportText {
-        item: "physical-container".into(),
-        field: ReportField::Handling,
-        text: "金庫の鍵の所在不明 → 交換済み".into(),
-    });
-    run(Action::SpreadRotation);
+    let periodic = |a: PeriodicAction| Action::Periodic(a);
+    let text = |row: &str, field, text: &str| {
+        Action::Periodic(PeriodicAction::SetText { row: row.into(), field, text: text.into() })
+    };
+    run(periodic(PeriodicAction::SetPeriod { from: "2026-04-01".into(), to: "2027-03-31".into() }));
+    run(text("cs-1", CriterionField::AuditCheck, "規程を閲覧し確認した。"));
+    run(periodic(PeriodicAction::MarkUnchanged {
+        row: "cs-1".into(),
+        unchanged: true,
+        today: "2026-11-21".into(),
+        checker: String::new(),
+    }));
+    run(text("cs-11", CriterionField::PeriodCheck, "金庫と鍵の貸出し簿を確認した。"));
+    run(text("cs-11", CriterionField::Problems, "鍵が1本所在不明"));
+    run(text("cs-11", CriterionField::Handling, "金庫の鍵の所在不明 → 交換済み"));
+    run(periodic(PeriodicAction::AddRow));
+    run(text("r1", CriterionField::Chapter, "IV"));
+    run(text("r1", CriterionField::Content, "=HYPERLINK(\"http://x\") <b>区域</b>"));
+    run(periodic(PeriodicAction::SetExcluded { row: "r1".into(), excluded: true }));
+    run(text("r1", CriterionField::ExcludedReason, "今期は区域の改装中"));
+    run(text("r1", CriterionField::ExcludedBy, "代表取締役 鈴木"));
+    run(periodic(PeriodicAction::SpreadRotation));
     run(Action::SetStatementText { field: StatementField::IssuerAddress, text: "東京都千代田区1-1".into() });
     run(Action::Inventory(InventoryAction::AddExample(4)));
     run(Action::Inventory(InventoryAction::Add));
@@ -103,6 +114,7 @@ fn csv_files_match_their_golden_bytes() {
     golden("results.en.csv", &to_csv(&results_table(&c, &s, Lang::En)));
     golden("plan.ja.csv", &to_csv(&plan_table(&c, &s, Lang::Ja)));
     golden("periodic.ja.csv", &to_csv(&periodic_table(&c, &s, Lang::Ja)));
+    golden("periodic.en.csv", &to_csv(&periodic_table(&c, &s, Lang::En)));
     golden("summary.ja.csv", &to_csv(&summary_table(&c, &s, Lang::Ja)));
     golden("inventory.ja.csv", &to_csv(&inventory_table(&s.inventory, Lang::Ja)));
     golden("inventory.en.csv", &to_csv(&inventory_table(&s.inventory, Lang::En)));
@@ -131,11 +143,24 @@ fn periodic_report_uses_the_template_columns_and_no_change() {
         &headers[..9],
         ["章", "節", "項", "番", "内容", "審査時の確認内容", "定期報告の確認内容", "確認日", "確認者"]
     );
-    let row = table.rows.iter().find(|r| r[9] == "identify-procedure").expect("row");
-    assert_eq!(&row[..4], ["I", "第四", "1", "(1)"]);
+    assert_eq!(table.rows.len(), 3, "the fixture's two checksheet items and one added row");
+    let row = &table.rows[0];
+    assert_eq!(&row[..4], ["Ⅰ", "第四", "1", "(1)"], "one numbering style: Ⅰ, not I");
+    assert_eq!(row[4], "規程に従い、重要情報を特定している。", "a 表4-1 row shows its item's text");
     assert_eq!(row[5], "規程を閲覧し確認した。");
     assert_eq!(row[6], "変更無し");
     assert_eq!((row[7].as_str(), row[8].as_str()), ("2026-11-21", "山田 太郎"));
+    let container = &table.rows[1];
+    assert_eq!((container[0].as_str(), container[12].as_str()), ("Ⅲ", "鍵が1本所在不明"));
+    assert!(container[15].contains("（未実施）"), "supporting items with their status: {}", container[15]);
+    let added = &table.rows[2];
+    assert_eq!(added[0], "Ⅳ");
+    assert_eq!(added[6], "今回は確認の対象外（理由: 今期は区域の改装中）");
+    assert_eq!((added[9].as_str(), added[11].as_str()), ("はい", "代表取締役 鈴木"));
+    let years: Vec<&str> = table.rows.iter().map(|r| r[14].as_str()).collect();
+    assert_eq!(years, ["1", "2", "3"], "spread evenly over the three years");
+    assert!(table.print, "set up for A4 landscape with the header on every page");
+    assert_eq!(table.title[..3], ["定期報告", "株式会社テスト", "対象期間: 2026-04-01 〜 2027-03-31"]);
 }
 
 #[test]
@@ -153,7 +178,7 @@ fn json_envelope_matches_its_golden_bytes_and_names_what_it_holds() {
     golden("result.json", json.as_bytes());
     let value: serde_json::Value = serde_json::from_str(&json).expect("json");
     assert_eq!(value["format"], "tics-self-check-result");
-    assert_eq!(value["schema_version"], 3);
+    assert_eq!(value["schema_version"], 4);
     assert_eq!(value["content"]["inventory"]["rows"][0]["name"], "顧客A社の部品図面");
     assert_eq!(value["catalogue"]["id"], "fixture");
     assert_eq!(value["digest"]["algorithm"], "SHA-256");
@@ -193,8 +218,8 @@ fn bad_files_are_refused_with_a_message_naming_the_problem() {
     assert!(
         matches!(import_err(other.as_bytes()), ImportError::WrongFormat { found } if found == "tics-self-check-catalogue")
     );
-    let newer = good.replace("\"schema_version\": 3", "\"schema_version\": 4");
-    assert_eq!(import_err(newer.as_bytes()), ImportError::NewerSchema { found: 4 });
+    let newer = good.replace("\"schema_version\": 4", "\"schema_version\": 5");
+    assert_eq!(import_err(newer.as_bytes()), ImportError::NewerSchema { found: 5 });
     let edited = good.replace("耐火金庫", "手提げ金庫");
     assert_eq!(import_err(edited.as_bytes()), ImportError::DigestMismatch);
 
@@ -281,13 +306,13 @@ fn older_schema_is_migrated() {
         |content| {
             let obj = content.as_object_mut().expect("object");
             obj.remove("plan");
-            obj.remove("report");
+            obj.remove("periodic");
             obj.remove("statement");
         },
         1,
     );
     let imported = import_json(file.as_bytes(), &c).expect("imports");
-    assert!(imported.check.plan.is_empty() && imported.check.report.is_empty());
+    assert!(imported.check.plan.is_empty() && imported.check.periodic == PeriodicReport::default());
     assert_eq!(imported.check.answers, sample().answers);
     assert!(imported.warnings.iter().any(|w| w.en.contains("older format")));
 }
@@ -307,8 +332,63 @@ fn a_schema_2_file_migrates_with_an_empty_inventory() {
     let imported = import_json(file.as_bytes(), &c).expect("imports");
     assert!(imported.check.inventory.rows.is_empty() && imported.check.documents.manager.is_empty());
     assert_eq!(imported.check.plan, sample().plan);
-    assert_eq!(imported.check.report, sample().report);
+    assert_eq!(imported.check.periodic, sample().periodic);
     assert!(imported.warnings.iter().any(|w| w.en.contains("older format (schema 2)")));
+}
+
+#[test]
+fn a_schema_3_report_by_item_folds_into_rows_by_criterion() {
+    let c = catalogue();
+    let file = with_content(
+        &export_json(&c, &sample(), &ORIGIN),
+        |content| {
+            let obj = content.as_object_mut().expect("object");
+            obj.remove("periodic");
+            obj.insert(
+                "report".into(),
+                serde_json::json!({
+                    "identify-procedure": {"audit_check": "規程を閲覧", "unchanged": true, "date": "2026-01-10", "year": 2},
+                    "identify-inventory": {"period_check": "目録を更新", "excluded_reason": "", "handling": "様式を改訂"}
+                }),
+            );
+        },
+        3,
+    );
+    let imported = import_json(file.as_bytes(), &c).expect("imports");
+    assert!(imported.warnings.iter().any(|w| w.en.contains("older format (schema 3)")));
+    let rows = imported.check.periodic.rows(&c);
+    let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, ["cs-1", "cs-11", "r1"], "表4-1's rows, then a row for the item that is not one");
+    assert_eq!((rows[0].audit_check.as_str(), rows[0].unchanged, rows[0].year), ("規程を閲覧", true, Some(2)));
+    assert_eq!((rows[2].period_check.as_str(), rows[2].handling.as_str()), ("目録を更新", "様式を改訂"));
+    assert_eq!(rows[2].links, ["identify-inventory"]);
+    assert!(rows[2].kept, "marked as not one of the checksheet's rows");
+
+    // The first change stores exactly these rows.
+    let mut check = imported.check;
+    check
+        .apply(&c, Action::Periodic(PeriodicAction::SetText { row: "r1".into(), field: CriterionField::Checker, text: "佐藤".into() }))
+        .unwrap();
+    assert_eq!(check.periodic.rows.len(), 3);
+    assert!(check.periodic.by_item.is_empty());
+}
+
+#[test]
+fn saved_state_of_version_2_moves_each_report_by_item() {
+    let c = catalogue();
+    let v2 = serde_json::json!({
+        "format": "tics-self-check-state",
+        "version": 2,
+        "lang": "ja",
+        "library": {"open": "a", "entries": [{"id": "a", "name": "本社", "created": "", "check": {
+            "target_level": 1,
+            "report": {"identify-procedure": {"period_check": "変わりなし", "checker": "山田"}}
+        }}]}
+    });
+    let state = SavedState::from_json(&v2.to_string()).expect("migrates");
+    let check = &state.library.open_entry().expect("open").check;
+    let rows = check.periodic.rows(&c);
+    assert_eq!((rows[0].period_check.as_str(), rows[0].checker.as_str()), ("変わりなし", "山田"));
 }
 
 #[test]
@@ -341,9 +421,29 @@ fn status_strategy() -> impl Strategy<Value = Option<Status>> {
 
 /// Any action a user (or a broken clock) could send, valid or not: unknown items, levels and years out of range,
 /// dates that are not dates, blank reasons.
+const CRITERION_FIELDS: [CriterionField; 13] = [
+    CriterionField::Chapter,
+    CriterionField::Section,
+    CriterionField::Clause,
+    CriterionField::Number,
+    CriterionField::Content,
+    CriterionField::AuditCheck,
+    CriterionField::PeriodCheck,
+    CriterionField::Date,
+    CriterionField::Checker,
+    CriterionField::ExcludedReason,
+    CriterionField::ExcludedBy,
+    CriterionField::Problems,
+    CriterionField::Handling,
+];
+
 fn action_strategy(ids: Vec<String>) -> impl Strategy<Value = Action> {
     let item = prop_oneof![4 => proptest::sample::select(ids), 1 => Just("retired-measure".to_owned())];
     let date = prop_oneof![Just(String::new()), "(19|20)[0-9]{2}-[0-1][0-9]-[0-3][0-9]", "[0-9+-]{10}", ".{0,12}"];
+    let row = prop_oneof![
+        4 => proptest::sample::select(vec!["cs-1".to_owned(), "cs-11".to_owned(), "r1".to_owned(), "r2".to_owned()]),
+        1 => Just("no-such-row".to_owned())
+    ];
     let reason = "\\s{0,3}|\\PC{1,12}";
     let answers = prop_oneof![
         (0u8..=5).prop_map(Action::SetTargetLevel),
@@ -370,26 +470,23 @@ fn action_strategy(ids: Vec<String>) -> impl Strategy<Value = Action> {
         }),
         (item.clone(), proptest::option::of(0usize..3))
             .prop_map(|(item, p)| Action::SetPriority { item, priority: p.map(|p| Priority::ALL[p]) }),
-        (item.clone(), 0usize..6, date.clone()).prop_map(|(item, f, text)| Action::SetReportText {
-            item,
-            field: [
-                ReportField::AuditCheck,
-                ReportField::PeriodCheck,
-                ReportField::Date,
-                ReportField::Checker,
-                ReportField::ExcludedReason,
-                ReportField::Handling
-            ][f],
+        (row.clone(), 0usize..13, date.clone()).prop_map(|(row, f, text)| Action::Periodic(PeriodicAction::SetText {
+            row,
+            field: CRITERION_FIELDS[f],
             text
-        }),
-        (item.clone(), any::<bool>(), date).prop_map(|(item, unchanged, today)| Action::MarkUnchanged {
-            item,
-            unchanged,
-            today
-        }),
-        (item, proptest::option::of(0u8..=ROTATION_YEARS + 2))
-            .prop_map(|(item, year)| Action::SetRotationYear { item, year }),
-        Just(Action::SpreadRotation),
+        })),
+        (row.clone(), any::<bool>(), date, ".{0,4}").prop_map(|(row, unchanged, today, checker)| Action::Periodic(
+            PeriodicAction::MarkUnchanged { row, unchanged, today, checker }
+        )),
+        (row.clone(), any::<bool>()).prop_map(|(row, excluded)| Action::Periodic(PeriodicAction::SetExcluded { row, excluded })),
+        (row.clone(), proptest::option::of(0u8..=ROTATION_YEARS + 2))
+            .prop_map(|(row, year)| Action::Periodic(PeriodicAction::SetYear { row, year })),
+        (row.clone(), item.clone()).prop_map(|(row, item)| Action::Periodic(PeriodicAction::Link { row, item })),
+        (row.clone(), item).prop_map(|(row, item)| Action::Periodic(PeriodicAction::Unlink { row, item })),
+        Just(Action::Periodic(PeriodicAction::SpreadRotation)),
+        Just(Action::Periodic(PeriodicAction::AddRow)),
+        Just(Action::Periodic(PeriodicAction::UseStandard)),
+        row.prop_map(|row| Action::Periodic(PeriodicAction::DeleteRow(row))),
         ".{0,8}".prop_map(|text| Action::SetStatementText { field: StatementField::Scope, text }),
         ".{0,8}".prop_map(|text| Action::SetDocumentText { field: DocumentField::ReportingRoute, text }),
     ]
@@ -467,9 +564,15 @@ proptest! {
             s.apply(&c, Action::SetPriority { item: ids[n].clone(), priority: priority.map(|p| Priority::ALL[p]) }).unwrap();
         }
         for (n, text, unchanged, year) in report {
-            s.apply(&c, Action::SetReportText { item: ids[n].clone(), field: ReportField::PeriodCheck, text }).unwrap();
-            s.apply(&c, Action::MarkUnchanged { item: ids[n].clone(), unchanged, today: "2026-02-02".into() }).unwrap();
-            s.apply(&c, Action::SetRotationYear { item: ids[n].clone(), year }).unwrap();
+            let row = ["cs-1", "cs-11", "r1", "r2"][n].to_owned();
+            if row.starts_with('r') {
+                s.apply(&c, Action::Periodic(PeriodicAction::AddRow)).unwrap();
+            }
+            let mut run = |a: PeriodicAction| s.apply(&c, Action::Periodic(a));
+            let _ = run(PeriodicAction::SetText { row: row.clone(), field: CriterionField::PeriodCheck, text: text.clone() });
+            let _ = run(PeriodicAction::SetText { row: row.clone(), field: CriterionField::Chapter, text });
+            let _ = run(PeriodicAction::MarkUnchanged { row: row.clone(), unchanged, today: "2026-02-02".into(), checker: String::new() });
+            let _ = run(PeriodicAction::SetYear { row, year });
         }
         if let Some((n, reason)) = aside {
             let _ = s.apply(&c, Action::SetAside { item: ids[n].clone(), reason });
@@ -496,7 +599,7 @@ type Edit = fn(&mut serde_json::Value);
 #[test]
 fn out_of_range_values_are_refused_naming_the_field_and_the_value() {
     use serde_json::json;
-    let cases: [(Edit, &str, &str); 14] = [
+    let cases: [(Edit, &str, &str); 16] = [
         (|c| c["target_level"] = json!(0), "content.target_level", "0"),
         (|c| c["target_level"] = json!(99), "content.target_level", "99"),
         (|c| c["target_level"] = json!(300), "content.target_level", "300"),
@@ -533,12 +636,14 @@ fn out_of_range_values_are_refused_naming_the_field_and_the_value() {
             "2027-02-30",
         ),
         (
-            |c| c["report"]["identify-procedure"]["date"] = json!("21/11/2026"),
-            r#"content.report["identify-procedure"].date"#,
+            |c| c["periodic"]["rows"][0]["date"] = json!("21/11/2026"),
+            "content.periodic.rows[0].date",
             "21/11/2026",
         ),
-        (|c| c["report"]["identify-procedure"]["year"] = json!(7), r#"content.report["identify-procedure"].year"#, "7"),
-        (|c| c["report"]["identify-procedure"]["year"] = json!(0), r#"content.report["identify-procedure"].year"#, "0"),
+        (|c| c["periodic"]["rows"][1]["year"] = json!(7), "content.periodic.rows[1].year", "7"),
+        (|c| c["periodic"]["rows"][1]["year"] = json!(0), "content.periodic.rows[1].year", "0"),
+        (|c| c["periodic"]["period_to"] = json!("2027-02-30"), "content.periodic.period_to", "2027-02-30"),
+        (|c| c["periodic"]["rows"][2]["id"] = json!("cs-1"), "content.periodic.rows[2].id", "cs-1"),
         (
             |c| c["overrides"]["physical-alarm"] = json!({"kind": "set_aside", "reason": " \u{3000} "}),
             r#"content.overrides["physical-alarm"].reason"#,
