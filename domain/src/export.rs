@@ -19,6 +19,8 @@ pub enum ExportKind {
     ResultsCsv,
     PlanCsv,
     PeriodicCsv,
+    /// The periodic report alone, as a workbook set up to print on A4 landscape.
+    PeriodicExcel,
     InventoryCsv,
     /// The workbook of summary, results, plan and periodic report.
     Excel,
@@ -79,6 +81,11 @@ pub fn export(kind: ExportKind, catalogue: &Catalogue, entry: &Entry, lang: Lang
         ExportKind::ResultsCsv => csv("results", results_table(catalogue, check, lang)),
         ExportKind::PlanCsv => csv("action-plan", plan_table(catalogue, check, lang)),
         ExportKind::PeriodicCsv => csv("periodic-report", periodic_table(catalogue, check, lang)),
+        ExportKind::PeriodicExcel => Export {
+            file_name: name("periodic-report", "xlsx"),
+            mime: XLSX_TYPE,
+            content: Content::Workbook(vec![periodic_table(catalogue, check, lang)]),
+        },
         ExportKind::InventoryCsv => csv("inventory", inventory_table(&check.inventory, lang)),
         ExportKind::Excel => Export {
             file_name: name("workbook", "xlsx"),
@@ -114,6 +121,7 @@ mod tests {
             (ExportKind::ResultsCsv, "本社_工場_2026-11-23_results.csv", CSV_TYPE),
             (ExportKind::PlanCsv, "本社_工場_2026-11-23_action-plan.csv", CSV_TYPE),
             (ExportKind::PeriodicCsv, "本社_工場_2026-11-23_periodic-report.csv", CSV_TYPE),
+            (ExportKind::PeriodicExcel, "本社_工場_2026-11-23_periodic-report.xlsx", XLSX_TYPE),
             (ExportKind::InventoryCsv, "本社_工場_2026-11-23_inventory.csv", CSV_TYPE),
             (ExportKind::Excel, "本社_工場_2026-11-23_workbook.xlsx", XLSX_TYPE),
             (ExportKind::Register(RegisterKind::Inventory), "本社_工場_2026-11-23_inventory.xlsx", XLSX_TYPE),

@@ -335,7 +335,7 @@ impl PeriodicReport {
                 if next.rows.len() >= MAX_CRITERIA {
                     return Err(too_many(next.rows.len() + 1));
                 }
-                let id = next_id(&next.rows);
+                let id = next_row_id(&next.rows);
                 next.rows.push(Criterion { id, ..Criterion::default() });
             }
             PeriodicAction::DeleteRow(row) => {
@@ -473,8 +473,8 @@ fn check_date(text: &str) -> Result<(), Message> {
     }
 }
 
-/// The first `rN` no row uses.
-fn next_id(rows: &[Criterion]) -> String {
+/// The first `rN` no row uses: the ID [`PeriodicAction::AddRow`] gives the row it adds.
+pub fn next_row_id(rows: &[Criterion]) -> String {
     let taken: BTreeSet<&str> = rows.iter().map(|r| r.id.as_str()).collect();
     (1..).map(|n| format!("r{n}")).find(|id| !taken.contains(id.as_str())).unwrap_or_default()
 }
@@ -637,7 +637,7 @@ pub fn merge(mut incoming: Vec<Criterion>, old: Vec<Criterion>) -> Vec<Criterion
     }
     for (n, before) in old.into_iter().enumerate() {
         if !used[n] && (before.has_entries() || !before.audit_check.is_empty()) {
-            let id = if incoming.iter().any(|r| r.id == before.id) { next_id(&incoming) } else { before.id.clone() };
+            let id = if incoming.iter().any(|r| r.id == before.id) { next_row_id(&incoming) } else { before.id.clone() };
             incoming.push(Criterion { id, kept: true, ..before });
         }
     }
@@ -668,7 +668,7 @@ fn fold_by_item(rows: &mut Vec<Criterion>, by_item: &BTreeMap<String, ReportEntr
                 let [chapter, section, clause, number] =
                     item.and_then(|i| i.criteria.as_deref()).map(split_reference).unwrap_or_default();
                 let mut row = Criterion {
-                    id: next_id(rows),
+                    id: next_row_id(rows),
                     chapter,
                     section,
                     clause,

@@ -326,6 +326,45 @@ pub fn periodic_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> T
     }
 }
 
+/// The periodic report as printed on A4 landscape: 付録1's nine columns, and one more that gathers what the
+/// certification body should see beside them (an exclusion with its reason and who decided it, problems found
+/// and how they were handled).
+pub fn periodic_print_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> Table {
+    let full = periodic_table(catalogue, check, lang);
+    let rows = check.periodic.rows(catalogue);
+    let label = |ja: &str, en: &str| tr(lang, ja, en);
+    let notes = rows.iter().map(|row| {
+        let mut lines = Vec::new();
+        if row.excluded {
+            let decided = if row.excluded_by.trim().is_empty() {
+                String::new()
+            } else {
+                bracketed(lang, &format!("{}: {}", label("決定", "decided by"), row.excluded_by.trim()))
+            };
+            lines.push(format!("{}: {}{decided}", label("今回除外", "Excluded"), row.excluded_reason.trim()));
+        }
+        if !row.problems.trim().is_empty() {
+            lines.push(format!("{}: {}", label("問題", "Problem"), row.problems.trim()));
+        }
+        if !row.handling.trim().is_empty() {
+            lines.push(format!("{}: {}", label("対応", "Handled"), row.handling.trim()));
+        }
+        lines.join("\n")
+    });
+    let mut columns = full.columns[..9].to_vec();
+    columns.push(Column::new(label("除外・問題と対応", "Exclusions, problems and handling"), 30, true));
+    Table {
+        columns,
+        rows: full.rows.into_iter().zip(notes).map(|(mut r, note)| {
+            r.truncate(9);
+            r.push(note);
+            r
+        })
+        .collect(),
+        ..full
+    }
+}
+
 /// The sheets of the Excel workbook, in order.
 pub fn workbook_tables(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> Vec<Table> {
     vec![

@@ -183,14 +183,14 @@ test('the periodic report marks no change in one click and the plan keeps its en
   const context = await env.browser.newContext();
   const page = await answeredPage(context);
   await page.getByTestId('view-periodic').click();
-  await page.getByTestId('unchanged-identify-procedure').check();
+  await page.getByTestId('unchanged-cs-1').check();
   await page.getByTestId('spread-rotation').click();
   await page.getByTestId('view-plan').click();
   await page.getByTestId('plan-measure-mark-label').fill('全書類に「社外秘」印を押す');
   await page.reload();
   await page.getByTestId('view-periodic').click();
-  assert.ok(await page.getByTestId('unchanged-identify-procedure').isChecked());
-  assert.match(await page.getByTestId('report-identify-procedure').getByLabel('確認日').inputValue(), /^\d{4}-\d{2}-\d{2}$/);
+  assert.ok(await page.getByTestId('unchanged-cs-1').isChecked());
+  assert.match(await page.getByTestId('criterion-cs-1').getByLabel('確認日').inputValue(), /^\d{4}-\d{2}-\d{2}$/);
   await page.getByTestId('view-plan').click();
   assert.equal(await page.getByTestId('plan-measure-mark-label').inputValue(), '全書類に「社外秘」印を押す');
   await context.close();

@@ -161,7 +161,16 @@ test('payloads inside an imported file render as text', async () => {
   content.profile.organisation = PAYLOADS[1];
   content.answers['identify-procedure'].note = PAYLOADS.join('\n');
   content.plan['identify-procedure'] = { measure: PAYLOADS[3], owner: PAYLOADS[4], due: '', priority: null };
-  content.report['identify-procedure'] = { audit_check: PAYLOADS[5], period_check: PAYLOADS[6], unchanged: false, date: '', checker: PAYLOADS[7], excluded_reason: PAYLOADS[8], handling: PAYLOADS[9], year: null };
+  content.periodic = {
+    source: PAYLOADS[16 % PAYLOADS.length],
+    period_from: '',
+    period_to: '',
+    rows: [{
+      id: 'r1', chapter: PAYLOADS[5], section: '', clause: '', number: '', content: PAYLOADS[6], audit_check: PAYLOADS[5],
+      links: ['identify-procedure', PAYLOADS[2]], period_check: PAYLOADS[6], unchanged: false, date: '', checker: PAYLOADS[7],
+      excluded: true, excluded_reason: PAYLOADS[8], excluded_by: PAYLOADS[9], problems: PAYLOADS[8], handling: PAYLOADS[9], year: null,
+    }],
+  };
   content.statement = { issuer_address: PAYLOADS[10], scope: PAYLOADS[11], signer_name: PAYLOADS[12], signer_title: PAYLOADS[13] };
   content.answers[PAYLOADS[14]] = { status: 'done', reason: '', note: PAYLOADS[15], checker: '', date: '' };
   envelope.digest.value = createHash('sha256').update(canonical(content)).digest('hex');

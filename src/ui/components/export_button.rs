@@ -30,7 +30,7 @@ fn measure(kind: ExportKind) -> &'static str {
         ExportKind::Json => "tics:export-json",
         ExportKind::ResultsCsv => "tics:export-csv",
         ExportKind::PlanCsv | ExportKind::PeriodicCsv | ExportKind::InventoryCsv => "tics:export-other-csv",
-        ExportKind::Excel | ExportKind::Register(_) => "tics:export-tables",
+        ExportKind::Excel | ExportKind::PeriodicExcel | ExportKind::Register(_) => "tics:export-tables",
     }
 }
 

@@ -1,5 +1,6 @@
 //! Components: the pieces views are built from. They read the language, catalogue and domain verbs through
 //! `use_self_check()` and get the data they show as props.
+pub mod criterion_card;
 pub mod document_buttons;
 pub mod export_button;
 pub mod guidance_body;
@@ -11,6 +12,7 @@ pub mod jump_link;
 pub mod level_choice;
 pub mod markdown;
 pub mod nodes;
+pub mod periodic_sheet;
 pub mod profile_step;
 pub mod score_chart;
 pub mod summary;

@@ -81,7 +81,9 @@ pub fn self_check_app(props: &SelfCheckAppProps) -> Html {
         View::Inventory => html! { <InventoryView check={check.clone()} entry={open_entry.clone()} /> },
         View::Plan => html! { <PlanView check={check.clone()} /> },
         View::Documents => html! { <DocumentsView check={check.clone()} entry={open_entry.clone()} /> },
-        View::Periodic => html! { <PeriodicView check={check.clone()} /> },
+        View::Periodic => html! {
+            <PeriodicView check={check.clone()} entry={open_entry.clone()} stylesheet={config.stylesheet.clone()} />
+        },
         View::Compare => html! { <CompareView library={library.clone()} /> },
         View::Files => html! { <FilesView library={library.clone()} pending={state.pending_import.clone()} /> },
         View::Report => html! {

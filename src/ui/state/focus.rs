@@ -38,6 +38,11 @@ pub enum Focus {
     InventoryImportInput,
     /// A template's entry in the documents view, by key.
     Template(&'static str),
+    /// A part of a periodic-report row, by row ID: `heading`, a field (`chapter`, `audit`, …), `link-pick`,
+    /// `delete`.
+    Criterion(String, &'static str),
+    /// The button that adds a row to the periodic report (where focus goes after a row is deleted).
+    PeriodicAddRow,
 }
 
 /// The DOM id prefix of an item (IDs like `1.2` hold dots, which CSS selectors would misread).
@@ -66,6 +71,8 @@ impl Focus {
             Focus::InventoryPreview => "tics-inv-preview".into(),
             Focus::InventoryImportInput => "tics-inv-import".into(),
             Focus::Template(key) => format!("tics-template-{key}"),
+            Focus::Criterion(row, part) => format!("tics-crit-{row}-{part}"),
+            Focus::PeriodicAddRow => "tics-periodic-add".into(),
         }
     }
 }

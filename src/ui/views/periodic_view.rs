@@ -1,47 +1,55 @@
-//! Periodic-report mode: for a certified business's yearly report, per item what the audit confirmed, what was
-//! confirmed this period (or a one-click "変更無し"), date, checker, exclusion with a reason, how problems were
-//! handled, and a three-year rotation.
+//! Periodic-report mode: the yearly report of a certified business, a row per criterion it was audited against
+//! (表4-1's 15 checksheet items, or its own audit checksheet imported from a file), with the period, a
+//! three-year rotation, and the report as CSV, Excel and an A4 landscape print.
 use std::rc::Rc;
 
-use tics_domain::periodic::{covered_items, rotation_years};
-use tics_domain::selfcheck::ReportField;
+use tics_domain::export::ExportKind;
+use tics_domain::library::Entry;
+use tics_domain::periodic::{next_row_id, rotation_years, PeriodicAction};
+use tics_domain::tables::periodic_print_table;
 use tics_domain::{Action, SelfCheck, Text};
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::ui::components::criterion_card::CriterionCard;
+use crate::ui::components::export_button::ExportButton;
+use crate::ui::components::periodic_sheet::PeriodicSheet;
 use crate::ui::state::context::use_self_check;
 use crate::ui::state::field_value::value;
-use crate::ui::state::focus::item_dom;
-use crate::ui::state::i18n::t;
+use crate::ui::state::focus::Focus;
+use crate::ui::state::i18n::{say, t};
 use crate::ui::state::reducer::After;
-use crate::web::clock;
+use crate::web::print;
 
 #[derive(Properties, PartialEq)]
 pub struct PeriodicViewProps {
     pub check: Rc<SelfCheck>,
+    pub entry: Option<Rc<Entry>>,
+    /// The app's stylesheet, so the report can be printed on its own (see `web::print`).
+    #[prop_or_default]
+    pub stylesheet: Option<AttrValue>,
 }
 
 #[component(PeriodicView)]
 pub fn periodic_view(props: &PeriodicViewProps) -> Html {
-    let sc = use_self_check();
     // Which rotation year to show: 0 = all.
     let year_filter = use_state(|| 0u8);
-    let Some(sc) = sc else {
+    let sheet = use_node_ref();
+    let Some(sc) = use_self_check() else {
         return Html::default();
     };
     let lang = sc.lang;
-    let send = {
-        let sc = sc.clone();
-        move |a: Action| sc.change(a)
-    };
+    let report = &props.check.periodic;
+    let rows = report.rows(&sc.catalogue);
+
     let on_spread = {
         let sc = sc.clone();
         Callback::from(move |_| {
             sc.change_then(
-                Action::SpreadRotation,
+                Action::Periodic(PeriodicAction::SpreadRotation),
                 After::flash(Text::new(
-                    "実施年が未設定の項目に、3 年間で均等になるよう年を割り振りました",
-                    "Items without a year were spread evenly over the 3 years",
+                    "実施年が未設定の行に、3 年間で均等になるよう年を割り振りました",
+                    "Rows without a year were spread evenly over the 3 years",
                 )),
             )
         })
@@ -52,111 +60,111 @@ pub fn periodic_view(props: &PeriodicViewProps) -> Html {
             year_filter.set(e.target_unchecked_into::<HtmlSelectElement>().value().parse().unwrap_or(0))
         })
     };
-    let items = covered_items(&sc.catalogue, &props.check, (*year_filter != 0).then_some(*year_filter));
+    let on_add = {
+        let (sc, next) = (sc.clone(), next_row_id(&rows));
+        Callback::from(move |_| {
+            let after = After::focus(Focus::Criterion(next.clone(), "heading"));
+            sc.change_then(Action::Periodic(PeriodicAction::AddRow), after)
+        })
+    };
+    let on_standard = {
+        let sc = sc.clone();
+        Callback::from(move |_| {
+            sc.change_then(
+                Action::Periodic(PeriodicAction::UseStandard),
+                After::flash(Text::new(
+                    "行を表4-1 のチェックシート項目に戻しました。記入済みの内容は残しています。",
+                    "The rows are table 4-1's checksheet items again. What was entered is kept.",
+                )),
+            )
+        })
+    };
+    let period = |from: bool| {
+        let (sc, report) = (sc.clone(), report.clone());
+        Callback::from(move |e: Event| {
+            let text = value(&e);
+            let (from, to) =
+                if from { (text, report.period_to.clone()) } else { (report.period_from.clone(), text) };
+            sc.change(Action::Periodic(PeriodicAction::SetPeriod { from, to }))
+        })
+    };
+    let on_print = {
+        let (sheet, stylesheet) = (sheet.clone(), props.stylesheet.clone());
+        Callback::from(move |_| {
+            if let Some(element) = sheet.cast::<web_sys::Element>() {
+                let stylesheet = stylesheet.as_ref().map(|s| s.to_string());
+                wasm_bindgen_futures::spawn_local(print::print_report(element, stylesheet, lang.tag()));
+            }
+        })
+    };
 
-    let row = |item: &tics_domain::Item| {
-        let id = item.id.clone();
-        let entry = props.check.report.get(&id).cloned().unwrap_or_default();
-        let dom = format!("{}-report", item_dom(&id));
-        let field = |f: ReportField| {
-            let (send, id) = (send.clone(), id.clone());
-            Callback::from(move |e: InputEvent| {
-                let e: Event = e.into();
-                send(Action::SetReportText { item: id.clone(), field: f, text: value(&e) })
-            })
-        };
-        let on_date = {
-            let (send, id) = (send.clone(), id.clone());
-            Callback::from(move |e: Event| {
-                send(Action::SetReportText { item: id.clone(), field: ReportField::Date, text: value(&e) })
-            })
-        };
-        let on_unchanged = {
-            let (send, id) = (send.clone(), id.clone());
-            Callback::from(move |e: Event| {
-                let unchanged = e.target_unchecked_into::<HtmlInputElement>().checked();
-                send(Action::MarkUnchanged { item: id.clone(), unchanged, today: clock::today() })
-            })
-        };
-        let on_year = {
-            let (send, id) = (send.clone(), id.clone());
-            Callback::from(move |e: Event| {
-                let year = e.target_unchecked_into::<HtmlSelectElement>().value().parse().ok();
-                send(Action::SetRotationYear { item: id.clone(), year })
-            })
-        };
-        let criteria =
-            item.criteria.clone().unwrap_or_else(|| t(lang, "（基準番号なし）", "(no criteria number)").to_owned());
+    let source = if report.is_standard() {
+        say(
+            Text::new(
+                format!("行: 表4-1 のチェックシート項目（{} 行）", rows.len()),
+                format!("Rows: the checksheet items of table 4-1 ({} rows)", rows.len()),
+            ),
+            lang,
+        )
+    } else {
+        say(
+            Text::new(
+                format!("行: 取り込んだチェックシート「{}」（{} 行）", report.source, rows.len()),
+                format!("Rows: the imported checksheet \"{}\" ({} rows)", report.source, rows.len()),
+            ),
+            lang,
+        )
+    };
+    let shown = rows.iter().filter(|r| *year_filter == 0 || r.year == Some(*year_filter)).map(|row| {
         html! {
-            <li key={id.clone()}>
-                <article class="tics-card" aria-labelledby={format!("{dom}-title")} data-testid={format!("report-{id}")}>
-                    <div class="tics-card-head">
-                        <span class="tics-badge tics-badge-cs" lang="ja">{ criteria }</span>
-                        <h3 id={format!("{dom}-title")} class="tics-card-title">{ item.title.get(lang).to_owned() }</h3>
-                    </div>
-                    <p class="tics-req">{ item.requirement.get(lang).to_owned() }</p>
-                    <div class="tics-fields">
-                        <div class="tics-field tics-field-wide">
-                            <label for={format!("{dom}-audit")}>{ t(lang, "審査時の確認内容", "Confirmed at audit") }</label>
-                            <textarea id={format!("{dom}-audit")} rows="2" value={entry.audit_check.clone()} oninput={field(ReportField::AuditCheck)} />
-                        </div>
-                        <div class="tics-choice tics-field-wide">
-                            <input type="checkbox" id={format!("{dom}-unchanged")} checked={entry.unchanged} onchange={on_unchanged}
-                                data-testid={format!("unchanged-{id}")} />
-                            <label for={format!("{dom}-unchanged")}>{ t(lang, "変更無し（前回から変わっていない）", "No change since last time") }</label>
-                        </div>
-                        if !entry.unchanged {
-                            <div class="tics-field tics-field-wide">
-                                <label for={format!("{dom}-period")}>{ t(lang, "定期報告の確認内容", "Confirmed this period") }</label>
-                                <textarea id={format!("{dom}-period")} rows="2" value={entry.period_check.clone()} oninput={field(ReportField::PeriodCheck)} />
-                            </div>
-                        }
-                        <div class="tics-field">
-                            <label for={format!("{dom}-date")}>{ t(lang, "確認日", "Date checked") }</label>
-                            <input id={format!("{dom}-date")} type="date" value={entry.date.clone()} onchange={on_date} />
-                        </div>
-                        <div class="tics-field">
-                            <label for={format!("{dom}-checker")}>{ t(lang, "確認者", "Checked by") }</label>
-                            <input id={format!("{dom}-checker")} type="text" value={entry.checker.clone()} oninput={field(ReportField::Checker)} />
-                        </div>
-                        <div class="tics-field">
-                            <label for={format!("{dom}-year")}>{ t(lang, "実施年（3年計画）", "Rotation year (of 3)") }</label>
-                            <select id={format!("{dom}-year")} onchange={on_year}>
-                                <option value="" selected={entry.year.is_none()}>{ t(lang, "未設定", "Not set") }</option>
-                                { for rotation_years().map(|y| html! {
-                                    <option value={y.to_string()} selected={entry.year == Some(y)}>{ format!("{y}") }</option>
-                                }) }
-                            </select>
-                        </div>
-                        <div class="tics-field tics-field-wide">
-                            <label for={format!("{dom}-excluded")}>{ t(lang, "今回除外する場合の理由", "Reason if excluded this time") }</label>
-                            <input id={format!("{dom}-excluded")} type="text" value={entry.excluded_reason.clone()} oninput={field(ReportField::ExcludedReason)} />
-                        </div>
-                        <div class="tics-field tics-field-wide">
-                            <label for={format!("{dom}-handling")}>{ t(lang, "見つかった問題への対応", "How problems found were handled") }</label>
-                            <textarea id={format!("{dom}-handling")} rows="2" value={entry.handling.clone()} oninput={field(ReportField::Handling)} />
-                        </div>
-                    </div>
-                </article>
+            <li key={row.id.clone()}>
+                <CriterionCard row={Rc::new(row.clone())} check={props.check.clone()} />
             </li>
         }
-    };
+    });
+    let downloads = props.entry.as_ref().map(|entry| {
+        html! {
+            <div class="tics-toolbar">
+                <ExportButton kind={ExportKind::PeriodicCsv} entry={entry.clone()} label={t(lang, "CSV をダウンロード", "Download CSV").to_owned()} test_id="periodic-csv" />
+                <ExportButton kind={ExportKind::PeriodicExcel} entry={entry.clone()} label={t(lang, "Excel をダウンロード（A4 横）", "Download Excel (A4 landscape)").to_owned()} test_id="periodic-xlsx" />
+                <button type="button" onclick={on_print} data-testid="periodic-print">{ t(lang, "印刷する（A4 横・署名欄つき）", "Print (A4 landscape, with signature block)") }</button>
+            </div>
+        }
+    });
 
     html! {
         <section class="tics-step" aria-labelledby="tics-periodic-heading" data-testid="periodic">
             <h2 id="tics-periodic-heading">{ t(lang, "定期報告", "Periodic report") }</h2>
             <p class="tics-hint">{ t(lang,
-                "認証を取得した事業者が毎年行う定期報告のための記入欄です。前回から変わらない項目は「変更無し」にできます。認証期間の3年間で項目を分けて確認する場合は、実施年を割り振ってください。",
-                "Fields for the yearly report of a certified business. Items that have not changed can be marked \"no change\". To spread the checks over the three years of certification, assign each item a year.") }</p>
+                "認証を受けた事業者が、3 年の有効期間中に毎年行うことが想定されている報告の準備です。行は審査で使った基準（既定では表4-1 の 15 のチェックシート項目）です。審査のチェックシートを取り込めば、その行で報告できます。",
+                "Prepares the yearly report a certified business is expected to file during the three years its certificate runs. The rows are the criteria of the audit (by default the 15 checksheet items of table 4-1); import your audit checksheet to report on its rows.") }</p>
+            <fieldset class="tics-fields">
+                <legend>{ t(lang, "対象期間", "Period covered") }</legend>
+                <div class="tics-field">
+                    <label for="tics-period-from">{ t(lang, "開始日", "From") }</label>
+                    <input id="tics-period-from" type="date" value={report.period_from.clone()} onchange={period(true)} />
+                </div>
+                <div class="tics-field">
+                    <label for="tics-period-to">{ t(lang, "終了日", "To") }</label>
+                    <input id="tics-period-to" type="date" value={report.period_to.clone()} onchange={period(false)} />
+                </div>
+            </fieldset>
+            <p data-testid="periodic-source">{ source }</p>
+            if !report.is_standard() {
+                <button type="button" onclick={on_standard} data-testid="periodic-standard">{ t(lang, "表4-1 の項目に戻す", "Use table 4-1's items again") }</button>
+            }
+            { for downloads }
             <div class="tics-toolbar">
-                <button type="button" onclick={on_spread} data-testid="spread-rotation">{ t(lang, "未設定の項目に実施年を均等に割り振る", "Spread unassigned items evenly over 3 years") }</button>
+                <button type="button" onclick={on_spread} data-testid="spread-rotation">{ t(lang, "未設定の行に実施年を均等に割り振る", "Spread rows without a year evenly over 3 years") }</button>
                 <label for="tics-year-filter">{ t(lang, "表示する実施年", "Show year") }</label>
                 <select id="tics-year-filter" onchange={on_filter}>
                     <option value="0" selected={*year_filter == 0}>{ t(lang, "すべて", "All") }</option>
-                    { for rotation_years().map(|y| html! { <option value={y.to_string()} selected={*year_filter == y}>{ format!("{y}") }</option> }) }
+                    { for rotation_years().map(|y| html! { <option value={y.to_string()} selected={*year_filter == y}>{ y.to_string() }</option> }) }
                 </select>
             </div>
-            <ul class="tics-cards" role="list">{ for items.into_iter().map(row) }</ul>
+            <ul class="tics-cards" role="list">{ for shown }</ul>
+            <button type="button" id={Focus::PeriodicAddRow.element_id()} onclick={on_add} data-testid="periodic-add-row">{ t(lang, "行を追加", "Add a row") }</button>
+            <PeriodicSheet table={periodic_print_table(&sc.catalogue, &props.check, lang)} statement={props.check.statement.clone()} node_ref={sheet} />
         </section>
     }
 }

@@ -37,6 +37,7 @@ pub fn downloads_panel(props: &DownloadsPanelProps) -> Html {
                 <li>{ button(ExportKind::ResultsCsv, "結果 CSV（Excel で開けます）", "Results CSV (opens in Excel)", "download-results-csv") }</li>
                 <li>{ button(ExportKind::PlanCsv, "行動計画 CSV", "Action plan CSV", "download-plan-csv") }</li>
                 <li>{ button(ExportKind::PeriodicCsv, "定期報告 CSV（ひな形の列）", "Periodic report CSV (template columns)", "download-periodic-csv") }</li>
+                <li>{ button(ExportKind::PeriodicExcel, "定期報告 Excel（A4 横で印刷）", "Periodic report Excel (prints on A4 landscape)", "download-periodic-xlsx") }</li>
                 <li>{ button(ExportKind::InventoryCsv, "目録 CSV", "Inventory CSV", "download-inventory-csv") }</li>
                 <li>{ button(ExportKind::Excel, "Excel ブック（概要・結果・行動計画・定期報告・目録）", "Excel workbook (summary, results, plan, periodic report, inventory)", "download-xlsx") }</li>
             </ul>
