@@ -326,18 +326,22 @@ fn registers_sent_as_json_make_the_same_workbook() {
 }
 
 #[test]
-fn the_result_workbook_gets_no_list_sheet_and_no_print_set_up() {
+fn the_result_workbook_gets_no_list_sheet_and_only_the_periodic_report_is_set_up_for_print() {
     use tics_domain::tables::workbook_tables;
     use tics_domain::Catalogue;
     let catalogue = Catalogue::from_json(include_str!("../../domain/tests/fixtures/catalogue.json")).unwrap();
     let tables = workbook_tables(&catalogue, &sample(), Lang::Ja);
     let bytes = tics_xlsx::workbook(&tables).unwrap();
     assert_eq!(open(&bytes).sheet_names().len(), tables.len());
-    for n in 1..=tables.len() {
-        let xml = sheet_xml(&bytes, n);
-        assert!(!xml.contains("<pageSetup") && !xml.contains("<dataValidation"), "{xml}");
-        assert!(xml.contains(r#"<pane ySplit="1" topLeftCell="A2""#));
+    for (n, table) in tables.iter().enumerate() {
+        let xml = sheet_xml(&bytes, n + 1);
+        assert!(!xml.contains("<dataValidation"), "{xml}");
+        // The periodic report is the one sheet made to be printed and handed over (A4 landscape).
+        assert_eq!(xml.contains("<pageSetup"), table.print, "{}", table.name);
+        let h = table.title.len() + 1;
+        assert!(xml.contains(&format!(r#"<pane ySplit="{h}" topLeftCell="A{}""#, h + 1)), "{}", table.name);
     }
+    assert_eq!(tables.iter().filter(|t| t.print).count(), 1);
 }
 
 #[test]
