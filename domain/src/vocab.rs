@@ -34,6 +34,15 @@ pub fn level_explanation(level: u8) -> Text {
     }
 }
 
+/// The footnote explaining the ※ after a guideline number (自No.) listed under two checksheet items, as 表4-1
+/// marks them; see [`crate::Catalogue::jama_shared`].
+pub fn jama_shared_note() -> Text {
+    Text::new(
+        "※ 2つのチェックシート項目に重ねて挙げられている番号です。",
+        "※ This number is listed under two checksheet items.",
+    )
+}
+
 /// Who an item applies to: every business, or the information forms it names.
 pub fn forms_text(forms: &Forms) -> Text {
     match forms {
