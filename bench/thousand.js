@@ -1,11 +1,11 @@
-// Mounts the widget from ../dist/ with a generated overlay: the standard catalogue's 101 items plus ADDED items,
+// Mounts the widget from ../dist/ with a generated overlay: the standard catalogue's 103 items plus ADDED items,
 // 1,000 in all. Each added item is level 1 and applies to every business (forms ["any"]), so each is in the
 // self-check and shown as a full card. Texts are about as long as the standard items' texts.
 // Query parameters: ?items=N sets the total (default 1000).
 const TOPICS = ['identify', 'mark', 'manager', 'process', 'training', 'incident', 'access', 'physical', 'electronic', 'thirdparty'];
 const THREATS = ['insider', 'leaver', 'partner', 'outsider', 'malware'];
 const IMPORTANCE = ['high', 'medium', 'low'];
-const BASE_ITEMS = 101;
+const BASE_ITEMS = 103;
 
 function text(n, ja, en) {
   return { ja: `${ja}（生成項目 ${n}）`, en: `${en} (generated item ${n})` };

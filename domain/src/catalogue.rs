@@ -16,7 +16,8 @@ pub const FORMAT_NAME: &str = "tics-self-check-catalogue";
 pub const FORMAT_VERSION: u32 = 1;
 /// The `format` value of an association's overlay: items added to, hidden from or cross-referenced in a base.
 pub const OVERLAY_FORMAT_NAME: &str = "tics-self-check-overlay";
-/// The highest difficulty level. 1 is the mandatory baseline, 2 standard, 3 advanced.
+/// The highest difficulty level. 1 is this catalogue's baseline, 2 standard, 3 advanced (see `level` in
+/// `docs/CATALOGUE_FORMAT.md` for the rule that places a measure at a level).
 pub const MAX_LEVEL: u8 = 3;
 
 /// The default catalogue, compiled in.
@@ -145,8 +146,12 @@ pub struct Item {
     pub topic: String,
     pub title: Text,
     pub requirement: Text,
-    /// 1 = mandatory baseline, 2 = standard, 3 = advanced.
+    /// 1 = this catalogue's baseline, 2 = standard, 3 = advanced.
     pub level: u8,
+    /// Where the level comes from, when the source material does not say so itself: a level-3 measure that is
+    /// not in the training material's "higher level" lists says why it counts as advanced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level_basis: Option<Text>,
     pub importance: Importance,
     pub forms: Forms,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -400,6 +405,26 @@ impl Catalogue {
     pub fn items_of<'a>(&'a self, topic: &'a str) -> impl Iterator<Item = &'a Item> + 'a {
         self.items.iter().filter(move |i| i.topic == topic)
     }
+
+    /// Whether the guideline number `n` (自No.) is listed under more than one checksheet item. 表4-1 marks such
+    /// numbers with ※ (22 under items 10 and 14, 35 under items 14 and 15) so that a reader who meets one number
+    /// twice knows it is one guideline item, not two. Counted from the items rather than written down, so that an
+    /// overlay that hides or adds checksheet items gets the marks right too.
+    ///
+    /// ```
+    /// let c = tics_domain::Catalogue::default_tics().unwrap();
+    /// assert!(c.jama_shared(22) && c.jama_shared(35));
+    /// assert!(!c.jama_shared(25));
+    /// ```
+    pub fn jama_shared(&self, n: u16) -> bool {
+        self.items.iter().filter(|i| i.jama.contains(&n)).take(2).count() > 1
+    }
+
+    /// An item's guideline numbers as they are shown, each marked ※ when [`Catalogue::jama_shared`]: for
+    /// checksheet item 14, `["22※", "35※", "38", "43"]`.
+    pub fn jama_labels(&self, item: &Item) -> Vec<String> {
+        item.jama.iter().map(|&n| if self.jama_shared(n) { format!("{n}※") } else { n.to_string() }).collect()
+    }
 }
 
 /// Reads the fields of one JSON object, recording a problem for each missing or mistyped field.
@@ -453,12 +478,13 @@ impl Fields<'_, '_> {
     }
 }
 
-const ITEM_FIELDS: [&str; 16] = [
+const ITEM_FIELDS: [&str; 17] = [
     "id",
     "topic",
     "title",
     "requirement",
     "level",
+    "level_basis",
     "importance",
     "forms",
     "condition",
@@ -681,6 +707,7 @@ fn parse_item(
     let title: Option<Text> = f.req("title");
     let requirement: Option<Text> = f.req("requirement");
     let level: Option<u8> = f.req("level");
+    let level_basis: Option<Text> = f.opt("level_basis");
     let importance: Option<Importance> = f.req("importance");
     let forms_raw: Option<Vec<String>> = f.req("forms");
     let condition: Option<Condition> = f.opt("condition");
@@ -708,9 +735,13 @@ fn parse_item(
             ));
         }
     }
-    for (name, text) in
-        [("title", &title), ("requirement", &requirement), ("guidance", &guidance), ("examples", &examples)]
-    {
+    for (name, text) in [
+        ("title", &title),
+        ("requirement", &requirement),
+        ("level_basis", &level_basis),
+        ("guidance", &guidance),
+        ("examples", &examples),
+    ] {
         if let Some(t) = text {
             check_text(problems, owner, name, t);
         }
@@ -793,6 +824,7 @@ fn parse_item(
         title: title?,
         requirement: requirement?,
         level: level?,
+        level_basis,
         importance: importance?,
         forms: forms?,
         condition,

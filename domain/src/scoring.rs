@@ -1,4 +1,4 @@
-//! Scores per topic and overall, the level fully attained, and the gaps (mandatory first).
+//! Scores per topic and overall, the level fully attained, and the gaps (baseline first).
 //!
 //! Scoring rule: among the items in the self-check, "done" earns a full point and "partly done" half a point;
 //! "not applicable" with a reason leaves the item out of the denominator. Unanswered, "not done" and
@@ -68,7 +68,7 @@ pub struct Summary {
     pub overall: Tally,
     /// The highest level whose applicable items are all done (or not applicable with a reason).
     pub attained_level: Option<u8>,
-    /// Items in the self-check that are not done, mandatory first; see [`gaps`].
+    /// Items in the self-check that are not done, baseline (level 1) first; see [`gaps`].
     pub gaps: Vec<String>,
 }
 
@@ -96,7 +96,7 @@ fn effective(check: &SelfCheck, item: &Item) -> Option<Status> {
 }
 
 /// The highest level L such that every item of level ≤ L that applies to the profile (and is not set aside) is
-/// done or not applicable with a reason. `None` when even the mandatory baseline is not complete.
+/// done or not applicable with a reason. `None` when even the baseline (level 1) is not complete.
 pub fn attained_level(catalogue: &Catalogue, check: &SelfCheck) -> Option<u8> {
     let complete = |level: u8| {
         catalogue
@@ -114,7 +114,7 @@ pub fn attained_level(catalogue: &Catalogue, check: &SelfCheck) -> Option<u8> {
     (1..=MAX_LEVEL).take_while(|&l| complete(l)).last()
 }
 
-/// The items in the self-check that are not yet done, ordered for planning: lower level (mandatory) first,
+/// The items in the self-check that are not yet done, ordered for planning: lower level (the baseline) first,
 /// then higher importance, then catalogue order.
 pub fn gaps(catalogue: &Catalogue, check: &SelfCheck) -> Vec<String> {
     let mut gaps: Vec<(usize, &Item)> = catalogue
@@ -128,7 +128,7 @@ pub fn gaps(catalogue: &Catalogue, check: &SelfCheck) -> Vec<String> {
     gaps.into_iter().map(|(_, i)| i.id.clone()).collect()
 }
 
-/// The gaps in the order of the action plan: by priority (the user's, or mandatory first by default), then in
+/// The gaps in the order of the action plan: by priority (the user's, or baseline first by default), then in
 /// gap order.
 pub fn plan_order(catalogue: &Catalogue, check: &SelfCheck) -> Vec<String> {
     let mut order: Vec<(usize, String)> = gaps(catalogue, check).into_iter().enumerate().collect();

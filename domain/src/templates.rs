@@ -203,7 +203,12 @@ pub fn for_item(item: &str) -> &'static [Template] {
         | "identify-entrusted"
         | "identify-entrusted-list"
         | "mark-label" => &[R(Inventory)],
-        "process-register" | "process-copy" | "process-dispose" | "electronic-portable-media" => &[R(TakeOut)],
+        // Viewing the top class is recorded in the same register, under the handling 利用（閲覧）.
+        "process-register"
+        | "process-copy"
+        | "process-dispose"
+        | "electronic-portable-media"
+        | "access-top-secret-viewing-record" => &[R(TakeOut)],
         "process-manual"
         | "process-manual-known"
         | "manager-appoint"

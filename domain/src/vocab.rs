@@ -10,7 +10,9 @@ use crate::text::{Lang, Text};
 /// The name of a difficulty level of the catalogue.
 pub fn level_name(level: u8) -> Text {
     match level {
-        1 => Text::new("レベル1（必須）", "Level 1 (mandatory)"),
+        // The baseline of this catalogue, not "mandatory": the items a business is certified against are
+        // chosen, and the certification body, not this app, decides what is required.
+        1 => Text::new("レベル1（基本）", "Level 1 (baseline)"),
         2 => Text::new("レベル2（標準）", "Level 2 (standard)"),
         _ => Text::new("レベル3（高度）", "Level 3 (advanced)"),
     }
@@ -20,18 +22,28 @@ pub fn level_name(level: u8) -> Text {
 pub fn level_explanation(level: u8) -> Text {
     match level {
         1 => Text::new(
-            "認証に必須の基本的な対策だけを確認します。",
-            "Only the basic measures required for certification.",
+            "このカタログが基本とする対策だけを確認します（研修素材が各テーマの通常の対策として示すものなど）。",
+            "Only this catalogue's baseline measures (such as those the training material gives as the usual \
+             measures of each topic).",
         ),
         2 => Text::new(
-            "必須に加えて、研修素材が勧める標準的な対策も確認します。",
-            "Also the standard measures the training material recommends.",
+            "基本の対策に加えて、例や選択肢として示される対策など、標準的な対策も確認します。",
+            "Also the standard measures, such as those the training material gives as examples or options.",
         ),
         _ => Text::new(
             "警備システムや巡回監視など、より高いレベルの対策まで確認します。",
             "Also higher-level measures such as alarms, cameras and patrols.",
         ),
     }
+}
+
+/// The footnote explaining the ※ after a guideline number (自No.) listed under two checksheet items, as 表4-1
+/// marks them; see [`crate::Catalogue::jama_shared`].
+pub fn jama_shared_note() -> Text {
+    Text::new(
+        "※ 2つのチェックシート項目に重ねて挙げられている番号です。",
+        "※ This number is listed under two checksheet items.",
+    )
 }
 
 /// Who an item applies to: every business, or the information forms it names.
@@ -166,6 +178,23 @@ mod tests {
     fn unanswered_is_said_in_both_languages() {
         assert_eq!(status_text(None).get(Lang::Ja), "未回答");
         assert_eq!(status_text(Some(Status::Done)).get(Lang::En), "Done");
+    }
+
+    #[test]
+    fn level_one_is_the_catalogues_baseline_not_a_certification_requirement() {
+        // Which items a business is certified against is chosen with the certification body; the app must not
+        // say that its level 1 is what certification requires.
+        for level in 1..=3 {
+            for text in [level_name(level), level_explanation(level)] {
+                for said in [&text.ja, &text.en] {
+                    assert!(!said.contains("必須") && !said.contains("mandatory"), "{said}");
+                    assert!(!said.contains("認証に") && !said.contains("required for certification"), "{said}");
+                }
+            }
+        }
+        assert_eq!(level_name(1).en, "Level 1 (baseline)");
+        assert!(level_explanation(1).ja.contains("このカタログが基本とする対策"));
+        assert!(level_explanation(1).en.contains("this catalogue's baseline"));
     }
 
     #[test]

@@ -1,5 +1,5 @@
 // A generated overlay for tests of large catalogues: `count` level-1 items for every business, spread over the
-// standard topics, added to the 101 standard items.
+// standard topics, added to the 103 standard items.
 const TOPICS = ['identify', 'mark', 'manager', 'process', 'training', 'incident', 'access', 'physical', 'electronic', 'thirdparty'];
 
 export function largeOverlay(count) {

@@ -228,6 +228,60 @@ fn the_rules_put_each_value_and_measure_under_its_article() {
     assert!(!text.contains("現在実施している対策"));
 }
 
+/// The clauses of the article titled `title`, as one text.
+fn article_text(doc: &Doc, title: &str) -> String {
+    let found = doc.blocks.iter().find_map(|b| match b {
+        Block::Article(a) if a.heading.contains(title) => Some(a),
+        _ => None,
+    });
+    let Some(a) = found else { panic!("no article {title}") };
+    a.clauses
+        .iter()
+        .map(|c| {
+            let items: Vec<String> = c.items.iter().map(|i| plain(doc.lang, i)).collect();
+            format!("{}\n{}", plain(doc.lang, &c.spans), items.join("\n"))
+        })
+        .collect()
+}
+
+#[test]
+fn the_rules_ask_staff_to_report_leaks_signs_and_breaches_and_have_an_internal_audit() {
+    // The sample rules of the training material: 申告 (article 9) and 監査 (article 14).
+    let ja = build(&full(DocKind::Rules, Lang::Ja));
+    let report = article_text(&ja, "（申告）");
+    for point in ["漏えい", "兆し", "規程又は情報管理基準に反する", "自らによるものを含む", "管理責任者に申し出る"]
+    {
+        assert!(report.contains(point), "申告: {point}\n{report}");
+    }
+    let audit = article_text(&ja, "（監査）");
+    for point in ["定期的に監査", "担当していない者", "経営者に報告", "【要決定：監査の時期"]
+    {
+        assert!(audit.contains(point), "監査: {point}\n{audit}");
+    }
+    let en = build(&full(DocKind::Rules, Lang::En));
+    assert!(article_text(&en, "(Reporting)").contains("against these rules or the standards"));
+    let audit = article_text(&en, "(Internal audit)");
+    assert!(audit.contains("audits regularly") && audit.contains("top management"), "{audit}");
+}
+
+#[test]
+fn the_joining_pledge_keeps_duties_owed_to_earlier_employers() {
+    // The training material's joining pledge, article 5: confidentiality and non-compete duties owed to an earlier
+    // employer or others are reported to the superior and kept.
+    let ja = article_text(&build(&full(DocKind::PledgeJoining, Lang::Ja)), "（入社前に負う義務と第三者の秘密）");
+    for point in ["以前の勤務先", "秘密保持義務", "競業避止義務", "上司に申し出て", "その義務を守ります"]
+    {
+        assert!(ja.contains(point), "{point}\n{ja}");
+    }
+    let en = article_text(
+        &build(&full(DocKind::PledgeJoining, Lang::En)),
+        "(Duties from before joining and others' secrets)",
+    );
+    for point in ["earlier employer", "duty of confidentiality", "duty not to compete", "tell my superior"] {
+        assert!(en.contains(point), "{point}\n{en}");
+    }
+}
+
 #[test]
 fn the_joining_pledge_covers_the_six_points_and_earlier_duties() {
     let doc = build(&full(DocKind::PledgeJoining, Lang::Ja));

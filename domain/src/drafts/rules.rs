@@ -340,6 +340,14 @@ pub fn rules(input: &DocInput) -> Vec<Block> {
              decides under Article 7 whether to designate it.",
         ))]),
         clause(route),
+        // A breach of the rules is reported like a leak: it is often the first sign of one, and the audit alone
+        // would find it a year late.
+        clause(vec![text(tr(
+            lang,
+            "従業員等は、この規程又は情報管理基準に反する秘密情報の取扱い（自らによるものを含む。）を知ったときも、前項と同じ順に報告する。",
+            "Staff who learn that confidential information is handled against these rules or the standards, \
+             including by themselves, report it in the same way.",
+        ))]),
         clause(vec![text(tr(
             lang,
             "報告を受けた管理責任者は、速やかに経営者に報告し、事実の確認、被害の拡大の防止、原因の調査及び証拠の保全を行う。対応にあたる人数は必要な最小限とし、その内容は秘密とする。",

@@ -2,7 +2,7 @@
 use std::rc::Rc;
 
 use tics_domain::selfcheck::Scope;
-use tics_domain::vocab::{forms_text, level_name, scope_note, threats_text};
+use tics_domain::vocab::{forms_text, jama_shared_note, level_name, scope_note, threats_text};
 use tics_domain::{Action, SelfCheck, Status};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -91,15 +91,24 @@ pub fn item_card(props: &ItemCardProps) -> Html {
         Callback::from(move |_| moving(Action::ClearOverride(id.clone())))
     };
 
+    // A level-3 measure that is not in the training material's "higher level" lists says why it is advanced, next
+    // to its badge, so the reader can weigh the level rather than take it on trust.
     let header = html! {
-        <div class="tics-card-head">
-            <span class={classes!("tics-badge", format!("tics-badge-l{}", item.level))}>{ say(level_name(item.level), lang) }</span>
-            if let Some(cs) = item.checksheet {
-                <span class="tics-badge tics-badge-cs">{ format!("{} {cs}", t(lang, "チェックシート", "Checksheet")) }</span>
+        <>
+            <div class="tics-card-head">
+                <span class={classes!("tics-badge", format!("tics-badge-l{}", item.level))}>{ say(level_name(item.level), lang) }</span>
+                if let Some(cs) = item.checksheet {
+                    <span class="tics-badge tics-badge-cs">{ format!("{} {cs}", t(lang, "チェックシート", "Checksheet")) }</span>
+                }
+                <span class="tics-badge tics-badge-imp">{ say(item.importance.label(), lang) }</span>
+                <h4 id={title_id.clone()} class="tics-card-title" tabindex="-1">{ item.title.get(lang).to_owned() }</h4>
+            </div>
+            if let Some(basis) = &item.level_basis {
+                <p class="tics-level-basis" data-testid={format!("level-basis-{id}")}>
+                    { format!("{}{}", t(lang, "レベルの根拠：", "Why this level: "), basis.get(lang)) }
+                </p>
             }
-            <span class="tics-badge tics-badge-imp">{ say(item.importance.label(), lang) }</span>
-            <h4 id={title_id.clone()} class="tics-card-title" tabindex="-1">{ item.title.get(lang).to_owned() }</h4>
-        </div>
+        </>
     };
     let scope_note = scope_note(&props.scope).map(|n| say(n, lang));
 
@@ -208,7 +217,13 @@ pub fn item_card(props: &ItemCardProps) -> Html {
                 })) }
                 if !item.jama.is_empty() {
                     <dt>{ t(lang, "自工会・部工会ガイドライン", "JAMA/JAPIA guideline") }</dt>
-                    <dd>{ item.jama.iter().map(|n| format!("No.{n}")).collect::<Vec<_>>().join(", ") }</dd>
+                    <dd>
+                        { sc.catalogue.jama_labels(item).iter().map(|n| format!("No.{n}")).collect::<Vec<_>>().join(", ") }
+                        // 表4-1's ※, explained where it appears.
+                        if item.jama.iter().any(|&n| sc.catalogue.jama_shared(n)) {
+                            <span class="tics-jama-note">{ say(jama_shared_note(), lang) }</span>
+                        }
+                    </dd>
                 }
             </dl>
             if let Some(note) = scope_note { <p class="tics-scope">{ note }</p> }

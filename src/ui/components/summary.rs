@@ -32,7 +32,10 @@ pub fn summary_view(props: &SummaryProps) -> Html {
     };
     let attained = match s.attained_level {
         Some(level) => format!("{} {}", say(level_name(level), lang), t(lang, "を達成", "attained")),
-        None => t(lang, "必須レベルはまだ達成していません", "The mandatory level is not attained yet").to_owned(),
+        None => {
+            t(lang, "基本のレベル（レベル1）はまだ達成していません", "The baseline level (level 1) is not attained yet")
+                .to_owned()
+        }
     };
     html! {
         <section class="tics-step tics-summary" aria-labelledby="tics-summary-heading" data-testid="summary">
@@ -57,7 +60,7 @@ pub fn summary_view(props: &SummaryProps) -> Html {
             } else {
                 // Folded by default: the list can be long and the items follow right below.
                 <details class="tics-gaps-box" ontoggle={on_gaps_toggle}>
-                    <summary>{ format!("{} ({})", t(lang, "未対応の項目（必須から順に）", "Gaps, mandatory first"), s.gaps.len()) }</summary>
+                    <summary>{ format!("{} ({})", t(lang, "未対応の項目（基本の対策から順に）", "Gaps, baseline first"), s.gaps.len()) }</summary>
                     if *gaps_open {
                         <ol class="tics-gaps" data-testid="gaps">
                             { for s.gaps.iter().filter_map(|id| sc.catalogue.item(id)).map(|item| html! {

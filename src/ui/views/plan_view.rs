@@ -116,8 +116,8 @@ pub fn plan_view(props: &PlanViewProps) -> Html {
         <section class="tics-step" aria-labelledby="tics-plan-heading" data-testid="plan">
             <h2 id="tics-plan-heading">{ t(lang, "行動計画", "Action plan") }</h2>
             <p class="tics-hint">{ t(lang,
-                "未対応の項目ごとに、対策・担当者・期限を決めます。優先度は必須の項目ほど高く始まり、変更できます。",
-                "For every gap, decide the measure, who owns it and by when. Priority starts higher for mandatory items and can be changed.") }</p>
+                "未対応の項目ごとに、対策・担当者・期限を決めます。優先度は基本（レベル1）の項目ほど高く始まり、変更できます。",
+                "For every gap, decide the measure, who owns it and by when. Priority starts higher for baseline (level 1) items and can be changed.") }</p>
             if order.is_empty() {
                 <p>{ t(lang, "未対応の項目はありません。", "There are no gaps.") }</p>
             } else {

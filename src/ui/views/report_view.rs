@@ -144,7 +144,7 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                         <dt>{ t(lang, "結果", "Result") }</dt>
                         <dd>{ match summary.attained_level {
                             Some(l) => format!("{} {}", say(level_name(l), lang), t(lang, "の項目をすべて実施していることを自ら確認しました。", ": every item was confirmed as done by the business itself.")),
-                            None => t(lang, "必須レベルの項目に未対応のものがあります（上記の行動計画を参照）。", "Some mandatory items are not yet done (see the action plan above).").to_owned(),
+                            None => t(lang, "基本のレベル（レベル1）の項目に未対応のものがあります（上記の行動計画を参照）。", "Some baseline (level 1) items are not yet done (see the action plan above).").to_owned(),
                         } }</dd>
                         <dt>{ t(lang, "発行日", "Date of issue") }</dt><dd>{ today }</dd>
                         <dt>{ t(lang, "署名者", "Signed by") }</dt>
