@@ -15,7 +15,7 @@ fn tr(lang: Lang, ja: &str, en: &str) -> String {
 
 fn level_label(lang: Lang, level: u8) -> String {
     match level {
-        1 => tr(lang, "1（必須）", "1 (mandatory)"),
+        1 => tr(lang, "1（基本）", "1 (baseline)"),
         2 => tr(lang, "2（標準）", "2 (standard)"),
         _ => tr(lang, "3（高度）", "3 (advanced)"),
     }
@@ -108,8 +108,8 @@ pub fn results_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> Ta
                 item.importance.label().get(lang).to_owned(),
                 forms_label(lang, item),
                 item.checksheet.map(|n| n.to_string()).unwrap_or_default(),
-                item.jama.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(", "),
-                item.criteria.clone().unwrap_or_default(),
+                catalogue.jama_labels(item).join(", "),
+                item.criteria.as_deref().map(crate::periodic::normalise_reference).unwrap_or_default(),
                 scope_label(lang, &scope),
                 answer.status.map(|s| s.label().get(lang).to_owned()).unwrap_or_default(),
                 reason,
@@ -137,7 +137,7 @@ pub fn results_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> Ta
                 ("重要度", "Importance", 12, false),
                 ("情報の態様", "Information forms", 24, true),
                 ("チェックシートNo.", "Checksheet No.", 10, false),
-                ("自工会・部工会No.", "JAMA/JAPIA No.", 14, false),
+                ("自工会・部工会No.（※は2項目に掲載）", "JAMA/JAPIA No. (※ under two items)", 14, false),
                 ("認証基準", "Criteria", 14, false),
                 ("確認の範囲", "Scope", 18, false),
                 ("状況", "Status", 12, false),
