@@ -36,6 +36,10 @@ pub enum Focus {
     InventoryPreview,
     /// The file field of the inventory's import.
     InventoryImportInput,
+    /// The result of reading an audit checksheet for the periodic report.
+    ChecksheetPreview,
+    /// The file field of the checksheet's import.
+    ChecksheetImportInput,
     /// A template's entry in the documents view, by key.
     Template(&'static str),
 }
@@ -65,6 +69,8 @@ impl Focus {
             Focus::InventoryAdd => "tics-inv-add".into(),
             Focus::InventoryPreview => "tics-inv-preview".into(),
             Focus::InventoryImportInput => "tics-inv-import".into(),
+            Focus::ChecksheetPreview => "tics-cs-preview".into(),
+            Focus::ChecksheetImportInput => "tics-cs-import".into(),
             Focus::Template(key) => format!("tics-template-{key}"),
         }
     }
