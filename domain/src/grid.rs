@@ -165,8 +165,8 @@ fn empty_file() -> Text {
 
 fn not_a_table() -> Text {
     Text::new(
-        "表として読めないファイルです（画像や PDF などのようです）。目録の Excel ブック（.xlsx）か CSV ファイルを選んでください。",
-        "This file cannot be read as a table (it looks like an image, a PDF or another non-text file). Please choose the inventory's Excel workbook (.xlsx) or a CSV file.",
+        "表として読めないファイルです（画像や PDF などのようです）。表を保存した Excel ブック（.xlsx）か CSV ファイルを選んでください。",
+        "This file cannot be read as a table (it looks like an image, a PDF or another non-text file). Please choose the Excel workbook (.xlsx) or CSV file that holds the table.",
     )
 }
 
@@ -441,15 +441,36 @@ impl Schema {
     /// A guess of the field each column fills, from its header: each field goes to the column that names it
     /// best (the leftmost of equals); a column whose best field went elsewhere takes its next best.
     pub fn guess(&self, headers: &[String]) -> Vec<Option<String>> {
+        self.guess_grouped(headers, &[])
+    }
+
+    /// [`Schema::guess`] for a header of two rows, where a cell above names a group of columns ("審査" over one
+    /// "確認内容", "定期報告" over the next): a column scores as the better of its own header and its group's
+    /// name followed by the header ("定期報告確認内容"), so that a field's name can be the pair. The pair counts
+    /// for a little more than the header alone, being more specific: "確認内容" under 定期報告 is this period's,
+    /// though a lone "確認内容" is the audit's. `groups` has one entry per column (blank, or missing, where there
+    /// is none).
+    pub fn guess_grouped(&self, headers: &[String], groups: &[String]) -> Vec<Option<String>> {
         let mut candidates = Vec::new();
         for (column, header) in headers.iter().enumerate() {
             let header = normalise_header(header);
             if header.is_empty() {
                 continue;
             }
-            let ignored = best_score(&header, self.ignored);
+            let group = groups.get(column).map(|g| normalise_header(g)).filter(|g| !g.is_empty());
+            let qualified = group.map(|g| g + &header);
+            let score = |names: &[&str]| {
+                let own = best_score(&header, names);
+                let pair = qualified.as_deref().map_or(0, |q| best_score(q, names));
+                if pair > 0 {
+                    own.max(pair + 1)
+                } else {
+                    own
+                }
+            };
+            let ignored = score(self.ignored);
             for (order, field) in self.fields.iter().enumerate() {
-                let score = best_score(&header, field.names);
+                let score = score(field.names);
                 if score > 0 && score > ignored {
                     candidates.push((score, column, order, field.key));
                 }

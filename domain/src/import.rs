@@ -1,10 +1,12 @@
 //! What travels between the app and the Excel worker when a table file (CSV or Excel) is imported: the request,
-//! the user's corrections ([`Choice`]) and the worker's answer ([`Preview`]). Only plain data with serde derives
-//! lives here, so that the app can use these types without linking the readers (grid.rs, inventory_import.rs and
-//! the xlsx crate's reader), which only the worker calls.
+//! the user's corrections ([`Choice`]) and the worker's answer ([`Preview`]), for an inventory ([`InfoRow`]s) or
+//! an audit checksheet ([`Criterion`]s). Only plain data with serde derives lives here, so that the app can use
+//! these types without linking the readers (grid.rs, table_import.rs, inventory_import.rs, checksheet_import.rs
+//! and the xlsx crate's reader), which only the worker calls.
 use serde::{Deserialize, Serialize};
 
 use crate::inventory::InfoRow;
+use crate::periodic::Criterion;
 use crate::text::Text;
 
 /// The user's corrections to what the reader guessed. Every part left `None` is guessed again, so that changing
@@ -34,10 +36,11 @@ pub struct CellProblem {
     pub message: Text,
 }
 
-/// What the reader found in an inventory file, for the user to check before anything is changed.
+/// What the reader found in a file, for the user to check before anything is changed: rows of type `R`, an
+/// inventory's by default (the JSON does not depend on `R` beyond `rows`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
-pub struct Preview {
+pub struct Preview<R = InfoRow> {
     /// The name of the file that was read.
     pub file_name: String,
     /// The worksheet that was read; `None` for CSV.
@@ -46,13 +49,15 @@ pub struct Preview {
     pub sheets: Vec<String>,
     /// The row holding the column names, numbered as the spreadsheet shows it.
     pub header_row: usize,
-    /// The file's column names, one per column from column A (blank where the header cell is empty).
+    /// The file's column names, one per column from column A (blank where the header cell is empty). Under a
+    /// header of two rows, a name the header row repeats is preceded by its group ("審査 確認内容").
     pub headers: Vec<String>,
     /// One entry per entry of `headers`: the key of the field the column fills, or `None` when it is left out.
-    /// For the inventory the keys are those of `inventory::FileColumn::key`.
+    /// For the inventory the keys are those of `inventory::FileColumn::key`, for a checksheet those of
+    /// `checksheet_import::FIELDS`.
     pub mapping: Vec<Option<String>>,
     /// The rows that can be imported, in file order.
-    pub rows: Vec<InfoRow>,
+    pub rows: Vec<R>,
     /// For each of `rows`, its row number in the file.
     pub row_numbers: Vec<usize>,
     /// Every cell that kept a row out, by row and column. Rows listed here are not in `rows`.
@@ -60,9 +65,11 @@ pub struct Preview {
     /// Things the user should know that did not keep any row out (formulas read as their results, columns
     /// left out, the file read as Shift_JIS, …).
     pub warnings: Vec<Text>,
-    /// How many rows below the header hold anything: the rows in `rows` plus the rows with problems.
+    /// How many rows below the header hold anything (for a checksheet: in the columns imported): the rows in
+    /// `rows` plus the rows with problems.
     pub rows_read: usize,
-    /// Why nothing can be imported with this mapping (no column holds the name, two columns fill one field).
+    /// Why nothing can be imported with this mapping (no column holds the name, or a checksheet's 内容; two
+    /// columns fill one field).
     /// The user can correct the mapping; `rows` and `problems` are empty meanwhile.
     pub blocked: Option<Text>,
 }
@@ -77,10 +84,20 @@ pub enum Request {
         #[serde(default)]
         choice: Option<Choice>,
     },
+    /// An audit checksheet or last year's periodic report (CSV or .xlsx); the reply is the JSON of a
+    /// `Reply<Criterion>`.
+    ReadChecksheet {
+        file_name: String,
+        #[serde(default)]
+        choice: Option<Choice>,
+    },
 }
 
 /// The worker's answer: the preview, or why the file cannot be imported at all.
-pub type Reply = Result<Preview, Text>;
+pub type Reply<R = InfoRow> = Result<Preview<R>, Text>;
+
+/// The worker's answer to [`Request::ReadChecksheet`].
+pub type ChecksheetReply = Reply<Criterion>;
 
 #[cfg(test)]
 mod tests {
@@ -99,6 +116,24 @@ mod tests {
         .unwrap();
         let choice = Choice { header_row: Some(3), mapping: Some(vec![None, Some("name".into())]), sheet: None };
         assert_eq!(chosen, Request::ReadInventory { file_name: "a.csv".into(), choice: Some(choice) });
+
+        let request = Request::ReadChecksheet { file_name: "チェックシート.xlsx".into(), choice: None };
+        assert_eq!(
+            serde_json::to_string(&request).unwrap(),
+            r#"{"op":"read_checksheet","file_name":"チェックシート.xlsx","choice":null}"#
+        );
+    }
+
+    #[test]
+    fn an_inventory_preview_keeps_its_json_and_a_checksheet_preview_has_criteria() {
+        let inventory =
+            Preview { rows: vec![InfoRow { name: "図面".into(), ..InfoRow::default() }], ..Preview::default() };
+        let json = serde_json::to_value(&inventory).unwrap();
+        assert_eq!(json["rows"][0]["name"], "図面");
+        assert_eq!(json["header_row"], 0);
+        let criteria: Preview<Criterion> =
+            serde_json::from_str(r#"{"rows":[{"chapter":"Ⅰ","content":"管理簿を作る"}],"header_row":3}"#).unwrap();
+        assert_eq!((criteria.rows[0].chapter.as_str(), criteria.header_row), ("Ⅰ", 3));
     }
 
     #[test]

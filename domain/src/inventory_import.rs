@@ -1,6 +1,6 @@
 //! Reading an inventory kept elsewhere (a CSV file, or an Excel sheet turned into a [`Grid`] by the xlsx crate)
-//! into [`InfoRow`]s: which row holds the column names, which column fills which field (guessed from the names
-//! such columns go by, correctable by the user), and which rows cannot be imported and why.
+//! into [`InfoRow`]s: the names the inventory's columns go by, and which rows cannot be imported and why (the
+//! header row and the column mapping are found by [`table_import`], shared with the checksheet import).
 //!
 //! Nothing is lost quietly: a row with a problem is listed by row and column and left out, the good rows are
 //! kept, and columns that are not imported are named. Only the Excel worker calls this; the app receives the
@@ -8,9 +8,10 @@
 use std::collections::BTreeSet;
 
 use crate::catalogue::InfoForm;
-use crate::grid::{column_letters, grouped, Field, Grid, Row, Schema};
+use crate::grid::{Field, Grid, Row, Schema};
 use crate::import::{CellProblem, Choice, Preview};
 use crate::inventory::{form_name, parse_forms, parse_yes, FileColumn, InfoRow, RowField, MAX_ROWS};
+use crate::table_import::{self, Kind};
 use crate::text::{Lang, Text};
 
 /// The inventory's fields and the column names they go by: this app's own file headers in both languages (see
@@ -256,6 +257,18 @@ pub fn file_column(key: &str) -> Option<FileColumn> {
     FileColumn::ALL.into_iter().find(|c| c.key() == key)
 }
 
+/// The inventory, for the shared reading of [`table_import`].
+const KIND: Kind = Kind {
+    schema: SCHEMA,
+    required: "name",
+    required_column: ("情報の名称が入っている列", "the column with the information's names"),
+    label: |key| file_column(key).map(FileColumn::label),
+    max_rows: MAX_ROWS,
+    holder: ("目録", "an inventory"),
+    too_many_advice: ("ファイルを分けて読み込んでください。", "Please split the file and import the parts."),
+    two_row_header: false,
+};
+
 /// Reads the inventory rows of `grid`, with the user's corrections if any. The preview's `file_name`, `sheet`
 /// and `sheets` are the caller's to fill in.
 ///
@@ -263,100 +276,11 @@ pub fn file_column(key: &str) -> Option<FileColumn> {
 /// more than [`MAX_ROWS`] rows. A mapping that cannot work (no name column, two columns for one field) gives a
 /// preview with [`Preview::blocked`] set, so the user can correct it.
 pub fn read_inventory(grid: &Grid, choice: Option<&Choice>) -> Result<Preview, Text> {
-    let choice = choice.cloned().unwrap_or_default();
-    if grid.rows.is_empty() {
-        return Err(Text::new("表に行がありません。", "The table has no rows."));
-    }
-    let header_index = match choice.header_row {
-        Some(number) => grid.rows.iter().position(|r| r.number == number).ok_or_else(|| {
-            Text::new(
-                format!("{number} 行目は空です。列の名前が並んでいる行を選んでください。"),
-                format!("Row {number} is empty. Please choose the row that holds the column names."),
-            )
-        })?,
-        None => SCHEMA.header_row(&grid.rows).unwrap_or(0),
-    };
-    let header_row = &grid.rows[header_index];
-    let below = &grid.rows[header_index + 1..];
-    let width = below.iter().map(|r| r.cells.len()).chain([header_row.cells.len()]).max().unwrap_or(0);
-    let headers: Vec<String> = (0..width).map(|c| header_row.cell(c).to_owned()).collect();
-    let mapping = match &choice.mapping {
-        Some(chosen) => {
-            let mut mapping: Vec<Option<String>> = chosen.iter().take(width).cloned().collect();
-            mapping.resize(width, None);
-            if let Some(unknown) = mapping.iter().flatten().find(|k| !SCHEMA.has_key(k)) {
-                return Err(Text::new(
-                    format!("「{unknown}」という項目はありません。"),
-                    format!("There is no field \"{unknown}\"."),
-                ));
-            }
-            mapping
-        }
-        None => SCHEMA.guess(&headers),
-    };
-
-    let mut preview = Preview {
-        header_row: header_row.number,
-        headers,
-        mapping,
-        warnings: grid.warnings.clone(),
-        ..Preview::default()
-    };
-    let columns: Vec<Option<FileColumn>> = preview.mapping.iter().map(|k| k.as_deref().and_then(file_column)).collect();
-
-    // Rows right below the header with nothing in the imported columns continue the header (the training
-    // material's inventory has a second header row under 個人情報の種類); they are not data.
-    let imported = |row: &Row| columns.iter().enumerate().any(|(c, col)| col.is_some() && !row.cell(c).is_empty());
-    let continued =
-        if columns.iter().any(Option::is_some) { below.iter().take_while(|r| !imported(r)).count() } else { 0 };
-    if continued > 0 {
-        // A column without a name in the header row is named by its sub-header (要配慮個人情報 under a merged
-        // 個人情報の種類), so that the user can tell the columns apart.
-        for (c, header) in preview.headers.iter_mut().enumerate().filter(|(_, h)| h.is_empty()) {
-            if let Some(sub) = below[..continued].iter().map(|r| r.cell(c)).find(|s| !s.is_empty()) {
-                *header = sub.to_owned();
-            }
-        }
-        let numbers: Vec<String> = below[..continued].iter().map(|r| r.number.to_string()).collect();
-        preview.warnings.push(Text::new(
-            format!("{} 行目は、読み込む列が空なので見出しの続きとして扱いました。", numbers.join("、")),
-            format!(
-                "Row{} {} had nothing in the columns being imported and {} read as part of the header.",
-                if continued > 1 { "s" } else { "" },
-                numbers.join(", "),
-                if continued > 1 { "were" } else { "was" }
-            ),
-        ));
-    }
-    let data = &below[continued..];
-    preview.rows_read = data.len();
-    if data.len() > MAX_ROWS {
-        return Err(Text::new(
-            format!(
-                "この表には見出しの下に {} 行あります。目録に読み込めるのは {} 行までです。ファイルを分けて読み込んでください。",
-                grouped(data.len()),
-                grouped(MAX_ROWS)
-            ),
-            format!(
-                "This table has {} rows below its header; an inventory holds at most {}. Please split the file and import the parts.",
-                grouped(data.len()),
-                grouped(MAX_ROWS)
-            ),
-        ));
-    }
-    if let Some(why) = blocked(&preview.headers, &columns) {
-        preview.blocked = Some(why);
+    let (mut preview, data) = table_import::layout(grid, choice, &KIND)?;
+    if preview.blocked.is_some() {
         return Ok(preview);
     }
-    if data.is_empty() {
-        preview.warnings.push(Text::new(
-            format!("{} 行目の見出しの下に、読み込む行がありません。", preview.header_row),
-            format!("There are no rows to import below the header in row {}.", preview.header_row),
-        ));
-    }
-    if let Some(unused) = unused_columns(&preview.headers, &columns, data) {
-        preview.warnings.push(unused);
-    }
+    let columns: Vec<Option<FileColumn>> = preview.mapping.iter().map(|k| k.as_deref().and_then(file_column)).collect();
     for row in data {
         match read_row(row, &preview.headers, &columns) {
             Ok(info) => {
@@ -369,76 +293,11 @@ pub fn read_inventory(grid: &Grid, choice: Option<&Choice>) -> Result<Preview, T
     Ok(preview)
 }
 
-/// Why the mapping cannot import anything, if it cannot.
-fn blocked(headers: &[String], columns: &[Option<FileColumn>]) -> Option<Text> {
-    for (n, column) in columns.iter().enumerate() {
-        let Some(column) = column else { continue };
-        if let Some(other) = columns[n + 1..].iter().position(|c| c.as_ref() == Some(column)) {
-            let label = column.label();
-            let (a, b) = (column_letters(n), column_letters(n + 1 + other));
-            return Some(Text::new(
-                format!("{a} 列と {b} 列の両方が「{}」になっています。どちらか一方にしてください。", label.ja),
-                format!("Columns {a} and {b} are both read as \"{}\". Please choose one of them.", label.en),
-            ));
-        }
-    }
-    if columns.contains(&Some(FileColumn::Text(RowField::Name))) {
-        return None;
-    }
-    let label = RowField::Name.label();
-    let found: Vec<String> = headers
-        .iter()
-        .enumerate()
-        .filter(|(_, h)| !h.is_empty())
-        .map(|(n, h)| format!("{} {}", column_letters(n), h.replace(['\r', '\n'], " ")))
-        .collect();
-    let (ja_found, en_found) = if found.is_empty() {
-        ("（見出しの行が空です）".to_owned(), "(the header row is blank)".to_owned())
-    } else {
-        (found.join("、"), found.join(", "))
-    };
-    Some(Text::new(
-        format!(
-            "「{}」にあたる列が見つかりません。見つかった列: {ja_found}。情報の名称が入っている列を「{}」として選ぶか、見出しの行を選び直してください。",
-            label.ja, label.ja
-        ),
-        format!(
-            "No column holds the \"{}\". Columns found: {en_found}. Please choose the column with the information's names as \"{}\", or choose another header row.",
-            label.en, label.en
-        ),
-    ))
-}
-
-/// The warning naming columns that hold data but are not imported.
-fn unused_columns(headers: &[String], columns: &[Option<FileColumn>], data: &[Row]) -> Option<Text> {
-    let unused: Vec<String> = columns
-        .iter()
-        .enumerate()
-        .filter(|(c, col)| col.is_none() && data.iter().any(|r| !r.cell(*c).is_empty()))
-        .map(|(c, _)| match headers.get(c).filter(|h| !h.is_empty()) {
-            Some(h) => format!("{} {}", column_letters(c), h.replace(['\r', '\n'], " ")),
-            None => column_letters(c),
-        })
-        .collect();
-    if unused.is_empty() {
-        return None;
-    }
-    Some(Text::new(
-        format!("次の列は読み込みません（必要なら、読み込む項目を選んでください）: {}", unused.join("、")),
-        format!("These columns are not imported (choose a field for them if they should be): {}", unused.join(", ")),
-    ))
-}
-
 /// One data row as an inventory row, or every cell that keeps it out.
 fn read_row(row: &Row, headers: &[String], columns: &[Option<FileColumn>]) -> Result<InfoRow, Vec<CellProblem>> {
     let mut info = InfoRow::default();
     let mut problems = Vec::new();
-    let problem = |c: usize, message: Text| CellProblem {
-        row: row.number,
-        column: column_letters(c),
-        header: headers.get(c).cloned().unwrap_or_default(),
-        message,
-    };
+    let problem = |c: usize, message: Text| table_import::problem(headers, row, c, message);
     let mut name_column = 0;
     for (c, column) in columns.iter().enumerate() {
         let Some(column) = column else { continue };

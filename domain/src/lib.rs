@@ -8,6 +8,7 @@
 pub mod catalogue;
 pub mod catalogue_file;
 pub mod checked;
+pub mod checksheet_import;
 pub mod compare;
 pub mod content;
 pub mod csv;
@@ -28,6 +29,7 @@ pub mod scoring;
 pub mod selfcheck;
 pub mod site;
 pub mod table;
+pub mod table_import;
 pub mod tables;
 pub mod templates;
 pub mod text;

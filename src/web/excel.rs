@@ -1,5 +1,5 @@
-//! Excel export, and reading the Excel or CSV file of an inventory to import, both done by a worker that is
-//! loaded only when the user first asks for Excel or picks a file.
+//! Excel export, and reading the Excel or CSV file of an inventory or an audit checksheet to import, both done by
+//! a worker that is loaded only when the user first asks for Excel or picks a file.
 //!
 //! Why a worker: the writer (rust_xlsxwriter with its zip code) and the reader (calamine, the CSV reader and the
 //! column guessing) would add several hundred KB to the app's first download for buttons few people press. The
@@ -7,8 +7,10 @@
 //! is started on the first request and kept for the next ones; starting, replies, time-outs and failures are
 //! handled by [`super::worker`].
 use js_sys::{Array, Uint8Array};
+use serde::de::DeserializeOwned;
 use tics_domain::content::unreadable_reply;
 use tics_domain::import::{Choice, Preview, Reply, Request};
+use tics_domain::periodic::Criterion;
 use tics_domain::Text;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -43,11 +45,28 @@ pub async fn workbook(json: String) -> Result<Vec<u8>, Text> {
 /// (sheet, header row, mapping) when the file is read again. `Err` when the file cannot be imported at all (or
 /// the worker cannot be reached); nothing is changed either way.
 pub async fn read_inventory(bytes: &[u8], file_name: &str, choice: Option<&Choice>) -> Result<Preview, Text> {
-    let request = Request::ReadInventory { file_name: file_name.to_owned(), choice: choice.cloned() };
-    let json = serde_json::to_string(&request).map_err(|_| read_unavailable())?;
+    read_table(bytes, &Request::ReadInventory { file_name: file_name.to_owned(), choice: choice.cloned() }).await
+}
+
+/// Reads an audit checksheet (or last year's report kept in Excel or CSV) for the user to check, as
+/// [`read_inventory`] does an inventory: the criteria that can be imported, the problems by row and column, and
+/// the column mapping.
+pub async fn read_checksheet(
+    bytes: &[u8],
+    file_name: &str,
+    choice: Option<&Choice>,
+) -> Result<Preview<Criterion>, Text> {
+    read_table(bytes, &Request::ReadChecksheet { file_name: file_name.to_owned(), choice: choice.cloned() }).await
+}
+
+/// Sends `request` with the file's bytes to the reader worker; its reply is a preview of rows `R` (`InfoRow` for
+/// `Request::ReadInventory`, `Criterion` for `Request::ReadChecksheet`). The shared import component calls this
+/// with the request its import gives it; [`read_inventory`] and [`read_checksheet`] are the typed shortcuts.
+pub async fn read_table<R: DeserializeOwned + Default>(bytes: &[u8], request: &Request) -> Result<Preview<R>, Text> {
+    let json = serde_json::to_string(request).map_err(|_| read_unavailable())?;
     let body = Array::of2(&JsValue::from_str(&json), &Uint8Array::from(bytes));
     let reply = worker::request(&READ_SPEC, &body.into()).await?;
-    let reply: Reply =
+    let reply: Reply<R> =
         serde_json::from_str(&reply.as_string().ok_or_else(unreadable_reply)?).map_err(|_| unreadable_reply())?;
     reply
 }

@@ -59,7 +59,7 @@ test('the periodic report starts from table 4-1, takes an audit checksheet and p
   await page.getByLabel('終了日').dispatchEvent('change');
 
   // The audit checksheet, as a certification body hands it out: Shift_JIS, a title above the header.
-  await page.getByTestId('checksheet-file').setInputFiles(path.join(ROOT, 'tests/fixtures/checksheet-sjis.csv'));
+  await page.getByTestId('checksheet-file').setInputFiles(path.join(ROOT, 'tests/e2e/fixtures/checksheet-sjis.csv'));
   await page.getByTestId('checksheet-preview').waitFor();
   await page.getByTestId('checksheet-accept').click();
   await page.getByTestId('flash').waitFor();

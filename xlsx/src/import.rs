@@ -1,5 +1,6 @@
 //! The Excel worker's read side: a file the user picked (an .xlsx workbook or a CSV file, told apart by its
-//! content, not its name) as a [`Grid`], and the inventory read from it (`tics_domain::inventory_import`).
+//! content, not its name) as a [`Grid`], and the inventory (`tics_domain::inventory_import`) or the audit
+//! checksheet (`tics_domain::checksheet_import`) read from it.
 //!
 //! Workbooks are read with calamine: the worksheet whose header row matches best is taken (the user may pick
 //! another), formulas are read as the results Excel last saved (with a warning naming the cells), dates become
@@ -9,10 +10,13 @@ use std::collections::BTreeMap;
 use std::io::Cursor;
 
 use calamine::{DataRef, Reader, SheetType, SheetVisible, Xlsx, XlsxError};
+use tics_domain::checksheet_import;
 use tics_domain::envelope::MAX_IMPORT_BYTES;
+use tics_domain::grid::Schema;
 use tics_domain::grid::{self, column_letters, grouped, Grid, Row, HEADER_SEARCH_ROWS, MAX_COLUMNS};
-use tics_domain::import::{Choice, Preview, Reply, Request};
-use tics_domain::inventory_import::{self, SCHEMA};
+use tics_domain::import::{ChecksheetReply, Choice, Preview, Reply, Request};
+use tics_domain::inventory_import;
+use tics_domain::periodic::Criterion;
 use tics_domain::Text;
 
 /// The largest file read: the same limit as result files.
@@ -43,12 +47,17 @@ pub fn answer(
 ) -> Result<String, String> {
     let unreadable = || "読み込みの依頼が読めません / the read request cannot be read".to_owned();
     let request: Request = serde_json::from_str(request).map_err(|_| unreadable())?;
-    let reply: Reply = match request {
+    let json = match request {
         Request::ReadInventory { file_name, choice } => {
-            read_inventory(bytes, &file_name, choice.as_ref(), decode_shift_jis)
+            let reply: Reply = read_inventory(bytes, &file_name, choice.as_ref(), decode_shift_jis);
+            serde_json::to_string(&reply)
+        }
+        Request::ReadChecksheet { file_name, choice } => {
+            let reply: ChecksheetReply = read_checksheet(bytes, &file_name, choice.as_ref(), decode_shift_jis);
+            serde_json::to_string(&reply)
         }
     };
-    serde_json::to_string(&reply).map_err(|_| unreadable())
+    json.map_err(|_| unreadable())
 }
 
 /// Reads an inventory file (.xlsx or CSV, by content) for the user to check: the worker's whole job for an
@@ -60,9 +69,35 @@ pub fn read_inventory(
     choice: Option<&Choice>,
     decode_shift_jis: &dyn Fn(&[u8]) -> Option<String>,
 ) -> Result<Preview, Text> {
+    let read = |grid: &Grid| inventory_import::read_inventory(grid, choice);
+    read_preview(bytes, file_name, choice, decode_shift_jis, &inventory_import::SCHEMA, &read)
+}
+
+/// Reads an audit checksheet, or last year's periodic report kept in Excel (.xlsx or CSV, by content), for the
+/// user to check, as [`read_inventory`] does an inventory.
+pub fn read_checksheet(
+    bytes: &[u8],
+    file_name: &str,
+    choice: Option<&Choice>,
+    decode_shift_jis: &dyn Fn(&[u8]) -> Option<String>,
+) -> Result<Preview<Criterion>, Text> {
+    let read = |grid: &Grid| checksheet_import::read_checksheet(grid, choice);
+    read_preview(bytes, file_name, choice, decode_shift_jis, &checksheet_import::SCHEMA, &read)
+}
+
+/// The file's table (the sheet chosen, or the one `schema` matches best) read by `read`, with the file's name and
+/// sheets added.
+fn read_preview<R>(
+    bytes: &[u8],
+    file_name: &str,
+    choice: Option<&Choice>,
+    decode_shift_jis: &dyn Fn(&[u8]) -> Option<String>,
+    schema: &Schema,
+    read: &dyn Fn(&Grid) -> Result<Preview<R>, Text>,
+) -> Result<Preview<R>, Text> {
     let sheet = choice.and_then(|c| c.sheet.as_deref());
-    let book = read_table(bytes, sheet, &|rows| SCHEMA.grid_score(rows), decode_shift_jis)?;
-    let mut preview = inventory_import::read_inventory(&book.grid, choice)?;
+    let book = read_table(bytes, sheet, &|rows| schema.grid_score(rows), decode_shift_jis)?;
+    let mut preview = read(&book.grid)?;
     preview.file_name = file_name.to_owned();
     preview.sheet = book.grid.sheet;
     preview.sheets = book.sheets;
@@ -167,11 +202,11 @@ fn check_unzipped_size(bytes: &[u8]) -> Result<(), Text> {
     if total > MAX_UNZIPPED_BYTES {
         return Err(Text::new(
             format!(
-                "この Excel ファイルは中身が大きすぎて読み込めません（展開すると {} MB）。目録のシートだけを新しいブックにコピーして保存するか、「CSV UTF-8（コンマ区切り）」として保存してから選んでください。",
+                "この Excel ファイルは中身が大きすぎて読み込めません（展開すると {} MB）。読み込むシートだけを新しいブックにコピーして保存するか、「CSV UTF-8（コンマ区切り）」として保存してから選んでください。",
                 grouped((total / 1024 / 1024) as usize)
             ),
             format!(
-                "This Excel file holds too much to read ({} MB once unzipped). Please copy the inventory sheet into a new workbook and save that, or save it as \"CSV UTF-8 (Comma delimited)\", then choose that file.",
+                "This Excel file holds too much to read ({} MB once unzipped). Please copy the sheet to import into a new workbook and save that, or save it as \"CSV UTF-8 (Comma delimited)\", then choose that file.",
                 grouped((total / 1024 / 1024) as usize)
             ),
         ));

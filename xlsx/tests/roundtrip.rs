@@ -196,7 +196,12 @@ fn the_apps_workbook_reads_back_with_every_cell_of_its_tables() {
     for action in [
         Action::SetStatus { item: "identify-procedure".into(), status: Some(Status::Done), today: "2026-11-22".into() },
         Action::SetNote { item: "identify-procedure".into(), text: "=SUM(A1), \"規程\"\n第3条".into() },
-        Action::MarkUnchanged { item: "identify-procedure".into(), unchanged: true, today: "2026-11-22".into() },
+        Action::Periodic(tics_domain::periodic::PeriodicAction::MarkUnchanged {
+            row: "cs-1".into(),
+            unchanged: true,
+            today: "2026-11-22".into(),
+            checker: String::new(),
+        }),
     ] {
         check.apply(&catalogue, action).unwrap();
     }
@@ -205,9 +210,11 @@ fn the_apps_workbook_reads_back_with_every_cell_of_its_tables() {
     assert_eq!(book.sheet_names(), ["概要", "結果", "行動計画", "定期報告", "目録"]);
     for table in &tables {
         let range = book.worksheet_range(&table.name).unwrap();
+        // The header sits under the title lines (the periodic report's business and period).
+        let h = table.title.len() as u32;
         for (c, column) in table.columns.iter().enumerate() {
             assert_eq!(
-                range.get_value((0, c as u32)),
+                range.get_value((h, c as u32)),
                 Some(&Data::String(column.header.clone())),
                 "{} header {c}",
                 table.name
@@ -215,13 +222,14 @@ fn the_apps_workbook_reads_back_with_every_cell_of_its_tables() {
         }
         for (r, row) in table.rows.iter().enumerate() {
             for (c, cell) in row.iter().enumerate() {
-                let got = range.get_value((r as u32 + 1, c as u32));
+                let got = range.get_value((h + r as u32 + 1, c as u32));
                 let expected = if cell.is_empty() { None } else { Some(&Data::String(cell.clone())) };
                 assert_eq!(got.filter(|d| **d != Data::Empty), expected, "{} row {r} column {c}", table.name);
             }
         }
     }
     let periodic = book.worksheet_range("定期報告").unwrap();
-    assert_eq!(periodic.get_value((1, 6)), Some(&Data::String("変更無し".into())));
+    let h = tables[3].title.len() as u32;
+    assert_eq!(periodic.get_value((h + 1, 6)), Some(&Data::String("変更無し".into())));
     assert!(book.worksheet_formula("結果").unwrap().used_cells().next().is_none(), "no formulas anywhere");
 }

@@ -1,5 +1,6 @@
 //! Components: the pieces views are built from. They read the language, catalogue and domain verbs through
 //! `use_self_check()` and get the data they show as props.
+pub mod checksheet_import;
 pub mod criterion_card;
 pub mod document_buttons;
 pub mod export_button;
@@ -16,6 +17,7 @@ pub mod periodic_sheet;
 pub mod profile_step;
 pub mod score_chart;
 pub mod summary;
+pub mod table_import;
 pub mod template_entry;
 pub mod template_links;
 pub mod topic_pager;

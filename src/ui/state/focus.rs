@@ -36,6 +36,10 @@ pub enum Focus {
     InventoryPreview,
     /// The file field of the inventory's import.
     InventoryImportInput,
+    /// The result of reading an audit checksheet for the periodic report.
+    ChecksheetPreview,
+    /// The file field of the checksheet's import.
+    ChecksheetImportInput,
     /// A template's entry in the documents view, by key.
     Template(&'static str),
     /// A part of a periodic-report row, by row ID: `heading`, a field (`chapter`, `audit`, …), `link-pick`,
@@ -70,6 +74,8 @@ impl Focus {
             Focus::InventoryAdd => "tics-inv-add".into(),
             Focus::InventoryPreview => "tics-inv-preview".into(),
             Focus::InventoryImportInput => "tics-inv-import".into(),
+            Focus::ChecksheetPreview => "tics-cs-preview".into(),
+            Focus::ChecksheetImportInput => "tics-cs-import".into(),
             Focus::Template(key) => format!("tics-template-{key}"),
             Focus::Criterion(row, part) => format!("tics-crit-{row}-{part}"),
             Focus::PeriodicAddRow => "tics-periodic-add".into(),

@@ -11,6 +11,7 @@ use tics_domain::{Action, SelfCheck, Text};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::ui::components::checksheet_import::ChecksheetImport;
 use crate::ui::components::criterion_card::CriterionCard;
 use crate::ui::components::export_button::ExportButton;
 use crate::ui::components::periodic_sheet::PeriodicSheet;
@@ -153,6 +154,7 @@ pub fn periodic_view(props: &PeriodicViewProps) -> Html {
             if !report.is_standard() {
                 <button type="button" onclick={on_standard} data-testid="periodic-standard">{ t(lang, "表4-1 の項目に戻す", "Use table 4-1's items again") }</button>
             }
+            <ChecksheetImport rows={rows.len()} />
             { for downloads }
             <div class="tics-toolbar">
                 <button type="button" onclick={on_spread} data-testid="spread-rotation">{ t(lang, "未設定の行に実施年を均等に割り振る", "Spread rows without a year evenly over 3 years") }</button>
