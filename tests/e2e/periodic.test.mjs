@@ -35,7 +35,7 @@ test('the periodic report starts from table 4-1, takes an audit checksheet and p
   assert.equal(await page.locator('[data-testid^="criterion-"]').count(), 15);
   assert.match(await page.getByTestId('evidence-cs-1').textContent(), /1 項目が実施済み/);
   const cs1 = page.getByTestId('criterion-cs-1');
-  assert.match(await cs1.textContent(), /重要情報を手順で特定する/);
+  assert.match(await cs1.locator('.tics-links').textContent(), /決められた手順で重要情報を特定している実施/);
 
   // This period's check on row 1: what the audit saw, "no change" in one click (dated), a problem and its handling.
   await cs1.getByLabel('審査時の確認内容').fill('=HYPERLINK("http://x") 規程を閲覧');
