@@ -556,7 +556,10 @@ fn periodic_types(found: &mut Vec<Invalid>, periodic: &Value) {
         typed::<String>(found, format!("content.periodic.{f}"), p.get(f), text());
     }
     let year = || {
-        Text::new(format!("null（未設定）または 1〜{ROTATION_YEARS}"), format!("null (not set) or 1 to {ROTATION_YEARS}"))
+        Text::new(
+            format!("null（未設定）または 1〜{ROTATION_YEARS}"),
+            format!("null (not set) or 1 to {ROTATION_YEARS}"),
+        )
     };
     match p.get("rows") {
         Some(Value::Array(rows)) => {
@@ -604,7 +607,9 @@ fn periodic_types(found: &mut Vec<Invalid>, periodic: &Value) {
             }
         }
         None => {}
-        Some(other) => found.push(Invalid::new("content.periodic.rows".into(), other, Text::new("行の配列", "an array of rows"))),
+        Some(other) => {
+            found.push(Invalid::new("content.periodic.rows".into(), other, Text::new("行の配列", "an array of rows")))
+        }
     }
     if let Some(by_item) = p.get("by_item") {
         let Some(map) = object(found, "content.periodic.by_item", by_item) else { return };

@@ -138,7 +138,11 @@ mod tests {
         for (kind, file, mime) in cases {
             let out = export(kind, &catalogue, entry, Lang::Ja, made);
             assert_eq!((out.file_name.as_str(), out.mime), (file, mime));
-            assert_eq!(matches!(out.content, Content::Workbook(_)), matches!(kind, ExportKind::Excel | ExportKind::PeriodicExcel), "{kind:?}");
+            assert_eq!(
+                matches!(out.content, Content::Workbook(_)),
+                matches!(kind, ExportKind::Excel | ExportKind::PeriodicExcel),
+                "{kind:?}"
+            );
             if let (ExportKind::Register(register), Content::WorkbookRequest(json)) = (kind, &out.content) {
                 // What the worker gets builds the same tables as the register itself.
                 assert!(json.starts_with(crate::registers::REQUEST_PREFIX), "{json}");

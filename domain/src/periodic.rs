@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::{Catalogue, Item};
-use crate::selfcheck::{is_iso_date, key_path, date_allowed, Invalid, SelfCheck, Status, ROTATION_YEARS};
+use crate::selfcheck::{date_allowed, is_iso_date, key_path, Invalid, SelfCheck, Status, ROTATION_YEARS};
 use crate::text::{Lang, Message, Text};
 
 /// The most rows a report holds: audit checksheets run to about a hundred rows; ten times that is no real one.
@@ -224,23 +224,50 @@ pub struct PeriodicReport {
 /// Every change a user can make to the report.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PeriodicAction {
-    SetText { row: String, field: CriterionField, text: String },
+    SetText {
+        row: String,
+        field: CriterionField,
+        text: String,
+    },
     /// One click: "変更無し", dated `today` and signed by `checker` where those are blank.
-    MarkUnchanged { row: String, unchanged: bool, today: String, checker: String },
-    SetExcluded { row: String, excluded: bool },
-    SetYear { row: String, year: Option<u8> },
+    MarkUnchanged {
+        row: String,
+        unchanged: bool,
+        today: String,
+        checker: String,
+    },
+    SetExcluded {
+        row: String,
+        excluded: bool,
+    },
+    SetYear {
+        row: String,
+        year: Option<u8>,
+    },
     /// Gives every row without a rotation year the least-loaded year, so the three years carry about as many.
     SpreadRotation,
-    Link { row: String, item: String },
-    Unlink { row: String, item: String },
+    Link {
+        row: String,
+        item: String,
+    },
+    Unlink {
+        row: String,
+        item: String,
+    },
     /// A blank row at the end (a criterion the checksheet lacks).
     AddRow,
     DeleteRow(String),
     /// Replaces the rows with those of an imported checksheet, keeping what was entered (see [`merge`]).
-    Import { rows: Vec<Criterion>, source: String },
+    Import {
+        rows: Vec<Criterion>,
+        source: String,
+    },
     /// Back to 表4-1's rows, keeping what was entered in the same way.
     UseStandard,
-    SetPeriod { from: String, to: String },
+    SetPeriod {
+        from: String,
+        to: String,
+    },
 }
 
 impl PeriodicReport {
@@ -398,10 +425,18 @@ impl PeriodicReport {
         let by_item = self
             .by_item
             .iter()
-            .map(|(id, r)| (id.clone(), ReportEntry { audit_check: r.audit_check.clone(), year: r.year, ..ReportEntry::default() }))
+            .map(|(id, r)| {
+                (id.clone(), ReportEntry { audit_check: r.audit_check.clone(), year: r.year, ..ReportEntry::default() })
+            })
             .filter(|(_, r)| *r != ReportEntry::default())
             .collect();
-        PeriodicReport { rows, source: self.source.clone(), period_from: String::new(), period_to: String::new(), by_item }
+        PeriodicReport {
+            rows,
+            source: self.source.clone(),
+            period_from: String::new(),
+            period_to: String::new(),
+            by_item,
+        }
     }
 
     /// The problems [`SelfCheck::validate`] reports for the report: dates, years, row IDs and the row count.
@@ -444,7 +479,11 @@ impl PeriodicReport {
                 ));
             }
             if let Some(year) = r.year.filter(|y| !rotation_years().contains(y)) {
-                problems.push(Invalid::new(format!("{}.year", key_path("periodic.by_item", id)), &year.into(), year_allowed()));
+                problems.push(Invalid::new(
+                    format!("{}.year", key_path("periodic.by_item", id)),
+                    &year.into(),
+                    year_allowed(),
+                ));
             }
         }
     }
@@ -501,8 +540,8 @@ pub fn default_rows(catalogue: &Catalogue) -> Vec<Criterion> {
         .filter_map(|item| {
             let n = item.checksheet?;
             let reference = item.criteria.as_deref().map(split_reference);
-            let [chapter, section, clause, number] =
-                reference.unwrap_or_else(|| [checksheet_chapter(n).to_owned(), String::new(), String::new(), String::new()]);
+            let [chapter, section, clause, number] = reference
+                .unwrap_or_else(|| [checksheet_chapter(n).to_owned(), String::new(), String::new(), String::new()]);
             Some(Criterion {
                 id: format!("cs-{n}"),
                 chapter,
@@ -520,9 +559,9 @@ pub fn default_rows(catalogue: &Catalogue) -> Vec<Criterion> {
 /// The checksheet item `item` supports: its own number, its `supports`, or the first checksheet item of its
 /// topic.
 pub fn supported_checksheet(catalogue: &Catalogue, item: &Item) -> Option<u8> {
-    item.checksheet.or(item.supports).or_else(|| {
-        catalogue.items.iter().filter(|i| i.topic == item.topic).filter_map(|i| i.checksheet).min()
-    })
+    item.checksheet
+        .or(item.supports)
+        .or_else(|| catalogue.items.iter().filter(|i| i.topic == item.topic).filter_map(|i| i.checksheet).min())
 }
 
 /// The items that support 表4-1's item `n`, in catalogue order, the checksheet item first.
@@ -637,7 +676,8 @@ pub fn merge(mut incoming: Vec<Criterion>, old: Vec<Criterion>) -> Vec<Criterion
     }
     for (n, before) in old.into_iter().enumerate() {
         if !used[n] && (before.has_entries() || !before.audit_check.is_empty()) {
-            let id = if incoming.iter().any(|r| r.id == before.id) { next_row_id(&incoming) } else { before.id.clone() };
+            let id =
+                if incoming.iter().any(|r| r.id == before.id) { next_row_id(&incoming) } else { before.id.clone() };
             incoming.push(Criterion { id, kept: true, ..before });
         }
     }

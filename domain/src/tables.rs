@@ -240,7 +240,8 @@ pub fn periodic_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> T
                 .as_ref()
                 .map(|p| {
                     let text = if p.unchanged { tr(lang, "変更無し", "No change") } else { p.period_check.clone() };
-                    let signed: Vec<&str> = [p.date.as_str(), p.checker.as_str()].into_iter().filter(|s| !s.is_empty()).collect();
+                    let signed: Vec<&str> =
+                        [p.date.as_str(), p.checker.as_str()].into_iter().filter(|s| !s.is_empty()).collect();
                     if signed.is_empty() {
                         text
                     } else {
@@ -355,12 +356,16 @@ pub fn periodic_print_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang
     columns.push(Column::new(label("除外・問題と対応", "Exclusions, problems and handling"), 30, true));
     Table {
         columns,
-        rows: full.rows.into_iter().zip(notes).map(|(mut r, note)| {
-            r.truncate(9);
-            r.push(note);
-            r
-        })
-        .collect(),
+        rows: full
+            .rows
+            .into_iter()
+            .zip(notes)
+            .map(|(mut r, note)| {
+                r.truncate(9);
+                r.push(note);
+                r
+            })
+            .collect(),
         ..full
     }
 }

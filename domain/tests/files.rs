@@ -11,11 +11,9 @@ use tics_domain::csv::to_csv;
 use tics_domain::envelope::{export_json, import_json, ImportError, Origin, MAX_IMPORT_BYTES};
 use tics_domain::inventory::{inventory_table, InventoryAction, RowField};
 use tics_domain::library::{Library, LibraryAction};
-use tics_domain::saved::{SavedState, STORAGE_BUDGET};
-use tics_domain::selfcheck::{
-    DocumentField, Invalid, OrgSize, PlanField, Priority, StatementField, ROTATION_YEARS,
-};
 use tics_domain::periodic::{CriterionField, PeriodicAction, PeriodicReport};
+use tics_domain::saved::{SavedState, STORAGE_BUDGET};
+use tics_domain::selfcheck::{DocumentField, Invalid, OrgSize, PlanField, Priority, StatementField, ROTATION_YEARS};
 use tics_domain::tables::{periodic_table, plan_table, results_table, summary_table};
 use tics_domain::{Action, InfoForm, Lang, SelfCheck, Status};
 
@@ -367,7 +365,14 @@ fn a_schema_3_report_by_item_folds_into_rows_by_criterion() {
     // The first change stores exactly these rows.
     let mut check = imported.check;
     check
-        .apply(&c, Action::Periodic(PeriodicAction::SetText { row: "r1".into(), field: CriterionField::Checker, text: "佐藤".into() }))
+        .apply(
+            &c,
+            Action::Periodic(PeriodicAction::SetText {
+                row: "r1".into(),
+                field: CriterionField::Checker,
+                text: "佐藤".into(),
+            }),
+        )
         .unwrap();
     assert_eq!(check.periodic.rows.len(), 3);
     assert!(check.periodic.by_item.is_empty());
@@ -462,35 +467,35 @@ fn action_strategy(ids: Vec<String>) -> impl Strategy<Value = Action> {
         ".{0,8}".prop_map(Action::SetDefaultChecker),
     ]
     .boxed();
-    let plan_and_report = prop_oneof![
-        (item.clone(), 0usize..3, date.clone()).prop_map(|(item, f, text)| Action::SetPlanText {
-            item,
-            field: [PlanField::Measure, PlanField::Owner, PlanField::Due][f],
-            text
-        }),
-        (item.clone(), proptest::option::of(0usize..3))
-            .prop_map(|(item, p)| Action::SetPriority { item, priority: p.map(|p| Priority::ALL[p]) }),
-        (row.clone(), 0usize..13, date.clone()).prop_map(|(row, f, text)| Action::Periodic(PeriodicAction::SetText {
-            row,
-            field: CRITERION_FIELDS[f],
-            text
-        })),
-        (row.clone(), any::<bool>(), date, ".{0,4}").prop_map(|(row, unchanged, today, checker)| Action::Periodic(
-            PeriodicAction::MarkUnchanged { row, unchanged, today, checker }
-        )),
-        (row.clone(), any::<bool>()).prop_map(|(row, excluded)| Action::Periodic(PeriodicAction::SetExcluded { row, excluded })),
-        (row.clone(), proptest::option::of(0u8..=ROTATION_YEARS + 2))
-            .prop_map(|(row, year)| Action::Periodic(PeriodicAction::SetYear { row, year })),
-        (row.clone(), item.clone()).prop_map(|(row, item)| Action::Periodic(PeriodicAction::Link { row, item })),
-        (row.clone(), item).prop_map(|(row, item)| Action::Periodic(PeriodicAction::Unlink { row, item })),
-        Just(Action::Periodic(PeriodicAction::SpreadRotation)),
-        Just(Action::Periodic(PeriodicAction::AddRow)),
-        Just(Action::Periodic(PeriodicAction::UseStandard)),
-        row.prop_map(|row| Action::Periodic(PeriodicAction::DeleteRow(row))),
-        ".{0,8}".prop_map(|text| Action::SetStatementText { field: StatementField::Scope, text }),
-        ".{0,8}".prop_map(|text| Action::SetDocumentText { field: DocumentField::ReportingRoute, text }),
-    ]
-    .boxed();
+    let plan_and_report =
+        prop_oneof![
+            (item.clone(), 0usize..3, date.clone()).prop_map(|(item, f, text)| Action::SetPlanText {
+                item,
+                field: [PlanField::Measure, PlanField::Owner, PlanField::Due][f],
+                text
+            }),
+            (item.clone(), proptest::option::of(0usize..3))
+                .prop_map(|(item, p)| Action::SetPriority { item, priority: p.map(|p| Priority::ALL[p]) }),
+            (row.clone(), 0usize..13, date.clone()).prop_map(|(row, f, text)| Action::Periodic(
+                PeriodicAction::SetText { row, field: CRITERION_FIELDS[f], text }
+            )),
+            (row.clone(), any::<bool>(), date, ".{0,4}").prop_map(|(row, unchanged, today, checker)| Action::Periodic(
+                PeriodicAction::MarkUnchanged { row, unchanged, today, checker }
+            )),
+            (row.clone(), any::<bool>())
+                .prop_map(|(row, excluded)| Action::Periodic(PeriodicAction::SetExcluded { row, excluded })),
+            (row.clone(), proptest::option::of(0u8..=ROTATION_YEARS + 2))
+                .prop_map(|(row, year)| Action::Periodic(PeriodicAction::SetYear { row, year })),
+            (row.clone(), item.clone()).prop_map(|(row, item)| Action::Periodic(PeriodicAction::Link { row, item })),
+            (row.clone(), item).prop_map(|(row, item)| Action::Periodic(PeriodicAction::Unlink { row, item })),
+            Just(Action::Periodic(PeriodicAction::SpreadRotation)),
+            Just(Action::Periodic(PeriodicAction::AddRow)),
+            Just(Action::Periodic(PeriodicAction::UseStandard)),
+            row.prop_map(|row| Action::Periodic(PeriodicAction::DeleteRow(row))),
+            ".{0,8}".prop_map(|text| Action::SetStatementText { field: StatementField::Scope, text }),
+            ".{0,8}".prop_map(|text| Action::SetDocumentText { field: DocumentField::ReportingRoute, text }),
+        ]
+        .boxed();
     let text = "\\PC{0,16}|[=+@'-]\\PC{0,8}|.{0,12}";
     let field = proptest::sample::select(RowField::ALL.to_vec());
     let inventory = prop_oneof![
@@ -635,11 +640,7 @@ fn out_of_range_values_are_refused_naming_the_field_and_the_value() {
             r#"content.plan["physical-container"].due"#,
             "2027-02-30",
         ),
-        (
-            |c| c["periodic"]["rows"][0]["date"] = json!("21/11/2026"),
-            "content.periodic.rows[0].date",
-            "21/11/2026",
-        ),
+        (|c| c["periodic"]["rows"][0]["date"] = json!("21/11/2026"), "content.periodic.rows[0].date", "21/11/2026"),
         (|c| c["periodic"]["rows"][1]["year"] = json!(7), "content.periodic.rows[1].year", "7"),
         (|c| c["periodic"]["rows"][1]["year"] = json!(0), "content.periodic.rows[1].year", "0"),
         (|c| c["periodic"]["period_to"] = json!("2027-02-30"), "content.periodic.period_to", "2027-02-30"),

@@ -33,8 +33,7 @@ fn the_standard_rows_are_the_15_checksheet_items_with_their_supporting_items() {
     assert_eq!(&chapters[..13], ["Ⅰ", "Ⅰ", "Ⅰ", "Ⅰ", "Ⅰ", "Ⅰ", "Ⅰ", "Ⅰ", "Ⅰ", "Ⅰ", "Ⅲ", "Ⅳ", "Ⅳ"]);
     // Every item of the catalogue supports exactly one row.
     for item in &c.items {
-        let holding: Vec<&str> =
-            rows.iter().filter(|r| r.links.contains(&item.id)).map(|r| r.id.as_str()).collect();
+        let holding: Vec<&str> = rows.iter().filter(|r| r.links.contains(&item.id)).map(|r| r.id.as_str()).collect();
         assert_eq!(holding.len(), 1, "{} is linked to {holding:?}", item.id);
     }
     let row = |n: usize| &rows[n - 1];
@@ -92,9 +91,12 @@ fn links_can_be_added_and_removed_and_unknown_rows_or_items_are_refused() {
     assert!(row.links.contains(&"access-register".to_owned()));
     assert!(!row.links.contains(&"identify-procedure".to_owned()));
     let before = check.clone();
-    assert!(check.apply(&c, Action::Periodic(PeriodicAction::Link { row: "cs-1".into(), item: "no-such".into() })).is_err());
+    assert!(check
+        .apply(&c, Action::Periodic(PeriodicAction::Link { row: "cs-1".into(), item: "no-such".into() }))
+        .is_err());
     assert!(check.apply(&c, Action::Periodic(PeriodicAction::DeleteRow("r99".into()))).is_err());
-    let bad_date = PeriodicAction::SetText { row: "cs-1".into(), field: CriterionField::Date, text: "2026/13/01".into() };
+    let bad_date =
+        PeriodicAction::SetText { row: "cs-1".into(), field: CriterionField::Date, text: "2026/13/01".into() };
     assert!(check.apply(&c, Action::Periodic(bad_date)).is_err());
     assert_eq!(check, before, "a refusal changes nothing");
 }
@@ -107,7 +109,12 @@ fn unchanged_is_one_click_dated_and_signed() {
     apply(
         &mut check,
         &c,
-        PeriodicAction::MarkUnchanged { row: "cs-4".into(), unchanged: true, today: "2026-11-23".into(), checker: String::new() },
+        PeriodicAction::MarkUnchanged {
+            row: "cs-4".into(),
+            unchanged: true,
+            today: "2026-11-23".into(),
+            checker: String::new(),
+        },
     );
     let row = check.periodic.rows.iter().find(|r| r.id == "cs-4").unwrap();
     assert_eq!((row.unchanged, row.date.as_str(), row.checker.as_str()), (true, "2026-11-23", "山田"));

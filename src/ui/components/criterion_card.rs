@@ -51,7 +51,12 @@ pub fn criterion_card(props: &CriterionCardProps) -> Html {
         let (send, id) = (send.clone(), id.clone());
         Callback::from(move |e: Event| {
             let unchanged = e.target_unchecked_into::<HtmlInputElement>().checked();
-            send(PeriodicAction::MarkUnchanged { row: id.clone(), unchanged, today: clock::today(), checker: String::new() })
+            send(PeriodicAction::MarkUnchanged {
+                row: id.clone(),
+                unchanged,
+                today: clock::today(),
+                checker: String::new(),
+            })
         })
     };
     let on_excluded = {

@@ -1,7 +1,7 @@
 //! The periodic report as it is printed and handed to the certification body: A4 landscape, the business and the
 //! period above 付録1's columns, and a signature block. Hidden on screen; `web::print` prints it in a frame.
-use tics_domain::table::Table;
 use tics_domain::selfcheck::Statement;
+use tics_domain::table::Table;
 use yew::prelude::*;
 
 use crate::ui::state::context::use_self_check;

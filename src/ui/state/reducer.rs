@@ -129,7 +129,8 @@ pub enum Msg {
     Flash(Message),
     Fail(Message),
     /// A file read by the content worker: the self-check in it, or why it was refused.
-    ImportRead(Result<Imported, Message>),
+    /// Boxed: a whole self-check is far larger than every other message.
+    ImportRead(Result<Box<Imported>, Message>),
     /// Keep the pending import as a new self-check with this ID, created now.
     ImportAsNew {
         id: String,
@@ -280,7 +281,7 @@ impl Reducible for AppState {
                 if let Err(e) = imported.check_fits(&next.to_saved()) {
                     return self.reduce(Msg::ImportRead(Err(e.message())));
                 }
-                next.pending_import = Some(Rc::new(imported));
+                next.pending_import = Some(Rc::new(*imported));
                 next.focus_on(Focus::PendingImport);
                 next = next.done(Some(Text::new(
                     "ファイルを確認しました。読み込み方を選んでください。",
@@ -392,7 +393,7 @@ mod tests {
     #[test]
     fn the_import_flow_adds_a_named_self_check_and_hands_focus_on() {
         let s = state();
-        let read = s.clone().reduce(Msg::ImportRead(Ok(imported(&s, "本社"))));
+        let read = s.clone().reduce(Msg::ImportRead(Ok(Box::new(imported(&s, "本社")))));
         assert!(read.pending_import.is_some());
         assert_eq!(read.focus.as_ref().map(|(f, _)| f), Some(&Focus::PendingImport));
         assert_eq!(read.revision, s.revision, "reading a file changes nothing yet");
@@ -412,7 +413,7 @@ mod tests {
         let s = Rc::new(AppState { lang: Lang::En, ..(*state()).clone() });
         let added = s
             .clone()
-            .reduce(Msg::ImportRead(Ok(imported(&s, ""))))
+            .reduce(Msg::ImportRead(Ok(Box::new(imported(&s, "")))))
             .reduce(Msg::ImportAsNew { id: "sc-2".into(), now: "2026-11-23T10:00:00+09:00".into() });
         assert_eq!(added.library.open_entry().unwrap().name, "Imported");
     }
@@ -420,13 +421,14 @@ mod tests {
     #[test]
     fn replacing_keeps_the_entry_and_cancelling_changes_nothing() {
         let s = state();
-        let replaced = s.clone().reduce(Msg::ImportRead(Ok(imported(&s, "x")))).reduce(Msg::ImportReplaceOpen);
+        let replaced =
+            s.clone().reduce(Msg::ImportRead(Ok(Box::new(imported(&s, "x"))))).reduce(Msg::ImportReplaceOpen);
         assert_eq!(replaced.library.entries.len(), 1);
         assert_eq!(replaced.check().profile.organisation, "工場");
         assert_eq!(replaced.focus.as_ref().map(|(f, _)| f), Some(&Focus::DownloadHeading));
         assert!(replaced.flash.is_some());
 
-        let cancelled = s.clone().reduce(Msg::ImportRead(Ok(imported(&s, "x")))).reduce(Msg::ImportCancel);
+        let cancelled = s.clone().reduce(Msg::ImportRead(Ok(Box::new(imported(&s, "x"))))).reduce(Msg::ImportCancel);
         assert_eq!(cancelled.library, s.library);
         assert!(cancelled.pending_import.is_none());
         assert_eq!(cancelled.focus.as_ref().map(|(f, _)| f), Some(&Focus::ImportInput));
@@ -435,7 +437,7 @@ mod tests {
     #[test]
     fn a_bad_file_is_announced_and_drops_a_pending_one() {
         let s = state();
-        let pending = s.clone().reduce(Msg::ImportRead(Ok(imported(&s, "x"))));
+        let pending = s.clone().reduce(Msg::ImportRead(Ok(Box::new(imported(&s, "x")))));
         let bad = pending.reduce(Msg::ImportRead(Err(ImportError::Empty.message())));
         assert!(bad.pending_import.is_none());
         assert_eq!(bad.error, Some(ImportError::Empty.message()));
@@ -490,7 +492,7 @@ mod tests {
         let mut big = imported(&s, "大きい");
         let item = first_item(&s);
         big.check.answers.entry(item).or_default().note = "あ".repeat(tics_domain::saved::STORAGE_BUDGET + 1);
-        let next = s.clone().reduce(Msg::ImportRead(Ok(big)));
+        let next = s.clone().reduce(Msg::ImportRead(Ok(Box::new(big))));
         assert!(next.pending_import.is_none(), "nothing is offered to load");
         assert_eq!(next.library, s.library);
         let error = next.error.as_ref().expect("a refusal");

@@ -84,8 +84,7 @@ pub fn periodic_view(props: &PeriodicViewProps) -> Html {
         let (sc, report) = (sc.clone(), report.clone());
         Callback::from(move |e: Event| {
             let text = value(&e);
-            let (from, to) =
-                if from { (text, report.period_to.clone()) } else { (report.period_from.clone(), text) };
+            let (from, to) = if from { (text, report.period_to.clone()) } else { (report.period_from.clone(), text) };
             sc.change(Action::Periodic(PeriodicAction::SetPeriod { from, to }))
         })
     };

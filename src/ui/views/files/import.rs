@@ -42,7 +42,7 @@ pub fn import_panel(props: &ImportPanelProps) -> Html {
                     Ok(bytes) => content::import(&sc.catalogue, &bytes).await.and_then(|reply| reply),
                     Err(e) => Err(e.message()),
                 };
-                sc.send(Msg::ImportRead(result));
+                sc.send(Msg::ImportRead(result.map(Box::new)));
             });
         })
     };
