@@ -13,9 +13,7 @@ use sha2::{Digest, Sha256};
 use crate::catalogue::{Catalogue, InfoForm, MAX_LEVEL};
 use crate::library::Library;
 use crate::saved::{kb, utf16_units, SavedState, STORAGE_BUDGET};
-use crate::selfcheck::{
-    date_allowed, key_path, Invalid, OrgSize, Override, Priority, SelfCheck, Status, ROTATION_YEARS,
-};
+use crate::selfcheck::{date_allowed, key_path, Invalid, OrgSize, Override, Priority, SelfCheck, Status};
 use crate::text::{Message, Text};
 
 pub const RESULT_FORMAT: &str = "tics-self-check-result";
@@ -555,12 +553,7 @@ fn periodic_types(found: &mut Vec<Invalid>, periodic: &Value) {
     for f in ["source", "period_from", "period_to"] {
         typed::<String>(found, format!("content.periodic.{f}"), p.get(f), text());
     }
-    let year = || {
-        Text::new(
-            format!("null（未設定）または 1〜{ROTATION_YEARS}"),
-            format!("null (not set) or 1 to {ROTATION_YEARS}"),
-        )
-    };
+    let year = crate::periodic::year_allowed;
     match p.get("rows") {
         Some(Value::Array(rows)) => {
             for (n, row) in rows.iter().enumerate() {

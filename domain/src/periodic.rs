@@ -13,7 +13,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::{Catalogue, Item};
-use crate::selfcheck::{date_allowed, is_iso_date, key_path, Invalid, SelfCheck, Status, ROTATION_YEARS};
+use crate::selfcheck::{
+    check_date, date_allowed, is_iso_date, key_path, sign, Invalid, SelfCheck, Status, ROTATION_YEARS,
+};
 use crate::text::{Lang, Message, Text};
 
 /// The most rows a report holds: audit checksheets run to about a hundred rows; ten times that is no real one.
@@ -340,12 +342,7 @@ impl PeriodicReport {
                 let r = next.row_mut(&row)?;
                 r.unchanged = unchanged;
                 if unchanged {
-                    if r.date.is_empty() && is_iso_date(&today) {
-                        r.date = today;
-                    }
-                    if r.checker.is_empty() {
-                        r.checker = checker;
-                    }
+                    sign(&mut r.date, &mut r.checker, today, checker);
                 }
             }
             PeriodicAction::SetExcluded { row, excluded } => next.row_mut(&row)?.excluded = excluded,
@@ -499,17 +496,6 @@ fn too_many(n: usize) -> Message {
         format!("定期報告の行は {MAX_CRITERIA} 行までです（{n} 行になります）"),
         format!("A report holds at most {MAX_CRITERIA} rows (this would make {n})"),
     )
-}
-
-fn check_date(text: &str) -> Result<(), Message> {
-    if text.is_empty() || is_iso_date(text) {
-        Ok(())
-    } else {
-        Err(Text::new(
-            "日付は実在する日を YYYY-MM-DD の形で入力してください（例: 2026-04-01）",
-            "Please enter a real date as YYYY-MM-DD (for example 2026-04-01)",
-        ))
-    }
 }
 
 /// The first `rN` no row uses: the ID [`PeriodicAction::AddRow`] gives the row it adds.

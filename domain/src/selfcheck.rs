@@ -517,7 +517,7 @@ impl SelfCheck {
 
 /// Records who checked and when, keeping what the user already entered. `today` comes from the browser's clock;
 /// should it ever not be a real date, the date stays blank rather than holding a value no file could carry.
-fn sign(date: &mut String, checker: &mut String, today: String, default_checker: String) {
+pub(crate) fn sign(date: &mut String, checker: &mut String, today: String, default_checker: String) {
     if date.is_empty() && is_iso_date(&today) {
         *date = today;
     }
@@ -535,7 +535,7 @@ fn edit_entry<T: Default + PartialEq>(map: &mut BTreeMap<String, T>, item: Strin
     }
 }
 
-fn check_date(text: &str) -> Result<(), Message> {
+pub(crate) fn check_date(text: &str) -> Result<(), Message> {
     if text.is_empty() || is_iso_date(text) {
         Ok(())
     } else {

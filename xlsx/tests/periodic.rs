@@ -4,7 +4,9 @@
 //! Run with `UPDATE_GOLDEN=1 cargo test -p tics-xlsx --test periodic` to rewrite the golden files after an
 //! intended change, then review the diff.
 
-use std::io::{Cursor, Read};
+mod common;
+use common::part;
+use std::io::Cursor;
 use std::path::PathBuf;
 
 use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
@@ -34,14 +36,6 @@ fn sample(c: &Catalogue) -> SelfCheck {
     run(text("cs-11", CriterionField::PeriodCheck, "=HYPERLINK(\"http://x\") 金庫を確認"));
     run(text("cs-11", CriterionField::Handling, "@鍵を交換"));
     s
-}
-
-fn part(bytes: &[u8], name: &str) -> String {
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).expect("a zip archive");
-    let mut file = archive.by_name(name).unwrap_or_else(|_| panic!("{name} is in the package"));
-    let mut xml = String::new();
-    file.read_to_string(&mut xml).expect("UTF-8 XML");
-    xml
 }
 
 fn golden(name: &str, actual: &str) {

@@ -2,7 +2,9 @@
 //! not expose (drop-down lists, print set-up, print titles): what someone opening, filling in and printing the
 //! file would find.
 
-use std::io::{Cursor, Read};
+mod common;
+use common::part;
+use std::io::Cursor;
 use std::time::Instant;
 
 use calamine::{open_workbook_from_rs, BorderStyle, Data, DataType, Reader, SheetVisible, Xlsx};
@@ -28,15 +30,6 @@ fn sample() -> SelfCheck {
 fn open(bytes: &[u8]) -> Xlsx<Cursor<Vec<u8>>> {
     assert!(bytes.starts_with(b"PK"), "an .xlsx file is a zip archive");
     open_workbook_from_rs(Cursor::new(bytes.to_vec())).expect("calamine opens the workbook")
-}
-
-/// The XML of one part of the .xlsx package.
-fn part(bytes: &[u8], name: &str) -> String {
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).expect("a zip archive");
-    let mut file = archive.by_name(name).unwrap_or_else(|_| panic!("{name} is in the package"));
-    let mut xml = String::new();
-    file.read_to_string(&mut xml).expect("UTF-8 XML");
-    xml
 }
 
 fn sheet_xml(bytes: &[u8], n: usize) -> String {

@@ -1,7 +1,9 @@
 //! Writes workbooks and reads them back with an independent reader (calamine, and zip for the sheet XML that
 //! calamine does not expose), checking what a person opening the file in Excel would see.
 
-use std::io::{Cursor, Read};
+mod common;
+use common::part;
+use std::io::Cursor;
 
 use calamine::{open_workbook_from_rs, BorderStyle, Data, FillPattern, Reader, VerticalAlignment, Xlsx};
 use tics_domain::table::{Column, Table};
@@ -44,15 +46,6 @@ fn tables() -> Vec<Table> {
 fn open(bytes: Vec<u8>) -> Xlsx<Cursor<Vec<u8>>> {
     assert!(bytes.starts_with(b"PK"), "an .xlsx file is a zip archive");
     open_workbook_from_rs(Cursor::new(bytes)).expect("calamine opens the workbook")
-}
-
-/// The XML of one part of the .xlsx package.
-fn part(bytes: &[u8], name: &str) -> String {
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).expect("a zip archive");
-    let mut file = archive.by_name(name).unwrap_or_else(|_| panic!("{name} is in the package"));
-    let mut xml = String::new();
-    file.read_to_string(&mut xml).expect("UTF-8 XML");
-    xml
 }
 
 #[test]
