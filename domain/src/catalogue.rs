@@ -77,7 +77,7 @@ pub enum Condition {
 }
 
 /// Who or what a measure protects against.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Threat {
     Insider,
@@ -88,6 +88,20 @@ pub enum Threat {
 }
 
 impl Threat {
+    /// Every threat, in the order the app lists them.
+    pub const ALL: [Threat; 5] = [Threat::Insider, Threat::Leaver, Threat::Partner, Threat::Outsider, Threat::Malware];
+
+    /// The key used in files (`insider`, `leaver`, ...).
+    pub fn key(self) -> &'static str {
+        match self {
+            Threat::Insider => "insider",
+            Threat::Leaver => "leaver",
+            Threat::Partner => "partner",
+            Threat::Outsider => "outsider",
+            Threat::Malware => "malware",
+        }
+    }
+
     pub fn label(self) -> Text {
         match self {
             Threat::Insider => Text::new("内部不正", "Insider"),

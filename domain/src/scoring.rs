@@ -3,7 +3,7 @@
 //! Scoring rule: among the items in the self-check, "done" earns a full point and "partly done" half a point;
 //! "not applicable" with a reason leaves the item out of the denominator. Unanswered, "not done" and
 //! "don't know" earn nothing. The score is the percentage of points over the items that count.
-use crate::catalogue::{Catalogue, Item, MAX_LEVEL};
+use crate::catalogue::{Catalogue, Item, Threat, MAX_LEVEL};
 use crate::selfcheck::{Scope, SelfCheck, Status};
 
 /// Counts for one topic (or for the whole self-check).
@@ -89,6 +89,21 @@ pub fn summarise(catalogue: &Catalogue, check: &SelfCheck) -> Summary {
         })
         .collect();
     Summary { topics, overall, attained_level: attained_level(catalogue, check), gaps: gaps(catalogue, check) }
+}
+
+/// Counts per threat ([`Threat::ALL`] order) over the items in the self-check that answer it. An item that
+/// answers several threats counts under each.
+pub fn threat_tallies(catalogue: &Catalogue, check: &SelfCheck) -> Vec<(Threat, Tally)> {
+    let mut tallies: Vec<(Threat, Tally)> = Threat::ALL.iter().map(|&t| (t, Tally::default())).collect();
+    for item in catalogue.items.iter().filter(|i| check.scope(i).in_scope()) {
+        let status = effective(check, item);
+        for (threat, tally) in &mut tallies {
+            if item.threats.contains(threat) {
+                tally.add(status);
+            }
+        }
+    }
+    tallies
 }
 
 fn effective(check: &SelfCheck, item: &Item) -> Option<Status> {

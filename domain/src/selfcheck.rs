@@ -3,7 +3,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::catalogue::{Catalogue, Condition, Forms, InfoForm, Item, MAX_LEVEL};
+use crate::catalogue::{Catalogue, Condition, Forms, InfoForm, Item, Threat, MAX_LEVEL};
 use crate::inventory::{Inventory, InventoryAction, MAX_ROWS};
 use crate::periodic::{PeriodicAction, PeriodicReport};
 use crate::text::{Message, Text};
@@ -174,6 +174,9 @@ pub struct SelfCheck {
     pub inventory: Inventory,
     /// What the documents (rules, pledges) need beyond the rest of the self-check.
     pub documents: DocumentFields,
+    /// The threats the business fears most; the check can show and order its items by them.
+    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
+    pub feared_threats: BTreeSet<Threat>,
 }
 
 /// What the management rules and pledges are filled with that the rest of the self-check does not hold.
@@ -207,6 +210,7 @@ impl Default for SelfCheck {
             statement: Statement::default(),
             inventory: Inventory::default(),
             documents: DocumentFields::default(),
+            feared_threats: BTreeSet::new(),
         }
     }
 }
@@ -299,6 +303,8 @@ pub enum Action {
     SetForm(InfoForm, bool),
     SetSize(OrgSize),
     SetEntrusted(bool),
+    /// Mark a threat as one of those the business fears most, or unmark it.
+    SetFeared(Threat, bool),
     SetTargetLevel(u8),
     /// Take an item into the self-check.
     Include(String),
@@ -414,6 +420,13 @@ impl SelfCheck {
             }
             Action::SetSize(size) => self.profile.size = size,
             Action::SetEntrusted(on) => self.profile.entrusted = on,
+            Action::SetFeared(threat, on) => {
+                if on {
+                    self.feared_threats.insert(threat);
+                } else {
+                    self.feared_threats.remove(&threat);
+                }
+            }
             Action::SetTargetLevel(level) => {
                 if !(1..=MAX_LEVEL).contains(&level) {
                     return Err(Text::new(
