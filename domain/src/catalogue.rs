@@ -210,6 +210,10 @@ pub struct Branding {
     /// Markdown, rendered safely.
     #[serde(default)]
     pub intro: Option<Text>,
+    /// Who members contact about sharing their results (plain text, one line), shown where a member makes the
+    /// file to share with the association.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<Text>,
 }
 
 /// A validated catalogue.
@@ -401,6 +405,29 @@ impl Catalogue {
     /// `<base>+<overlay>`, and the base's guidance file is named by the base part.
     pub fn base_version(&self) -> &str {
         self.version.split('+').next().unwrap_or_default()
+    }
+
+    /// The position of an item in `items`.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        match self.index.get(id) {
+            Some(&n) if self.items.get(n).is_some_and(|i| i.id == id) => Some(n),
+            _ => self.items.iter().position(|i| i.id == id),
+        }
+    }
+
+    /// This catalogue with only the items `keep` accepts (topics, columns and branding unchanged).
+    pub fn restricted(&self, keep: impl Fn(&Item) -> bool) -> Catalogue {
+        let items = self.items.iter().filter(|i| keep(i)).cloned().collect();
+        let (topics, columns) = (self.topics.clone(), self.columns.clone());
+        Catalogue::assemble(
+            self.id.clone(),
+            self.version.clone(),
+            self.title.clone(),
+            topics,
+            items,
+            columns,
+            self.branding.clone(),
+        )
     }
 
     pub fn item(&self, id: &str) -> Option<&Item> {
@@ -923,6 +950,9 @@ fn check_branding(branding: Option<&Branding>, problems: &mut Vec<Problem>) {
         check_text(problems, None, "branding.name", &b.name);
         if let Some(intro) = &b.intro {
             check_text(problems, None, "branding.intro", intro);
+        }
+        if let Some(contact) = &b.contact {
+            check_text(problems, None, "branding.contact", contact);
         }
     }
 }

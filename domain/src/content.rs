@@ -32,7 +32,20 @@ pub enum Request {
         #[serde(default, skip_serializing)]
         bytes: Vec<u8>,
     },
+    /// Files members shared with their association, read against `catalogue` (checked form); the reply is a
+    /// [`MembersReply`], one entry per file. The files' bytes travel beside the request, one after the other;
+    /// `lengths` says where each ends.
+    Members {
+        catalogue: String,
+        names: Vec<String>,
+        lengths: Vec<usize>,
+        #[serde(default, skip_serializing)]
+        bytes: Vec<u8>,
+    },
 }
+
+/// Each shared file's member, or why it is refused, in the order of the request.
+pub type MembersReply = Vec<crate::aggregate::MemberReply>;
 
 /// A checked catalogue (checked form) or every problem found.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -50,7 +63,10 @@ pub type ImportReply = Result<Imported, Message>;
 pub fn answer(request: &str, bytes: Vec<u8>) -> Result<String, String> {
     let unreadable = || "依頼が読めません / the request cannot be read".to_owned();
     let mut request: Request = serde_json::from_str(request).map_err(|_| unreadable())?;
-    if let Request::CatalogueFile { bytes: b, .. } | Request::Import { bytes: b, .. } = &mut request {
+    if let Request::CatalogueFile { bytes: b, .. }
+    | Request::Import { bytes: b, .. }
+    | Request::Members { bytes: b, .. } = &mut request
+    {
         *b = bytes;
     }
     let base = |checked: &str| Catalogue::from_checked_json(checked).map_err(|m| format!("{} / {}", m.ja, m.en));
@@ -64,6 +80,17 @@ pub fn answer(request: &str, bytes: Vec<u8>) -> Result<String, String> {
         }
         Request::Import { catalogue, bytes } => {
             let reply: ImportReply = import_json(&bytes, &base(&catalogue)?).map_err(|e| e.message());
+            serde_json::to_string(&reply)
+        }
+        Request::Members { catalogue, names, lengths, bytes } => {
+            let mut rest = bytes.as_slice();
+            let mut files = Vec::with_capacity(names.len());
+            for (name, len) in names.into_iter().zip(lengths) {
+                let (file, after) = rest.split_at_checked(len).ok_or_else(unreadable)?;
+                files.push((name, file.to_vec()));
+                rest = after;
+            }
+            let reply: MembersReply = crate::aggregate::read_members(&base(&catalogue)?, files);
             serde_json::to_string(&reply)
         }
     };
@@ -94,7 +121,9 @@ mod tests {
 
     fn ask(request: &Request) -> String {
         let bytes = match request {
-            Request::CatalogueFile { bytes, .. } | Request::Import { bytes, .. } => bytes.clone(),
+            Request::CatalogueFile { bytes, .. } | Request::Import { bytes, .. } | Request::Members { bytes, .. } => {
+                bytes.clone()
+            }
             _ => Vec::new(),
         };
         answer(&serde_json::to_string(request).unwrap(), bytes).unwrap()

@@ -65,7 +65,7 @@ struct Envelope {
     digest: DigestField,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct CatalogueRef {
     pub id: String,
     pub version: String,
@@ -78,8 +78,9 @@ struct DigestField {
     note: String,
 }
 
-/// Hex SHA-256 of the canonical form of `content`: compact JSON with object keys sorted.
-fn digest_of(content: &Value) -> String {
+/// Hex SHA-256 of the canonical form of `content`: compact JSON with object keys sorted. Files carry it to
+/// detect edits and damage.
+pub fn digest_of(content: &Value) -> String {
     // serde_json's Value keeps object keys sorted, so serialising a Value is canonical.
     let bytes = serde_json::to_vec(content).unwrap_or_default();
     Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect()
@@ -317,8 +318,10 @@ fn invalid_values_message(problems: &[Invalid]) -> Message {
     )
 }
 
-/// Reads a result file. Nothing is changed by a failed import: the caller only acts on `Ok`.
-pub fn import_json(bytes: &[u8], catalogue: &Catalogue) -> Result<Imported, ImportError> {
+/// The checks every file of this app passes before its content is read: size, encoding, JSON, `format`,
+/// `schema_version` (at most `newest`) and the digest. Returns the file's JSON and its schema version. Shared by
+/// the result file and the file a member shares with an association ([`crate::share`]).
+pub(crate) fn read_envelope(bytes: &[u8], format: &str, newest: u32) -> Result<(Value, u64), ImportError> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
@@ -335,7 +338,7 @@ pub fn import_json(bytes: &[u8], catalogue: &Catalogue) -> Result<Imported, Impo
     }
     let text = std::str::from_utf8(bytes)
         .map_err(|_| ImportError::NotUtf8 { looks_like_shift_jis: looks_like_shift_jis(bytes) })?;
-    let mut value: Value = serde_json::from_str(text).map_err(|e| {
+    let value: Value = serde_json::from_str(text).map_err(|e| {
         if nesting_at(text, e.line(), e.column()) > DEEPEST_NESTING {
             ImportError::TooDeep
         } else if e.classify() == serde_json::error::Category::Eof {
@@ -358,13 +361,13 @@ pub fn import_json(bytes: &[u8], catalogue: &Catalogue) -> Result<Imported, Impo
     }
     match value.get("format") {
         None => return Err(ImportError::MissingFormat),
-        Some(Value::String(format)) if format == RESULT_FORMAT => {}
+        Some(Value::String(found)) if found == format => {}
         Some(Value::String(other)) => return Err(ImportError::WrongFormat { found: other.chars().take(60).collect() }),
         // Not a string: quote it as JSON, so that `5` and `"5"` read differently.
         Some(other) => return Err(ImportError::WrongFormat { found: other.to_string().chars().take(60).collect() }),
     }
     let schema = value.get("schema_version").and_then(Value::as_u64).unwrap_or(0);
-    if schema > u64::from(RESULT_SCHEMA) {
+    if schema > u64::from(newest) {
         return Err(ImportError::NewerSchema { found: schema });
     }
     let content = value.get("content").cloned().unwrap_or(Value::Null);
@@ -373,6 +376,12 @@ pub fn import_json(bytes: &[u8], catalogue: &Catalogue) -> Result<Imported, Impo
         return Err(ImportError::DigestMismatch);
     }
 
+    Ok((value, schema))
+}
+
+/// Reads a result file. Nothing is changed by a failed import: the caller only acts on `Ok`.
+pub fn import_json(bytes: &[u8], catalogue: &Catalogue) -> Result<Imported, ImportError> {
+    let (mut value, schema) = read_envelope(bytes, RESULT_FORMAT, RESULT_SCHEMA)?;
     let mut warnings = Vec::new();
     let mut version = schema;
     if version < u64::from(RESULT_SCHEMA) {
@@ -432,7 +441,7 @@ pub fn import_json(bytes: &[u8], catalogue: &Catalogue) -> Result<Imported, Impo
 
 /// Reads the (migrated) content and checks its values as [`SelfCheck::validate`] does, so that an import can
 /// never hold what the app itself would refuse. Every problem is named by its path in the file.
-fn read_content(content: &Value) -> Result<SelfCheck, ImportError> {
+pub(crate) fn read_content(content: &Value) -> Result<SelfCheck, ImportError> {
     let check = SelfCheck::deserialize(content).map_err(|e| {
         let problems = wrong_types(content);
         if problems.is_empty() {

@@ -5,6 +5,7 @@
 //! Nothing here touches the browser: everything is tested with plain `cargo test` on the host.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
+pub mod aggregate;
 pub mod catalogue;
 pub mod catalogue_file;
 pub mod checked;
@@ -27,6 +28,7 @@ pub mod registers;
 pub mod saved;
 pub mod scoring;
 pub mod selfcheck;
+pub mod share;
 pub mod site;
 pub mod table;
 pub mod table_import;

@@ -7,7 +7,7 @@ use crate::catalogue::{Catalogue, Item, Threat, MAX_LEVEL};
 use crate::selfcheck::{Scope, SelfCheck, Status};
 
 /// Counts for one topic (or for the whole self-check).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Tally {
     /// Items in the self-check.
     pub in_scope: usize,
@@ -21,6 +21,25 @@ pub struct Tally {
 }
 
 impl Tally {
+    /// Adds another tally's counts (the association's totals over members).
+    pub fn absorb(&mut self, other: &Tally) {
+        self.in_scope += other.in_scope;
+        self.answered += other.answered;
+        self.done += other.done;
+        self.partial += other.partial;
+        self.not_done += other.not_done;
+        self.unknown += other.unknown;
+        self.not_applicable += other.not_applicable;
+    }
+
+    /// Percentage of the items that count (not "not applicable") that are done, rounded down; `None` when no
+    /// item counts. Unlike [`Tally::percent`], "partly done" earns nothing.
+    pub fn done_share(&self) -> Option<u8> {
+        let counted = self.in_scope - self.not_applicable;
+        // At most 100, so the cast cannot truncate.
+        (self.done * 100).checked_div(counted).map(|p| p as u8)
+    }
+
     fn add(&mut self, status: Option<Status>) {
         self.in_scope += 1;
         if status.is_some() {

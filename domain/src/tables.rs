@@ -6,14 +6,14 @@ use crate::selfcheck::{Scope, SelfCheck};
 use crate::table::{Column, Table};
 use crate::text::Lang;
 
-fn tr(lang: Lang, ja: &str, en: &str) -> String {
+pub(crate) fn tr(lang: Lang, ja: &str, en: &str) -> String {
     match lang {
         Lang::Ja => ja.to_owned(),
         Lang::En => en.to_owned(),
     }
 }
 
-fn level_label(lang: Lang, level: u8) -> String {
+pub(crate) fn level_label(lang: Lang, level: u8) -> String {
     match level {
         1 => tr(lang, "1（基本）", "1 (baseline)"),
         2 => tr(lang, "2（標準）", "2 (standard)"),
@@ -39,11 +39,11 @@ fn forms_label(lang: Lang, item: &Item) -> String {
     }
 }
 
-fn topic_label(catalogue: &Catalogue, lang: Lang, topic: &str) -> String {
+pub(crate) fn topic_label(catalogue: &Catalogue, lang: Lang, topic: &str) -> String {
     catalogue.topic(topic).map(|t| format!("{} {}", t.mark, t.title.get(lang))).unwrap_or_else(|| topic.to_owned())
 }
 
-fn columns(lang: Lang, spec: &[(&str, &str, u16, bool)]) -> Vec<Column> {
+pub(crate) fn columns(lang: Lang, spec: &[(&str, &str, u16, bool)]) -> Vec<Column> {
     spec.iter().map(|&(ja, en, width, wrap)| Column::new(tr(lang, ja, en), width, wrap)).collect()
 }
 
