@@ -17,7 +17,7 @@ use crate::ui::state::config::{Config, DEFAULT_NAMESPACE};
 pub struct Options {
     /// "ja" (default) or "en".
     pub lang: Option<String>,
-    /// "self-check" (default) or "site".
+    /// "self-check" (default), "site", or "aggregate" (an association's view of its members' shared results).
     pub mode: Option<String>,
     /// Storage namespace, so portals (and instances) do not mix their data.
     pub namespace: Option<String>,
@@ -72,6 +72,7 @@ pub fn mount(host: &Element, options: Options) -> Result<Embedded, String> {
         namespace: options.namespace.unwrap_or_else(|| DEFAULT_NAMESPACE.to_owned()).into(),
         lang: Lang::from_tag(options.lang.as_deref().unwrap_or("ja")),
         site: options.mode.as_deref() == Some("site"),
+        aggregate: options.mode.as_deref() == Some("aggregate"),
         hash_routing: options.routing.as_deref() == Some("hash"),
         overlay_json: options.overlay_json.map(Into::into),
         overlay_error: options.overlay_error.map(Into::into),

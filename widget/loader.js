@@ -68,7 +68,7 @@ async function resolveOverlay(overlay) {
 
 /**
  * Mounts the self-check (or the whole site) into `element`, inside an open shadow root.
- * Options: lang ('ja' | 'en'), mode ('self-check' | 'site'), overlay (object or same-origin URL),
+ * Options: lang ('ja' | 'en'), mode ('self-check' | 'site' | 'aggregate'), overlay (object or same-origin URL),
  * namespace (storage), completeEvent (array of field names), routing ('hash' for a standalone page),
  * serviceWorker (true to keep the files for offline use; off unless asked for).
  * Resolves to a handle whose destroy() removes the app and everything it added.

@@ -6,6 +6,7 @@ use crate::envelope::{export_json, Origin};
 use crate::inventory::inventory_table;
 use crate::library::Entry;
 use crate::registers::request_json;
+use crate::share::{export_share, ShareOptions, ShareOrigin};
 use crate::table::Table;
 use crate::tables::{file_name, periodic_table, plan_table, results_table, workbook_tables};
 use crate::templates::{RegisterKind, Template};
@@ -26,6 +27,8 @@ pub enum ExportKind {
     Excel,
     /// A register (管理簿) to keep, as its own workbook.
     Register(RegisterKind),
+    /// The file a member shares with their association, holding the parts chosen.
+    Share(ShareOptions),
 }
 
 pub const CSV_TYPE: &str = "text/csv;charset=utf-8";
@@ -92,6 +95,16 @@ pub fn export(kind: ExportKind, catalogue: &Catalogue, entry: &Entry, lang: Lang
             mime: XLSX_TYPE,
             content: Content::Workbook(workbook_tables(catalogue, check, lang)),
         },
+        ExportKind::Share(options) => {
+            let origin = ShareOrigin { app_version: made.app_version, saved_at: made.now, id: &entry.id };
+            // The self-check's name often is the business's: it names the file only when the name is shared.
+            let shown = if options.organisation { entry.name.as_str() } else { "" };
+            Export {
+                file_name: file_name(shown, made.today, "share", "json"),
+                mime: JSON_TYPE,
+                content: Content::Bytes(export_share(catalogue, check, options, &origin).into_bytes()),
+            }
+        }
         ExportKind::Register(register) => Export {
             file_name: name(Template::Register(register).key(), "xlsx"),
             mime: XLSX_TYPE,
@@ -125,6 +138,12 @@ mod tests {
             (ExportKind::InventoryCsv, "本社_工場_2026-11-23_inventory.csv", CSV_TYPE),
             (ExportKind::Excel, "本社_工場_2026-11-23_workbook.xlsx", XLSX_TYPE),
             (ExportKind::Register(RegisterKind::Inventory), "本社_工場_2026-11-23_inventory.xlsx", XLSX_TYPE),
+            (ExportKind::Share(ShareOptions::default()), "tics-self-check_2026-11-23_share.json", JSON_TYPE),
+            (
+                ExportKind::Share(ShareOptions { organisation: true, ..ShareOptions::default() }),
+                "本社_工場_2026-11-23_share.json",
+                JSON_TYPE,
+            ),
             (ExportKind::Register(RegisterKind::TakeOut), "本社_工場_2026-11-23_takeout-register.xlsx", XLSX_TYPE),
             (ExportKind::Register(RegisterKind::Keys), "本社_工場_2026-11-23_key-register.xlsx", XLSX_TYPE),
             (ExportKind::Register(RegisterKind::AccessHolders), "本社_工場_2026-11-23_access-register.xlsx", XLSX_TYPE),

@@ -36,6 +36,8 @@ pub struct Page {
 pub enum Tool {
     SelfCheck,
     CatalogueCheck,
+    /// An association's aggregate of its members' shared results.
+    Aggregate,
 }
 
 /// A place in the site.
@@ -104,6 +106,7 @@ impl Route {
         match (self.tab.as_str(), self.page.as_str()) {
             ("business", "self-check") => Some(Tool::SelfCheck),
             ("reference", "catalogue-check") => Some(Tool::CatalogueCheck),
+            ("reference", "aggregate") => Some(Tool::Aggregate),
             _ => None,
         }
     }
@@ -141,6 +144,7 @@ pages![
     ("reference", "laws"),
     ("reference", "links"),
     ("reference", "catalogue-check"),
+    ("reference", "aggregate"),
     ("reference", "accessibility"),
 ];
 

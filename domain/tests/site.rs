@@ -19,7 +19,7 @@ fn tabs_follow_the_redesign_with_their_pages() {
     );
     assert_eq!(pages("business"), ["benefits", "process", "training", "self-check", "audit"]);
     assert_eq!(pages("body"), ["role", "forms"]);
-    assert_eq!(pages("reference"), ["laws", "links", "catalogue-check", "accessibility"]);
+    assert_eq!(pages("reference"), ["laws", "links", "catalogue-check", "aggregate", "accessibility"]);
 }
 
 #[test]

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::ui::shell::SelfCheckApp;
 use crate::ui::site::Site;
 use crate::ui::state::config::Config;
+use crate::ui::views::aggregate_view::AggregateView;
 use crate::web::content;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -81,6 +82,12 @@ pub fn app(props: &AppProps) -> Html {
     match loaded {
         Ok(loaded) if config.site => html! {
             <Site catalogue={loaded.catalogue.clone()} overlay_problems={loaded.overlay_problems.clone()} config={config.clone()} />
+        },
+        // The aggregate keeps nothing in storage; it uses the catalogue (with the association's overlay) only.
+        Ok(loaded) if config.aggregate => html! {
+            <div class="tics-app" lang={config.lang.tag()} data-testid="aggregate-app">
+                <AggregateView catalogue={loaded.catalogue.clone()} lang={config.lang} stylesheet={config.stylesheet.clone()} />
+            </div>
         },
         Ok(loaded) => html! {
             <SelfCheckApp catalogue={loaded.catalogue.clone()} overlay_problems={loaded.overlay_problems.clone()} config={config.clone()} />

@@ -4,7 +4,7 @@
 //! are handled by [`super::worker`].
 use js_sys::{Array, Uint8Array};
 use tics_domain::catalogue::Problem;
-use tics_domain::content::{unreadable_reply, CatalogueReply, ImportReply, Request};
+use tics_domain::content::{unreadable_reply, CatalogueReply, ImportReply, MembersReply, Request};
 use tics_domain::{Catalogue, Text};
 use wasm_bindgen::JsValue;
 
@@ -34,6 +34,15 @@ pub async fn check_file(base: &Catalogue, bytes: &[u8]) -> Result<Checked, Text>
 pub async fn import(catalogue: &Catalogue, bytes: &[u8]) -> Result<ImportReply, Text> {
     let request = Request::Import { catalogue: catalogue.to_checked_json(), bytes: Vec::new() };
     serde_json::from_str(&ask(&request, Some(bytes)).await?).map_err(|_| unreadable_reply())
+}
+
+/// Files members shared, read against `catalogue` (its checked form, made once by the caller): one reply per
+/// file, in order. The files travel together, one after the other.
+pub async fn members(catalogue: &str, files: Vec<(String, Vec<u8>)>) -> Result<MembersReply, Text> {
+    let lengths = files.iter().map(|(_, b)| b.len()).collect();
+    let (names, bytes): (Vec<String>, Vec<Vec<u8>>) = files.into_iter().unzip();
+    let request = Request::Members { catalogue: catalogue.to_owned(), names, lengths, bytes: Vec::new() };
+    serde_json::from_str(&ask(&request, Some(&bytes.concat())).await?).map_err(|_| unreadable_reply())
 }
 
 /// Sends the request (and a file's bytes beside it) and returns the reply's JSON.

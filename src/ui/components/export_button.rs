@@ -27,7 +27,7 @@ pub struct ExportButtonProps {
 /// The User Timing measure around making a file, for the benchmark (see `web::perf`).
 fn measure(kind: ExportKind) -> &'static str {
     match kind {
-        ExportKind::Json => "tics:export-json",
+        ExportKind::Json | ExportKind::Share(_) => "tics:export-json",
         ExportKind::ResultsCsv => "tics:export-csv",
         ExportKind::PlanCsv | ExportKind::PeriodicCsv | ExportKind::InventoryCsv => "tics:export-other-csv",
         ExportKind::Excel | ExportKind::PeriodicExcel | ExportKind::Register(_) => "tics:export-tables",

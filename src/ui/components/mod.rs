@@ -1,7 +1,10 @@
 //! Components: the pieces views are built from. They read the language, catalogue and domain verbs through
 //! `use_self_check()` and get the data they show as props.
+pub mod bar_chart;
+pub mod box_chart;
 pub mod checksheet_import;
 pub mod criterion_card;
+pub mod data_table;
 pub mod document_buttons;
 pub mod export_button;
 pub mod guidance_body;

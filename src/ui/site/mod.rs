@@ -15,6 +15,7 @@ use crate::ui::components::nodes::Nodes;
 use crate::ui::shell::SelfCheckApp;
 use crate::ui::state::config::Config;
 use crate::ui::state::i18n::t;
+use crate::ui::views::aggregate_view::AggregateView;
 use crate::ui::views::catalogue_check::CatalogueCheck;
 use crate::web::{assets, storage};
 
@@ -127,6 +128,9 @@ pub fn site(props: &SiteProps) -> Html {
                 config={Config { lang, ..config.clone() }} in_site={true} />
         },
         Some(Tool::CatalogueCheck) => html! { <CatalogueCheck base={props.catalogue.clone()} {lang} /> },
+        Some(Tool::Aggregate) => html! {
+            <AggregateView catalogue={props.catalogue.clone()} {lang} stylesheet={config.stylesheet.clone()} />
+        },
         None => Html::default(),
     };
 
@@ -208,9 +212,6 @@ pub fn site(props: &SiteProps) -> Html {
                 </ul>
             </nav>
             <p class="tics-site-audience">{ tab.audience.get(lang).to_owned() }</p>
-            // On a tool's page (the self-check, the catalogue check) the tool comes before the page menu, so that on
-            // a phone, where the columns stack, the tool is not pushed far below the menu. Wide screens still show
-            // the menu on the left (grid placement in the stylesheet).
             // On a tool's page (the self-check, the catalogue check) the tool comes before the page menu, so that on
             // a phone, where the columns stack, the tool is not pushed far below the menu. Wide screens still show
             // the menu on the left (grid placement in the stylesheet).

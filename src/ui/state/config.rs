@@ -15,6 +15,8 @@ pub struct Config {
     pub lang: Lang,
     /// The whole site (tabs per visitor) rather than the self-check alone.
     pub site: bool,
+    /// An association's aggregate of its members' shared results rather than the self-check.
+    pub aggregate: bool,
     /// Follow `location.hash` for deep links and the back button (the standalone site only).
     pub hash_routing: bool,
     /// An association's overlay catalogue (JSON).
@@ -35,6 +37,7 @@ impl Default for Config {
             namespace: AttrValue::from(DEFAULT_NAMESPACE),
             lang: Lang::Ja,
             site: false,
+            aggregate: false,
             hash_routing: false,
             overlay_json: None,
             overlay_error: None,

@@ -1,5 +1,6 @@
 //! The views of the self-check (one shown at a time) and the site's catalogue-check page. Each reads the
 //! language, catalogue and domain verbs from the context and is built from components.
+pub mod aggregate_view;
 pub mod catalogue_check;
 pub mod check_view;
 pub mod compare_view;

@@ -12,10 +12,12 @@ mod downloads;
 mod import;
 mod library;
 mod library_entry;
+mod share;
 
 use downloads::DownloadsPanel;
 use import::ImportPanel;
 use library::LibraryPanel;
+use share::SharePanel;
 
 #[derive(Properties, PartialEq)]
 pub struct FilesViewProps {
@@ -29,7 +31,7 @@ pub fn files_view(props: &FilesViewProps) -> Html {
         return Html::default();
     };
     let lang = sc.lang;
-    let Some(entry) = props.library.open_entry().cloned() else {
+    let Some(entry) = props.library.open_entry().cloned().map(Rc::new) else {
         return Html::default();
     };
     html! {
@@ -38,7 +40,8 @@ pub fn files_view(props: &FilesViewProps) -> Html {
             <p class="tics-hint">{ t(lang,
                 "ファイルはこのブラウザの中で作られ、どこにも送信されません。",
                 "Files are made inside this browser and are never sent anywhere.") }</p>
-            <DownloadsPanel entry={Rc::new(entry)} />
+            <DownloadsPanel entry={entry.clone()} />
+            <SharePanel {entry} />
             <ImportPanel pending={props.pending.clone()} />
             <LibraryPanel library={props.library.clone()} />
         </section>

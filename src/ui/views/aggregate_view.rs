@@ -1,0 +1,406 @@
+//! The association's aggregate: members' sharing files dropped or chosen (a folder at once, too), read in
+//! batches by the content worker so the page stays responsive, and the figures with their charts, tables,
+//! Excel and CSV files and an A4 print. Nothing is sent anywhere, and nothing is stored: the files are read
+//! again after a reload.
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use tics_domain::aggregate::{level_slot_label, picture_tables, year_label, Collection, Filter};
+use tics_domain::csv::to_csv;
+use tics_domain::export::{downloaded, CSV_TYPE, XLSX_TYPE};
+use tics_domain::table::tables_to_json;
+use tics_domain::tables::file_name;
+use tics_domain::vocab::percent_text;
+use tics_domain::{Catalogue, InfoForm, Lang, OrgSize, Text};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::ui::components::bar_chart::{Bar, BarChart};
+use crate::ui::components::box_chart::{BoxChart, BoxRow};
+use crate::ui::components::data_table::DataTable;
+use crate::ui::state::i18n::{say, t};
+use crate::web::{clock, content, download, excel, print};
+
+/// Files per request to the content worker: enough that a thousand files take few round trips, few enough that
+/// the progress moves and one request stays far below the worker's time-out.
+const BATCH_FILES: usize = 100;
+/// Bytes per request, so that a batch of large files does not hold a big copy in memory at once.
+const BATCH_BYTES: usize = 4 * 1024 * 1024;
+/// Items listed on screen as most often not done (the files list them all).
+const ITEMS_SHOWN: usize = 15;
+
+#[derive(Properties, PartialEq)]
+pub struct AggregateViewProps {
+    pub catalogue: Rc<Catalogue>,
+    pub lang: Lang,
+    /// The app's stylesheet, for the print frame.
+    #[prop_or_default]
+    pub stylesheet: Option<AttrValue>,
+}
+
+/// Reads `files` in batches into `collection`, calling `progress` after each batch with the files done.
+async fn read_all(
+    checked: Rc<str>,
+    files: Vec<web_sys::File>,
+    collection: Rc<RefCell<Collection>>,
+    progress: impl Fn(usize),
+) {
+    let mut done = 0;
+    let mut rest = files.into_iter().peekable();
+    while rest.peek().is_some() {
+        let mut batch: Vec<(String, Vec<u8>)> = Vec::new();
+        let mut bytes = 0;
+        while let Some(file) = rest.next_if(|_| batch.len() < BATCH_FILES && bytes < BATCH_BYTES) {
+            // A folder's files are named by their path in it (web-sys does not expose `webkitRelativePath`).
+            let path = js_sys::Reflect::get(&file, &"webkitRelativePath".into()).ok().and_then(|p| p.as_string());
+            let name = path.filter(|p| !p.is_empty()).unwrap_or_else(|| file.name());
+            match crate::web::file::read(file).await {
+                Ok(read) => {
+                    bytes += read.len();
+                    batch.push((name, read));
+                }
+                Err(e) => collection.borrow_mut().add(name, Err(e.message())),
+            }
+            done += 1;
+        }
+        let names: Vec<String> = batch.iter().map(|(n, _)| n.clone()).collect();
+        match content::members(&checked, batch).await {
+            Ok(replies) => {
+                let mut c = collection.borrow_mut();
+                for (name, reply) in names.into_iter().zip(replies) {
+                    c.add(name, reply);
+                }
+            }
+            Err(why) => {
+                let mut c = collection.borrow_mut();
+                for name in names {
+                    c.add(name, Err(why.clone()));
+                }
+            }
+        }
+        progress(done);
+    }
+}
+
+/// The files of a file list (an input's or a drop's).
+fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    let Some(list) = list else { return Vec::new() };
+    (0..list.length()).filter_map(|n| list.get(n)).collect()
+}
+
+#[component(AggregateView)]
+pub fn aggregate_view(props: &AggregateViewProps) -> Html {
+    let lang = props.lang;
+    let collection = use_mut_ref(Collection::default);
+    // Bumped after each batch: the collection lives in a RefCell, so the render needs its own signal.
+    let version = use_state(|| 0u32);
+    let progress = use_state(|| None::<(usize, usize)>);
+    let filter = use_state(Filter::default);
+    let flash = use_state(|| None::<Text>);
+    let figures_ref = use_node_ref();
+    let checked = use_memo(props.catalogue.clone(), |c| Rc::<str>::from(c.to_checked_json()));
+
+    let on_files = {
+        let (collection, version, progress, checked) =
+            (collection.clone(), version.clone(), progress.clone(), checked.clone());
+        Callback::from(move |files: Vec<web_sys::File>| {
+            if files.is_empty() || progress.is_some() {
+                return;
+            }
+            let total = files.len();
+            progress.set(Some((0, total)));
+            let (collection, version, progress, checked) =
+                (collection.clone(), version.clone(), progress.clone(), (*checked).clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let step = {
+                    let (version, progress) = (version.clone(), progress.clone());
+                    move |done: usize| {
+                        progress.set(Some((done, total)));
+                        version.set(*version + 1);
+                    }
+                };
+                read_all(checked, files, collection, step).await;
+                progress.set(None);
+                version.set(*version + 1);
+            });
+        })
+    };
+    let on_input = {
+        let on_files = on_files.clone();
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<HtmlInputElement>();
+            on_files.emit(files_of(input.files()));
+            // The same files can be chosen again after "clear".
+            input.set_value("");
+        })
+    };
+    let on_drop = {
+        let on_files = on_files.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            on_files.emit(files_of(e.data_transfer().and_then(|d| d.files())));
+        })
+    };
+    let on_dragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let on_clear = {
+        let (collection, version, filter) = (collection.clone(), version.clone(), filter.clone());
+        Callback::from(move |_| {
+            *collection.borrow_mut() = Collection::default();
+            filter.set(Filter::default());
+            version.set(*version + 1);
+        })
+    };
+
+    let c = collection.borrow();
+    let loading = *progress;
+    let picture = c.picture(&props.catalogue, &filter);
+    let tables = picture_tables(&props.catalogue, &c, &filter, &picture, lang);
+    let years = c.years();
+
+    let select = |id: &'static str,
+                  label: &'static str,
+                  options: Vec<(String, String)>,
+                  current: String,
+                  set: Callback<String>| {
+        let onchange = Callback::from(move |e: Event| set.emit(e.target_unchecked_into::<HtmlSelectElement>().value()));
+        html! {
+            <div class="tics-field">
+                <label for={id}>{ label }</label>
+                <select id={id} {onchange} data-testid={id}>
+                    { for options.into_iter().map(|(value, text)| {
+                        let selected = value == current;
+                        html! { <option {selected} {value}>{ text }</option> }
+                    }) }
+                </select>
+            </div>
+        }
+    };
+    let set_filter = |f: fn(&mut Filter, &str)| {
+        let filter = filter.clone();
+        Callback::from(move |value: String| {
+            let mut next = (*filter).clone();
+            f(&mut next, &value);
+            filter.set(next);
+        })
+    };
+    let all = t(lang, "すべて", "All").to_owned();
+
+    let on_excel = {
+        let (tables, flash, name) = (tables.clone(), flash.clone(), export_name(&props.catalogue, "xlsx"));
+        Callback::from(move |_| {
+            let (json, flash, name) = (tables_to_json(&tables), flash.clone(), name.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let saved = excel::workbook(json).await.and_then(|bytes| download::download(&bytes, &name, XLSX_TYPE));
+                flash.set(Some(saved.map(|()| downloaded(&name)).unwrap_or_else(|e| e)));
+            });
+        })
+    };
+    let csv_buttons = tables.iter().enumerate().map(|(n, table)| {
+        let (table, flash) = (table.clone(), flash.clone());
+        let name = export_name(&props.catalogue, "csv").replace(".csv", &format!("-{}.csv", TABLE_KEYS[n]));
+        let label = format!("CSV: {}", table.name);
+        let onclick = Callback::from(move |_| {
+            let saved = download::download(&to_csv(&table), &name, CSV_TYPE);
+            flash.set(Some(saved.map(|()| downloaded(&name)).unwrap_or_else(|e| e)));
+        });
+        html! { <li><button type="button" {onclick} data-testid={format!("aggregate-csv-{}", TABLE_KEYS[n])}>{ label }</button></li> }
+    });
+    let on_print = {
+        let (figures_ref, stylesheet) = (figures_ref.clone(), props.stylesheet.clone());
+        Callback::from(move |_| {
+            if let Some(figures) = figures_ref.cast::<web_sys::Element>() {
+                let stylesheet = stylesheet.as_ref().map(|s| s.to_string());
+                wasm_bindgen_futures::spawn_local(print::print_report(figures, stylesheet, lang.tag()));
+            }
+        })
+    };
+
+    let level_bars: Vec<Bar> = picture
+        .levels
+        .iter()
+        .enumerate()
+        .map(|(slot, &n)| {
+            let share = (n * 100).checked_div(picture.members).unwrap_or(0);
+            Bar { label: say(level_slot_label(slot), lang), value: share as f64, text: format!("{n} ({share}%)") }
+        })
+        .collect();
+    let topic_rows: Vec<BoxRow> = picture
+        .topics
+        .iter()
+        .map(|ts| BoxRow {
+            label: props
+                .catalogue
+                .topic(&ts.topic)
+                .map(|t| format!("{} {}", t.mark, t.title.get(lang)))
+                .unwrap_or_default(),
+            quartiles: ts.quartiles,
+            previous: ts.previous_median,
+        })
+        .collect();
+    let threat_bars: Vec<Bar> = picture
+        .threats
+        .iter()
+        .map(|(threat, tally)| Bar {
+            label: say(threat.label(), lang),
+            value: f64::from(tally.done_share().unwrap_or(0)),
+            text: percent_text(tally.done_share()),
+        })
+        .collect();
+    let item_bars: Vec<Bar> = picture
+        .items
+        .iter()
+        .take(ITEMS_SHOWN)
+        .filter_map(|s| props.catalogue.item(&s.item).map(|i| (s, i)))
+        .map(|(s, i)| Bar {
+            label: short(i.title.get(lang)),
+            value: f64::from(s.share()),
+            text: format!("{}%", s.share()),
+        })
+        .collect();
+    let year_text = picture.year.map(|y| say(year_label(y), lang)).unwrap_or_default();
+
+    html! {
+        <section class="tics-aggregate" aria-labelledby="tics-aggregate-heading" data-testid="aggregate">
+            <h2 id="tics-aggregate-heading">{ t(lang, "会員の結果を集計する", "Add up members' results") }</h2>
+            <p>{ t(lang,
+                "会員が「団体と共有する」で作ったファイルをまとめて読み込み、会員全体の傾向を見ます。ファイルはこのブラウザの中だけで読み、どこにも送信せず、保存もしません（再読み込みした後は、もう一度選んでください）。",
+                "Load the files members made with \"Share with my association\" to see where members stand. The files are read only inside this browser: nothing is sent anywhere or stored (after a reload, choose them again).") }</p>
+            <div class="tics-dropzone" ondrop={on_drop} ondragover={on_dragover} data-testid="aggregate-drop">
+                <p>{ t(lang, "ここにファイルをドロップするか、選んでください。", "Drop files here, or choose them.") }</p>
+                <div class="tics-field">
+                    <label for="tics-aggregate-files">{ t(lang, "ファイルを選ぶ（複数可）", "Choose files (several at once)") }</label>
+                    <input id="tics-aggregate-files" type="file" multiple=true accept=".json,application/json" onchange={on_input.clone()}
+                        disabled={loading.is_some()} data-testid="aggregate-files" />
+                </div>
+                <div class="tics-field">
+                    <label for="tics-aggregate-folder">{ t(lang, "フォルダを選ぶ", "Choose a folder") }</label>
+                    <input id="tics-aggregate-folder" type="file" webkitdirectory=true multiple=true onchange={on_input}
+                        disabled={loading.is_some()} data-testid="aggregate-folder" />
+                </div>
+            </div>
+            <div role="status" aria-live="polite" data-testid="aggregate-status">
+                if let Some((done, total)) = loading {
+                    <p>{ format!("{} {done} / {total}", t(lang, "読み込み中:", "Reading:")) }</p>
+                    <progress max={total.to_string()} value={done.to_string()} aria-label={t(lang, "読み込みの進み具合", "Reading progress")}></progress>
+                } else if let Some(message) = &*flash {
+                    <p>{ say(message.clone(), lang) }</p>
+                }
+            </div>
+            if !c.refused.is_empty() {
+                <details class="tics-aggregate-refused" data-testid="aggregate-refused">
+                    <summary>{ format!("{}: {}", t(lang, "読み込めなかったファイル", "Files refused"), c.refused.len()) }</summary>
+                    <ul>{ for c.refused.iter().map(|(file, why)| html! { <li><strong>{ file.clone() }</strong>{ ": " }{ say(why.clone(), lang) }</li> }) }</ul>
+                </details>
+            }
+            if !c.duplicates.is_empty() {
+                <details data-testid="aggregate-duplicates">
+                    <summary>{ format!("{}: {}", t(lang, "同じセルフチェックの古いファイル（新しい方だけを数えます）", "Older files of a self-check (only the newest counts)"), c.duplicates.len()) }</summary>
+                    <ul>{ for c.duplicates.iter().map(|(old, kept)| html! { <li>{ format!("{old} → {kept}") }</li> }) }</ul>
+                </details>
+            }
+            if !c.members.is_empty() {
+                <fieldset class="tics-aggregate-filters">
+                    <legend>{ t(lang, "絞り込み", "Filter") }</legend>
+                    if years.len() > 1 {
+                        { select("aggregate-year", t(lang, "年度", "Fiscal year"),
+                            years.iter().rev().map(|y| (y.to_string(), say(year_label(*y), lang))).collect(),
+                            picture.year.map(|y| y.to_string()).unwrap_or_default(),
+                            set_filter(|f, v| f.year = v.parse().ok())) }
+                    }
+                    { select("aggregate-size", t(lang, "規模", "Size"),
+                        vec![(String::new(), all.clone()), ("small".into(), t(lang, "小規模", "Small").into()), ("large".into(), t(lang, "大規模・複数部門", "Large or several departments").into())],
+                        match filter.size { Some(OrgSize::Small) => "small".into(), Some(OrgSize::Large) => "large".into(), None => String::new() },
+                        set_filter(|f, v| f.size = match v { "small" => Some(OrgSize::Small), "large" => Some(OrgSize::Large), _ => None })) }
+                    { select("aggregate-entrusted", t(lang, "預かり情報", "Entrusted information"),
+                        vec![(String::new(), all.clone()), ("yes".into(), t(lang, "あり", "Held").into()), ("no".into(), t(lang, "なし", "Not held").into())],
+                        match filter.entrusted { Some(true) => "yes".into(), Some(false) => "no".into(), None => String::new() },
+                        set_filter(|f, v| f.entrusted = match v { "yes" => Some(true), "no" => Some(false), _ => None })) }
+                    <fieldset>
+                        <legend>{ t(lang, "情報の形態（いずれかを持つ会員）", "Information forms (members holding any of them)") }</legend>
+                        { for InfoForm::ALL.into_iter().map(|form| {
+                            let id = format!("tics-aggregate-form-{}", serde_json::to_string(&form).unwrap_or_default().trim_matches('"'));
+                            let onchange = {
+                                let filter = filter.clone();
+                                Callback::from(move |e: Event| {
+                                    let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+                                    let mut next = (*filter).clone();
+                                    let mut forms: BTreeSet<InfoForm> = next.forms.clone();
+                                    if on { forms.insert(form); } else { forms.remove(&form); }
+                                    next.forms = forms;
+                                    filter.set(next);
+                                })
+                            };
+                            html! {
+                                <div class="tics-choice">
+                                    <input type="checkbox" id={id.clone()} checked={filter.forms.contains(&form)} {onchange} />
+                                    <label for={id}>{ say(form.label(), lang) }</label>
+                                </div>
+                            }
+                        }) }
+                    </fieldset>
+                </fieldset>
+                <div class="tics-aggregate-actions">
+                    <button type="button" onclick={on_print} data-testid="aggregate-print">{ t(lang, "印刷する（A4）", "Print (A4)") }</button>
+                    <button type="button" onclick={on_excel} data-testid="aggregate-xlsx">{ t(lang, "Excel でダウンロード", "Download as Excel") }</button>
+                    <button type="button" onclick={on_clear} data-testid="aggregate-clear">{ t(lang, "読み込んだファイルをすべて外す", "Remove all files read") }</button>
+                </div>
+                <ul class="tics-downloads" role="list">{ for csv_buttons }</ul>
+                <div class="tics-aggregate-figures" ref={figures_ref} data-testid="aggregate-figures">
+                    <h3>{ format!("{}（{}）", t(lang, "集計結果", "Results"), year_text) }</h3>
+                    <p class="tics-aggregate-count" data-testid="aggregate-members">
+                        { format!("{}: {}　{}: {}", t(lang, "会員数", "Members"), picture.members, t(lang, "対象", "Shown"), say(filter.describe(), lang)) }
+                    </p>
+                    { for picture.versions.iter().map(|v| html! { <p class="tics-note" data-testid="aggregate-version-note">{ say(v.describe(&props.catalogue), lang) }</p> }) }
+                    <h4>{ t(lang, "達成レベルの分布", "Levels attained") }</h4>
+                    <div class="tics-aggregate-pair">
+                        <BarChart title={tables[1].name.clone()} bars={level_bars} test_id="chart-levels" />
+                        <DataTable table={tables[1].clone()} test_id="table-levels" />
+                    </div>
+                    <h4>{ t(lang, "トピック別スコアの分布（中央値と四分位）", "Scores by topic (median and quartiles)") }</h4>
+                    <p class="tics-hint">{ t(lang,
+                        "線は最小から最大、箱は第1〜第3四分位、太線は中央値、◆は前年度の中央値です。",
+                        "The line spans the lowest to the highest score, the box the quartiles, the thick line the median; ◆ marks the previous year's median.") }</p>
+                    <div class="tics-aggregate-pair">
+                        <BoxChart title={tables[2].name.clone()} rows={topic_rows} test_id="chart-topics" />
+                        <DataTable table={tables[2].clone()} test_id="table-topics" />
+                    </div>
+                    <h4>{ t(lang, "未実施の多い項目", "Items most often not done") }</h4>
+                    <div class="tics-aggregate-pair">
+                        <BarChart title={tables[3].name.clone()} bars={item_bars} test_id="chart-items" />
+                        <DataTable table={tables[3].clone()} limit={ITEMS_SHOWN} test_id="table-items"
+                            more={AttrValue::from(t(lang, "上位だけを表示しています。すべての項目は Excel・CSV にあります。", "Only the top items are shown; Excel and CSV list every item."))} />
+                    </div>
+                    <h4>{ t(lang, "脅威別の実施状況", "Done by threat") }</h4>
+                    <div class="tics-aggregate-pair">
+                        <BarChart title={tables[4].name.clone()} bars={threat_bars} test_id="chart-threats" />
+                        <DataTable table={tables[4].clone()} test_id="table-threats" />
+                    </div>
+                    if !picture.names.is_empty() {
+                        <h4>{ t(lang, "名称を共有した会員", "Members who shared their name") }</h4>
+                        <ul data-testid="aggregate-names">{ for picture.names.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
+                    }
+                </div>
+            }
+        </section>
+    }
+}
+
+/// The key of each of [`picture_tables`]' tables in CSV file names, in order.
+const TABLE_KEYS: [&str; 6] = ["overview", "levels", "topics", "items", "threats", "members"];
+
+/// The file name of an export: the association's name where the overlay gives one.
+fn export_name(catalogue: &Catalogue, ext: &str) -> String {
+    let name = catalogue.branding.as_ref().map(|b| b.name.ja.clone()).unwrap_or_default();
+    file_name(&name, &clock::today(), "member-aggregate", ext)
+}
+
+/// An item title short enough for a chart's label (the table beside it has the whole title).
+fn short(title: &str) -> String {
+    const MAX: usize = 22;
+    if title.chars().count() <= MAX {
+        title.to_owned()
+    } else {
+        format!("{}…", title.chars().take(MAX - 1).collect::<String>())
+    }
+}
