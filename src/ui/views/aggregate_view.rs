@@ -20,7 +20,7 @@ use crate::ui::components::bar_chart::{Bar, BarChart};
 use crate::ui::components::box_chart::{BoxChart, BoxRow};
 use crate::ui::components::data_table::DataTable;
 use crate::ui::state::i18n::{say, t};
-use crate::web::{clock, content, download, excel, print};
+use crate::web::{clock, content, download, excel, perf, print};
 
 /// Files per request to the content worker: enough that a thousand files take few round trips, few enough that
 /// the progress moves and one request stays far below the worker's time-out.
@@ -120,7 +120,10 @@ pub fn aggregate_view(props: &AggregateViewProps) -> Html {
                         version.set(*version + 1);
                     }
                 };
+                // The User Timing measure scripts/bench-aggregate.mjs reads.
+                perf::start("tics:aggregate");
                 read_all(checked, files, collection, step).await;
+                perf::end("tics:aggregate");
                 progress.set(None);
                 version.set(*version + 1);
             });
