@@ -37,12 +37,42 @@ pub async fn import(catalogue: &Catalogue, bytes: &[u8]) -> Result<ImportReply, 
 }
 
 /// Files members shared, read against `catalogue` (its checked form, made once by the caller): one reply per
-/// file, in order. The files travel together, one after the other.
-pub async fn members(catalogue: &str, files: Vec<(String, Vec<u8>)>) -> Result<MembersReply, Text> {
-    let lengths = files.iter().map(|(_, b)| b.len()).collect();
-    let (names, bytes): (Vec<String>, Vec<Vec<u8>>) = files.into_iter().unzip();
+/// file, in order. The files are read together and travel to the worker as one buffer, one after the other,
+/// without passing through the app's memory.
+pub async fn members(catalogue: &str, files: &[web_sys::File]) -> Result<MembersReply, Text> {
+    let reads = Array::new();
+    for file in files {
+        reads.push(&file.array_buffer());
+    }
+    let buffers: Array =
+        wasm_bindgen_futures::JsFuture::from(js_sys::Promise::all(&reads)).await.map_err(|_| read_failed())?.into();
+    let parts: Vec<Uint8Array> = buffers.iter().map(|b| Uint8Array::new(&b)).collect();
+    let lengths: Vec<usize> = parts.iter().map(|p| p.length() as usize).collect();
+    let all = Uint8Array::new_with_length(lengths.iter().sum::<usize>() as u32);
+    let mut at = 0u32;
+    for part in &parts {
+        all.set(part, at);
+        at += part.length();
+    }
+    let names = files.iter().map(file_name).collect();
     let request = Request::Members { catalogue: catalogue.to_owned(), names, lengths, bytes: Vec::new() };
-    serde_json::from_str(&ask(&request, Some(&bytes.concat())).await?).map_err(|_| unreadable_reply())
+    let json = JsValue::from_str(&serde_json::to_string(&request).map_err(|_| unavailable())?);
+    let reply =
+        worker::request(&SPEC, &Array::of2(&json, &all).into()).await?.as_string().ok_or_else(unreadable_reply)?;
+    serde_json::from_str(&reply).map_err(|_| unreadable_reply())
+}
+
+/// A file's name, or its path inside the folder the user chose (web-sys does not expose `webkitRelativePath`).
+pub fn file_name(file: &web_sys::File) -> String {
+    let path = js_sys::Reflect::get(file, &"webkitRelativePath".into()).ok().and_then(|p| p.as_string());
+    path.filter(|p| !p.is_empty()).unwrap_or_else(|| file.name())
+}
+
+fn read_failed() -> Text {
+    Text::new(
+        "ファイルを読めませんでした。フォルダをドロップした場合は「フォルダを選ぶ」から選んでください。",
+        "The files could not be read. If you dropped a folder, choose it with \"Choose a folder\" instead.",
+    )
 }
 
 /// Sends the request (and a file's bytes beside it) and returns the reply's JSON.

@@ -6,8 +6,10 @@ use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use tics_domain::aggregate::{level_slot_label, picture_tables, year_label, Collection, Filter};
+use tics_domain::aggregate::{level_slot_label, picture_tables, year_label, Collection, Filter, MemberReply};
+use tics_domain::content::unreadable_reply;
 use tics_domain::csv::to_csv;
+use tics_domain::envelope::{ImportError, MAX_IMPORT_BYTES};
 use tics_domain::export::{downloaded, CSV_TYPE, XLSX_TYPE};
 use tics_domain::table::tables_to_json;
 use tics_domain::tables::file_name;
@@ -39,7 +41,8 @@ pub struct AggregateViewProps {
     pub stylesheet: Option<AttrValue>,
 }
 
-/// Reads `files` in batches into `collection`, calling `progress` after each batch with the files done.
+/// Reads `files` in batches into `collection`, calling `progress` after each batch with the files done. Files
+/// over the size limit are refused unread.
 async fn read_all(
     checked: Rc<str>,
     files: Vec<web_sys::File>,
@@ -49,36 +52,32 @@ async fn read_all(
     let mut done = 0;
     let mut rest = files.into_iter().peekable();
     while rest.peek().is_some() {
-        let mut batch: Vec<(String, Vec<u8>)> = Vec::new();
+        let mut batch: Vec<web_sys::File> = Vec::new();
         let mut bytes = 0;
         while let Some(file) = rest.next_if(|_| batch.len() < BATCH_FILES && bytes < BATCH_BYTES) {
-            // A folder's files are named by their path in it (web-sys does not expose `webkitRelativePath`).
-            let path = js_sys::Reflect::get(&file, &"webkitRelativePath".into()).ok().and_then(|p| p.as_string());
-            let name = path.filter(|p| !p.is_empty()).unwrap_or_else(|| file.name());
-            match crate::web::file::read(file).await {
-                Ok(read) => {
-                    bytes += read.len();
-                    batch.push((name, read));
-                }
-                Err(e) => collection.borrow_mut().add(name, Err(e.message())),
-            }
             done += 1;
-        }
-        let names: Vec<String> = batch.iter().map(|(n, _)| n.clone()).collect();
-        match content::members(&checked, batch).await {
-            Ok(replies) => {
-                let mut c = collection.borrow_mut();
-                for (name, reply) in names.into_iter().zip(replies) {
-                    c.add(name, reply);
-                }
+            let size = file.size() as usize;
+            if size > MAX_IMPORT_BYTES {
+                collection
+                    .borrow_mut()
+                    .add(content::file_name(&file), Err(ImportError::TooLarge { bytes: size }.message()));
+                continue;
             }
-            Err(why) => {
-                let mut c = collection.borrow_mut();
-                for name in names {
-                    c.add(name, Err(why.clone()));
-                }
-            }
+            bytes += size;
+            batch.push(file);
         }
+        let names = batch.iter().map(content::file_name);
+        let replies: Vec<MemberReply> = match content::members(&checked, &batch).await {
+            Ok(replies) => replies,
+            Err(why) => vec![Err(why); batch.len()],
+        };
+        let mut c = collection.borrow_mut();
+        // A reply one short (a worker of another version) refuses the rest rather than dropping them.
+        let mut replies = replies.into_iter();
+        for name in names {
+            c.add(name, replies.next().unwrap_or_else(|| Err(unreadable_reply())));
+        }
+        drop(c);
         progress(done);
     }
 }
