@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 use sha2::{Digest, Sha256};
 
-use crate::catalogue::{Catalogue, InfoForm, MAX_LEVEL};
+use crate::catalogue::{Catalogue, InfoForm, Threat, MAX_LEVEL};
 use crate::library::Library;
 use crate::saved::{kb, utf16_units, SavedState, STORAGE_BUDGET};
 use crate::selfcheck::{date_allowed, key_path, Invalid, OrgSize, Override, Priority, SelfCheck, Status};
@@ -510,6 +510,12 @@ fn wrong_types(content: &Value) -> Vec<Invalid> {
     if let Some(periodic) = obj.get("periodic") {
         periodic_types(&mut found, periodic);
     }
+    typed::<BTreeSet<Threat>>(
+        &mut found,
+        "content.feared_threats".into(),
+        obj.get("feared_threats"),
+        one_of_list(&Threat::ALL.map(Threat::key)),
+    );
     if let Some(statement) = obj.get("statement") {
         if let Some(s) = object(&mut found, "content.statement", statement) {
             for f in ["issuer_address", "scope", "signer_name", "signer_title"] {

@@ -23,7 +23,7 @@ pub enum ExportKind {
     /// The periodic report alone, as a workbook set up to print on A4 landscape.
     PeriodicExcel,
     InventoryCsv,
-    /// The workbook of summary, results, plan and periodic report.
+    /// The workbook of summary, measures by threat, results, plan, periodic report and inventory.
     Excel,
     /// A register (管理簿) to keep, as its own workbook.
     Register(RegisterKind),

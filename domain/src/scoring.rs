@@ -3,7 +3,9 @@
 //! Scoring rule: among the items in the self-check, "done" earns a full point and "partly done" half a point;
 //! "not applicable" with a reason leaves the item out of the denominator. Unanswered, "not done" and
 //! "don't know" earn nothing. The score is the percentage of points over the items that count.
-use crate::catalogue::{Catalogue, Item, Threat, MAX_LEVEL};
+use std::cmp::Reverse;
+
+use crate::catalogue::{Catalogue, Importance, Item, Threat, MAX_LEVEL};
 use crate::selfcheck::{Scope, SelfCheck, Status};
 
 /// Counts for one topic (or for the whole self-check).
@@ -125,6 +127,39 @@ pub fn threat_tallies(catalogue: &Catalogue, check: &SelfCheck) -> Vec<(Threat, 
     tallies
 }
 
+/// The feared threat an item is shown under when the self-check is viewed by threat: the first of
+/// `check.feared_threats` (in [`Threat::ALL`] order) that the item answers, so that no item is shown twice.
+/// `None` for an item outside the self-check or one that answers none of the feared threats.
+pub fn threat_of(check: &SelfCheck, item: &Item) -> Option<Threat> {
+    if !check.scope(item).in_scope() {
+        return None;
+    }
+    check.feared_threats.iter().copied().find(|t| item.threats.contains(t))
+}
+
+/// The view by threat: each feared threat ([`Threat::ALL`] order), even one with no items, with the IDs of the
+/// items in the self-check shown under it (see [`threat_of`]), in planning order: baseline level first, then higher
+/// importance, then catalogue order. Items that answer none of the feared threats are left out; the topic view
+/// shows them.
+pub fn threat_order(catalogue: &Catalogue, check: &SelfCheck) -> Vec<(Threat, Vec<String>)> {
+    check
+        .feared_threats
+        .iter()
+        .map(|&threat| {
+            let mut items: Vec<(usize, &Item)> =
+                catalogue.items.iter().enumerate().filter(|(_, i)| threat_of(check, i) == Some(threat)).collect();
+            items.sort_by_key(|&(n, i)| planning_key(n, i));
+            (threat, items.into_iter().map(|(_, i)| i.id.clone()).collect())
+        })
+        .collect()
+}
+
+/// The order items are worked through in: lower level (the baseline) first, then higher importance, then
+/// catalogue order (`n` is the item's position in the catalogue).
+fn planning_key(n: usize, item: &Item) -> (u8, Reverse<Importance>, usize) {
+    (item.level, Reverse(item.importance), n)
+}
+
 fn effective(check: &SelfCheck, item: &Item) -> Option<Status> {
     check.answer(&item.id).and_then(|a| a.effective_status())
 }
@@ -158,7 +193,7 @@ pub fn gaps(catalogue: &Catalogue, check: &SelfCheck) -> Vec<String> {
         .filter(|(_, i)| check.scope(i).in_scope())
         .filter(|(_, i)| !matches!(effective(check, i), Some(Status::Done | Status::NotApplicable)))
         .collect();
-    gaps.sort_by_key(|(n, i)| (i.level, std::cmp::Reverse(i.importance), *n));
+    gaps.sort_by_key(|&(n, i)| planning_key(n, i));
     gaps.into_iter().map(|(_, i)| i.id.clone()).collect()
 }
 

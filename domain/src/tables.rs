@@ -1,10 +1,11 @@
-//! The result tables — summary, results, action plan, periodic report — in the user's language. CSV files and
-//! the Excel workbook are both made from these, so they always agree.
+//! The result tables — summary, measures by threat, results, action plan, periodic report — in the user's
+//! language. CSV files and the Excel workbook are both made from these, so they always agree.
 use crate::catalogue::{Catalogue, Forms, Item};
-use crate::scoring::{plan_order, summarise, Tally};
+use crate::scoring::{plan_order, summarise, threat_order, threat_tallies, Tally};
 use crate::selfcheck::{Scope, SelfCheck};
 use crate::table::{Column, Table};
 use crate::text::Lang;
+use crate::vocab::{measures_done, percent_text, status_text, threat_name};
 
 pub(crate) fn tr(lang: Lang, ja: &str, en: &str) -> String {
     match lang {
@@ -203,6 +204,58 @@ pub fn plan_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> Table
     }
 }
 
+/// The measures by threat: above the header, a line per threat (every threat, the feared ones marked) with how
+/// many of its measures are done and its score; then a row per item of the feared threats, in the order of the
+/// self-check's view by threat ([`threat_order`]).
+pub fn threat_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> Table {
+    let counts = threat_tallies(catalogue, check).into_iter().map(|(threat, tally)| {
+        let name = threat_name(threat, check.feared_threats.contains(&threat));
+        let score = format!("{} {}", tr(lang, "スコア", "score"), percent_text(tally.percent()));
+        let sep = tr(lang, "、", ", ");
+        format!("{}: {}{sep}{score}", name.get(lang), measures_done(&tally).get(lang))
+    });
+    let none_feared = check.feared_threats.is_empty().then(|| {
+        tr(
+            lang,
+            "特に心配な脅威は選ばれていません。セルフチェックの画面で選ぶと、その対策がここに並びます。",
+            "No threat is marked as feared most. Choose them in the self-check to list their measures here.",
+        )
+    });
+    let title =
+        std::iter::once(tr(lang, "脅威別の実施状況", "Measures by threat")).chain(counts).chain(none_feared).collect();
+    let rows = threat_order(catalogue, check)
+        .into_iter()
+        .flat_map(|(threat, ids)| ids.into_iter().map(move |id| (threat, id)))
+        .filter_map(|(threat, id)| catalogue.item(&id).map(|item| (threat, item)))
+        .map(|(threat, item)| {
+            let status = check.answer(&item.id).and_then(|a| a.effective_status());
+            vec![
+                threat.label().get(lang).to_owned(),
+                item.id.clone(),
+                item.title.get(lang).to_owned(),
+                level_label(lang, item.level),
+                status_text(status).get(lang).to_owned(),
+            ]
+        })
+        .collect();
+    Table {
+        name: tr(lang, "脅威別", "By threat"),
+        title,
+        columns: columns(
+            lang,
+            &[
+                ("脅威", "Threat", 16, false),
+                ("項目ID", "Item ID", 28, false),
+                ("項目", "Item", 44, true),
+                ("レベル", "Level", 12, false),
+                ("状況", "Status", 12, false),
+            ],
+        ),
+        rows,
+        ..Table::default()
+    }
+}
+
 /// `text` in brackets after a word: full-width in Japanese, a space and ASCII brackets in English.
 fn bracketed(lang: Lang, text: &str) -> String {
     match lang {
@@ -374,6 +427,8 @@ pub fn periodic_print_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang
 pub fn workbook_tables(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> Vec<Table> {
     vec![
         summary_table(catalogue, check, lang),
+        // Right after the scores by topic: the other way of reading the same answers.
+        threat_table(catalogue, check, lang),
         results_table(catalogue, check, lang),
         plan_table(catalogue, check, lang),
         periodic_table(catalogue, check, lang),

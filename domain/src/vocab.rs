@@ -4,6 +4,7 @@
 use crate::catalogue::{Forms, Threat};
 use crate::compare::Change;
 use crate::library::{Library, LibraryAction};
+use crate::scoring::Tally;
 use crate::selfcheck::{Scope, Status};
 use crate::text::{Lang, Text};
 
@@ -90,6 +91,40 @@ pub fn status_text(status: Option<Status>) -> Text {
 /// ```
 pub fn percent_text(percent: Option<u8>) -> String {
     percent.map(|p| format!("{p}%")).unwrap_or_else(|| "—".into())
+}
+
+/// How many of a threat's measures in the self-check are done, as a sentence.
+///
+/// ```
+/// use tics_domain::scoring::Tally;
+/// let t = Tally { in_scope: 12, done: 5, ..Tally::default() };
+/// assert_eq!(tics_domain::vocab::measures_done(&t).ja, "12 項目のうち 5 項目を実施済み");
+/// assert_eq!(tics_domain::vocab::measures_done(&t).en, "5 of 12 measures done");
+/// ```
+pub fn measures_done(tally: &Tally) -> Text {
+    let (done, of) = (tally.done, tally.in_scope);
+    match of {
+        0 => Text::new("セルフチェックに該当する項目はありません", "No measures in your self-check"),
+        1 => Text::new(format!("1 項目のうち {done} 項目を実施済み"), format!("{done} of 1 measure done")),
+        _ => Text::new(format!("{of} 項目のうち {done} 項目を実施済み"), format!("{done} of {of} measures done")),
+    }
+}
+
+/// A threat's name, marked in words (never by colour alone) when the business fears it most.
+///
+/// ```
+/// use tics_domain::catalogue::Threat;
+/// assert_eq!(tics_domain::vocab::threat_name(Threat::Leaver, true).ja, "退職者（特に心配）");
+/// assert_eq!(tics_domain::vocab::threat_name(Threat::Leaver, true).en, "Leaver (feared most)");
+/// assert_eq!(tics_domain::vocab::threat_name(Threat::Leaver, false).en, "Leaver");
+/// ```
+pub fn threat_name(threat: Threat, feared: bool) -> Text {
+    let name = threat.label();
+    if feared {
+        Text::new(format!("{}（特に心配）", name.ja), format!("{} (feared most)", name.en))
+    } else {
+        name
+    }
 }
 
 /// How an item changed since the earlier self-check.
@@ -195,6 +230,15 @@ mod tests {
         assert_eq!(level_name(1).en, "Level 1 (baseline)");
         assert!(level_explanation(1).ja.contains("このカタログが基本とする対策"));
         assert!(level_explanation(1).en.contains("this catalogue's baseline"));
+    }
+
+    #[test]
+    fn measures_done_counts_done_items_only_and_says_when_there_are_none() {
+        let t = |in_scope, done, partial| Tally { in_scope, done, partial, ..Tally::default() };
+        assert_eq!(measures_done(&t(3, 1, 2)).en, "1 of 3 measures done", "partly done is not done");
+        assert_eq!(measures_done(&t(1, 0, 0)).en, "0 of 1 measure done");
+        assert_eq!(measures_done(&t(1, 0, 0)).ja, "1 項目のうち 0 項目を実施済み");
+        assert_eq!(measures_done(&t(0, 0, 0)).ja, "セルフチェックに該当する項目はありません");
     }
 
     #[test]

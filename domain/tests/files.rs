@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 
 use proptest::prelude::*;
-use tics_domain::catalogue::Catalogue;
+use tics_domain::catalogue::{Catalogue, Threat};
 use tics_domain::csv::to_csv;
 use tics_domain::envelope::{export_json, import_json, ImportError, Origin, MAX_IMPORT_BYTES};
 use tics_domain::inventory::{inventory_table, InventoryAction, RowField};
@@ -14,7 +14,7 @@ use tics_domain::library::{Library, LibraryAction};
 use tics_domain::periodic::{CriterionField, PeriodicAction, PeriodicReport};
 use tics_domain::saved::{SavedState, STORAGE_BUDGET};
 use tics_domain::selfcheck::{DocumentField, Invalid, OrgSize, PlanField, Priority, StatementField, ROTATION_YEARS};
-use tics_domain::tables::{periodic_table, plan_table, results_table, summary_table};
+use tics_domain::tables::{periodic_table, plan_table, results_table, summary_table, threat_table};
 use tics_domain::{Action, InfoForm, Lang, SelfCheck, Status};
 
 fn catalogue() -> Catalogue {
@@ -92,6 +92,8 @@ fn sample() -> SelfCheck {
     }
     run(Action::Inventory(InventoryAction::SetForm { row: 1, form: InfoForm::Area, on: true }));
     run(Action::SetDocumentText { field: DocumentField::Manager, text: "代表取締役 山田 太郎".into() });
+    run(Action::SetFeared(Threat::Outsider, true));
+    run(Action::SetFeared(Threat::Insider, true));
     s
 }
 
@@ -116,6 +118,7 @@ fn csv_files_match_their_golden_bytes() {
     golden("summary.ja.csv", &to_csv(&summary_table(&c, &s, Lang::Ja)));
     golden("inventory.ja.csv", &to_csv(&inventory_table(&s.inventory, Lang::Ja)));
     golden("inventory.en.csv", &to_csv(&inventory_table(&s.inventory, Lang::En)));
+    golden("threats.ja.csv", &to_csv(&threat_table(&c, &s, Lang::Ja)));
 }
 
 #[test]
@@ -413,6 +416,32 @@ fn an_inventory_of_the_wrong_shape_is_named_by_its_path() {
 }
 
 #[test]
+fn feared_threats_travel_in_the_file_and_an_unknown_threat_is_named_by_its_path() {
+    use serde_json::json;
+    let c = catalogue();
+    let file = export_json(&c, &sample(), &ORIGIN);
+    let back = import_json(file.as_bytes(), &c).expect("imports");
+    assert_eq!(back.check.feared_threats, [Threat::Insider, Threat::Outsider].into());
+    // A self-check that fears nothing writes no field, so files of earlier versions read the same.
+    assert!(!export_json(&c, &SelfCheck::default(), &ORIGIN).contains("feared_threats"));
+
+    for bad in [json!(["insider", "competitor"]), json!("insider"), json!([3])] {
+        let file = with_content(&file, |content| content["feared_threats"] = bad.clone(), 4);
+        let refused = import_err(file.as_bytes());
+        let ImportError::InvalidValues { problems } = &refused else { panic!("refused by value: {refused:?}") };
+        let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(paths, ["content.feared_threats"], "{bad}");
+        let m = refused.message();
+        assert!(
+            m.en.contains("\"insider\", \"leaver\", \"partner\", \"outsider\", \"malware\""),
+            "the allowed values are listed: {}",
+            m.en
+        );
+        assert!(m.ja.contains("content.feared_threats"), "{}", m.ja);
+    }
+}
+
+#[test]
 fn a_file_from_another_catalogue_imports_with_a_warning() {
     let c = catalogue();
     let file = export_json(&c, &sample(), &ORIGIN).replace("\"version\": \"0.1\"", "\"version\": \"0.0\"");
@@ -463,6 +492,7 @@ fn action_strategy(ids: Vec<String>) -> impl Strategy<Value = Action> {
         item.clone().prop_map(Action::Include),
         item.clone().prop_map(Action::ClearOverride),
         (0usize..5, any::<bool>()).prop_map(|(n, on)| Action::SetForm(InfoForm::ALL[n], on)),
+        (0usize..5, any::<bool>()).prop_map(|(n, on)| Action::SetFeared(Threat::ALL[n], on)),
         any::<bool>().prop_map(|large| Action::SetSize(if large { OrgSize::Large } else { OrgSize::Small })),
         ".{0,8}".prop_map(Action::SetDefaultChecker),
     ]

@@ -39,7 +39,7 @@ test('every page of the site, in Japanese and English', async () => {
   await context.close();
 });
 
-test('every view of the self-check with answers, gaps and open guidance, in both languages', async () => {
+test('every view of the self-check with answers, gaps, open guidance and the list by threat, in both languages', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
   await page.goto(`${env.server.origin}/#/business/self-check`);
@@ -49,6 +49,9 @@ test('every view of the self-check with answers, gaps and open guidance, in both
   await page.getByTestId('status-mark-label-not_applicable').check();
   await page.getByTestId('aside-manager-appoint').click();
   await page.getByTestId('item-identify-procedure').locator('summary').click();
+  // Two feared threats: marked in the summary and the report, and the list by threat offered.
+  await page.getByTestId('fear-insider').check();
+  await page.getByTestId('fear-partner').check();
   // An inventory with a worked example and a blank row (the profile's forms then follow it, shown as such).
   await page.getByTestId('view-inventory').click();
   await page.getByTestId('inventory-add-example').click();
@@ -59,6 +62,12 @@ test('every view of the self-check with answers, gaps and open guidance, in both
     for (const view of ['check', 'inventory', 'plan', 'documents', 'periodic', 'compare', 'files', 'report']) {
       await page.getByTestId(`view-${view}`).click();
       found.push(...await violations(page, `${lang} view ${view}`));
+      if (view === 'check') {
+        await page.getByTestId('items-by-threat').check();
+        await page.getByTestId('threat-partner').waitFor();
+        found.push(...await violations(page, `${lang} view check by threat`));
+        await page.getByTestId('items-by-topic').check();
+      }
     }
     await page.getByTestId('site-lang').click();
   }

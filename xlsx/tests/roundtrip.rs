@@ -178,8 +178,8 @@ fn no_tables_still_make_a_valid_workbook() {
     assert_eq!(book.sheet_names().len(), 1);
 }
 
-/// The workbook the app offers: the domain's five tables (the inventory last) for a real self-check, read back
-/// cell by cell.
+/// The workbook the app offers: the domain's six tables (the inventory last) for a real self-check, read back
+/// cell by cell, the title lines included.
 #[test]
 fn the_apps_workbook_reads_back_with_every_cell_of_its_tables() {
     use tics_domain::tables::workbook_tables;
@@ -189,6 +189,7 @@ fn the_apps_workbook_reads_back_with_every_cell_of_its_tables() {
     for action in [
         Action::SetStatus { item: "identify-procedure".into(), status: Some(Status::Done), today: "2026-11-22".into() },
         Action::SetNote { item: "identify-procedure".into(), text: "=SUM(A1), \"規程\"\n第3条".into() },
+        Action::SetFeared(tics_domain::catalogue::Threat::Insider, true),
         Action::Periodic(tics_domain::periodic::PeriodicAction::MarkUnchanged {
             row: "cs-1".into(),
             unchanged: true,
@@ -200,9 +201,12 @@ fn the_apps_workbook_reads_back_with_every_cell_of_its_tables() {
     }
     let tables = workbook_tables(&catalogue, &check, Lang::Ja);
     let mut book = open(tics_xlsx::workbook(&tables).unwrap());
-    assert_eq!(book.sheet_names(), ["概要", "結果", "行動計画", "定期報告", "目録"]);
+    assert_eq!(book.sheet_names(), ["概要", "脅威別", "結果", "行動計画", "定期報告", "目録"]);
     for table in &tables {
         let range = book.worksheet_range(&table.name).unwrap();
+        for (r, line) in table.title.iter().enumerate() {
+            assert_eq!(range.get_value((r as u32, 0)), Some(&Data::String(line.clone())), "{} title {r}", table.name);
+        }
         // The header sits under the title lines (the periodic report's business and period).
         let h = table.title.len() as u32;
         for (c, column) in table.columns.iter().enumerate() {
@@ -222,7 +226,12 @@ fn the_apps_workbook_reads_back_with_every_cell_of_its_tables() {
         }
     }
     let periodic = book.worksheet_range("定期報告").unwrap();
-    let h = tables[3].title.len() as u32;
+    let h = tables[4].title.len() as u32;
     assert_eq!(periodic.get_value((h + 1, 6)), Some(&Data::String("変更無し".into())));
+    let threats = book.worksheet_range("脅威別").unwrap();
+    assert_eq!(
+        threats.get_value((1, 0)),
+        Some(&Data::String("内部不正（特に心配）: 1 項目のうち 1 項目を実施済み、スコア 100%".into()))
+    );
     assert!(book.worksheet_formula("結果").unwrap().used_cells().next().is_none(), "no formulas anywhere");
 }

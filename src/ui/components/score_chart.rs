@@ -2,10 +2,10 @@
 use std::rc::Rc;
 
 use tics_domain::scoring::Summary;
-use tics_domain::vocab::percent_text;
 use yew::prelude::*;
 
 use crate::ui::components::jump_link::JumpLink;
+use crate::ui::components::score_bar::ScoreBar;
 use crate::ui::state::context::use_self_check;
 use crate::ui::state::i18n::t;
 use crate::ui::state::reducer::Jump;
@@ -33,21 +33,13 @@ pub fn score_chart(props: &ScoreChartProps) -> Html {
             </thead>
             <tbody>
                 { for props.summary.topics.iter().filter_map(|ts| sc.catalogue.topic(&ts.topic).map(|topic| (ts, topic))).map(|(ts, topic)| {
-                    let p = ts.tally.percent();
                     html! {
                         <tr data-testid={format!("score-{}", topic.id)}>
                             <th scope="row">
                                 <JumpLink to={Jump::Topic(topic.id.clone())}>{ format!("{} {}", topic.mark, topic.title.get(lang)) }</JumpLink>
                             </th>
                             <td>{ format!("{} / {}", ts.tally.answered, ts.tally.in_scope) }</td>
-                            <td class="tics-bar-cell">
-                                // An SVG bar, not an inline style, so a strict style-src CSP holds.
-                                <svg class="tics-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                                    <rect class="tics-bar-track" width="100" height="8" />
-                                    <rect class="tics-bar-fill" width={p.unwrap_or(0).to_string()} height="8" />
-                                </svg>
-                                <span class="tics-bar-value">{ percent_text(p) }</span>
-                            </td>
+                            <td class="tics-bar-cell"><ScoreBar percent={ts.tally.percent()} /></td>
                         </tr>
                     }
                 }) }

@@ -1,12 +1,14 @@
-//! The progress summary: answered, score and level attained, the score per topic, and the gaps.
+//! The progress summary: answered, score and level attained, the score per topic and per threat, and the gaps.
 use std::rc::Rc;
 
 use tics_domain::scoring::Summary;
 use tics_domain::vocab::{level_name, percent_text};
+use tics_domain::SelfCheck;
 use yew::prelude::*;
 
 use crate::ui::components::jump_link::JumpLink;
 use crate::ui::components::score_chart::ScoreChart;
+use crate::ui::components::threat_chart::ThreatChart;
 use crate::ui::state::context::use_self_check;
 use crate::ui::state::i18n::{say, t};
 use crate::ui::state::reducer::Jump;
@@ -14,6 +16,8 @@ use crate::ui::state::reducer::Jump;
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
     pub summary: Rc<Summary>,
+    /// For the counts per threat.
+    pub check: Rc<SelfCheck>,
 }
 
 #[component(SummaryView)]
@@ -55,6 +59,7 @@ pub fn summary_view(props: &SummaryProps) -> Html {
                 </p>
             </div>
             <ScoreChart summary={props.summary.clone()} />
+            <ThreatChart check={props.check.clone()} />
             if s.gaps.is_empty() {
                 <p>{ t(lang, "確認する項目のうち、未対応のものはありません。", "Every item in your self-check is done or not applicable.") }</p>
             } else {

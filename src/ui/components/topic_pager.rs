@@ -6,6 +6,7 @@ use tics_domain::scoring::Summary;
 use tics_domain::SelfCheck;
 use yew::prelude::*;
 
+use crate::ui::components::pager::{Page, Pager};
 use crate::ui::components::topic_section::TopicSection;
 use crate::ui::state::context::use_self_check;
 use crate::ui::state::i18n::t;
@@ -27,10 +28,6 @@ pub fn topic_pager(props: &TopicPagerProps) -> Html {
     let lang = sc.lang;
     let topics = &sc.catalogue.topics;
     let position = topics.iter().position(|t| t.id == props.shown.as_str()).unwrap_or(0);
-    let show = |id: &str| {
-        let (sc, id) = (sc.clone(), id.to_owned());
-        Callback::from(move |_| sc.jump(Jump::Topic(id.clone())))
-    };
     let progress = |id: &str| {
         let tally = props.summary.topics.iter().find(|s| s.topic == id).map(|s| &s.tally);
         let (answered, in_scope) = tally.map_or((0, 0), |t| (t.answered, t.in_scope));
@@ -39,33 +36,24 @@ pub fn topic_pager(props: &TopicPagerProps) -> Html {
     let Some(topic) = topics.get(position) else {
         return Html::default();
     };
+    let pages: Vec<Page> = topics
+        .iter()
+        .map(|topic| Page {
+            key: topic.id.clone().into(),
+            mark: Some(topic.mark.clone().into()),
+            title: topic.title.get(lang).to_owned().into(),
+            progress: progress(&topic.id).into(),
+        })
+        .collect();
+    let onshow = {
+        let sc = sc.clone();
+        Callback::from(move |id: AttrValue| sc.jump(Jump::Topic(id.to_string())))
+    };
     html! {
-        <>
-            <nav class="tics-topic-nav" aria-label={t(lang, "トピック", "Topics")} data-testid="topic-nav">
-                <p class="tics-hint">{ t(lang,
-                    "項目が多いカタログのため、トピックを 1 つずつ表示しています。",
-                    "This catalogue has many items, so its topics are shown one at a time.") }</p>
-                <ul role="list">
-                    { for topics.iter().enumerate().map(|(n, topic)| html! {
-                        <li>
-                            <button type="button" class="tics-topic-link" aria-current={(n == position).then_some("true")}
-                                onclick={show(&topic.id)} data-testid={format!("show-topic-{}", topic.id)}>
-                                <span class="tics-topic-mark" aria-hidden="true">{ topic.mark.clone() }</span>
-                                <span class="tics-topic-link-title">{ topic.title.get(lang).to_owned() }</span>
-                                <span class="tics-topic-progress">{ progress(&topic.id) }</span>
-                            </button>
-                        </li>
-                    }) }
-                </ul>
-            </nav>
+        <Pager kind="topic" label={t(lang, "トピック", "Topics")} pages={pages} current={position} {onshow}
+            hint={t(lang, "項目が多いカタログのため、トピックを 1 つずつ表示しています。", "This catalogue has many items, so its topics are shown one at a time.")}
+            next_label={t(lang, "次のトピックへ:", "Next topic:")}>
             <TopicSection key={topic.id.clone()} topic={topic.id.clone()} check={props.check.clone()} />
-            if let Some(next) = topics.get(position + 1) {
-                <p class="tics-topic-next">
-                    <button type="button" onclick={show(&next.id)} data-testid="next-topic">
-                        { format!("{} {} {}", t(lang, "次のトピックへ:", "Next topic:"), next.mark, next.title.get(lang)) }
-                    </button>
-                </p>
-            }
-        </>
+        </Pager>
     }
 }

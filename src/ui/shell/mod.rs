@@ -76,7 +76,8 @@ pub fn self_check_app(props: &SelfCheckAppProps) -> Html {
     let body = match state.view {
         View::Check => html! {
             <CheckView check={check.clone()} summary={summary.clone()}
-                shown_topic={AttrValue::from(state.shown_topic().unwrap_or_default().to_owned())} />
+                shown_topic={AttrValue::from(state.shown_topic().unwrap_or_default().to_owned())}
+                items_by={state.items_by()} shown_threat={state.shown_threat()} />
         },
         View::Inventory => html! { <InventoryView check={check.clone()} entry={open_entry.clone()} /> },
         View::Plan => html! { <PlanView check={check.clone()} /> },

@@ -8,7 +8,7 @@ use tics_domain::{Action, Catalogue, Lang, Message};
 use yew::prelude::*;
 
 use crate::ui::state::focus::Focus;
-use crate::ui::state::reducer::{After, AppState, Jump, Msg};
+use crate::ui::state::reducer::{After, AppState, ItemsBy, Jump, Msg};
 use crate::ui::state::view::View;
 
 #[derive(Clone)]
@@ -46,6 +46,11 @@ impl SelfCheckContext {
 
     pub fn jump(&self, to: Jump) {
         self.dispatcher.dispatch(Msg::Jump(to));
+    }
+
+    /// Lists the self-check's items by topic or by threat.
+    pub fn list_items_by(&self, items_by: ItemsBy) {
+        self.dispatcher.dispatch(Msg::ListItemsBy(items_by));
     }
 
     pub fn focus(&self, target: Focus) {

@@ -1,5 +1,7 @@
 //! Where keyboard focus goes after an action, as a meaning. Only this module turns a target into a DOM id, and
 //! the components give their elements the same ids through it, so the reducer never chooses a DOM id.
+use tics_domain::catalogue::Threat;
+
 use crate::ui::state::view::View;
 
 /// An element that takes focus after the next render.
@@ -26,6 +28,9 @@ pub enum Focus {
     AsideReason(String),
     /// A topic's heading, where links to the topic lead.
     TopicHeading(String),
+    /// A feared threat's heading in the list by threat, where links to it lead and where focus goes when an
+    /// item leaves that list.
+    ThreatHeading(Threat),
     /// The priority field of a gap in the action plan.
     PlanPriority(String),
     /// A part of an inventory row, by position: `heading`, a field key, `up`, `down`, `delete`.
@@ -69,6 +74,7 @@ impl Focus {
             Focus::ItemTitle(item) => format!("{}-title", item_dom(item)),
             Focus::AsideReason(item) => format!("{}-aside", item_dom(item)),
             Focus::TopicHeading(topic) => format!("tics-topic-{topic}"),
+            Focus::ThreatHeading(threat) => format!("tics-threat-{}", threat.key()),
             Focus::PlanPriority(item) => format!("{}-plan-priority", item_dom(item)),
             Focus::InventoryRow(row, part) => format!("tics-inv-{row}-{part}"),
             Focus::InventoryAdd => "tics-inv-add".into(),

@@ -5,9 +5,11 @@
 //! the host (`cargo test -p tics-self-check --lib`).
 use std::rc::Rc;
 
+use tics_domain::catalogue::Threat;
 use tics_domain::envelope::Imported;
 use tics_domain::library::{Library, LibraryAction};
 use tics_domain::saved::SavedState;
+use tics_domain::scoring::threat_of;
 use tics_domain::vocab::{library_confirmation, NewName};
 use tics_domain::{Action, Catalogue, Lang, Message, SelfCheck, Text};
 use yew::Reducible;
@@ -57,10 +59,12 @@ impl After {
     }
 }
 
-/// Where a link inside the app leads: a topic's heading or an item's card (always in the self-check view).
+/// Where a link inside the app leads: a topic's heading, a feared threat's heading in the list by threat, or an
+/// item's card (always in the self-check view).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Jump {
     Topic(String),
+    Threat(Threat),
     Item(String),
 }
 
@@ -69,9 +73,19 @@ impl Jump {
     pub fn target(&self) -> Focus {
         match self {
             Jump::Topic(topic) => Focus::TopicHeading(topic.clone()),
+            Jump::Threat(threat) => Focus::ThreatHeading(*threat),
             Jump::Item(item) => Focus::ItemTitle(item.clone()),
         }
     }
+}
+
+/// How the self-check view lists its items.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ItemsBy {
+    /// By topic (①–⑨): every item, those outside the self-check folded away.
+    Topic,
+    /// Under each threat the business fears most, the items of the self-check that answer it.
+    Threat,
 }
 
 /// Catalogues of more items than this are shown one topic at a time: a page of a thousand cards is slow to use
@@ -104,6 +118,15 @@ pub struct AppState {
     pub focus: Option<(Focus, u32)>,
     /// The topic shown when the catalogue is shown one topic at a time (see [`paged`]); `None` = the first.
     pub topic: Option<String>,
+    /// How the self-check lists its items, as the user last chose (see [`AppState::items_by`]). Kept for the
+    /// visit only, neither in the self-check nor in the saved state: the feared threats are a fact about the
+    /// business and travel with the self-check (files, report, workbook), but the way of listing is the reader's
+    /// way of looking. After a reload the list starts by topic, the complete one, where every item (those set
+    /// aside or outside the self-check too) and every link's target is; the threats are still chosen, so the
+    /// list by threat is one click away.
+    pub items_by: ItemsBy,
+    /// The threat shown when the list by threat is paged (see [`paged`]); `None` = the first feared.
+    pub threat: Option<Threat>,
     /// A file read and checked, waiting for the user to choose: a new self-check or replace the open one.
     pub pending_import: Option<Rc<Imported>>,
     /// Counts changes to the self-checks, so saving can tell "changed" without comparing them all.
@@ -119,6 +142,9 @@ pub enum Msg {
     Jump(Jump),
     /// Move focus after the next render: where a control that an action removes hands over focus.
     Focus(Focus),
+    /// List the self-check's items by topic or by threat. Focus stays on the switch, which stays in place above
+    /// the list.
+    ListItemsBy(ItemsBy),
     SetView(View),
     /// Show a view and move focus to an element of it (a link from an item to its template).
     Show(View, Focus),
@@ -154,6 +180,8 @@ impl AppState {
             notice: None,
             focus: None,
             topic: None,
+            items_by: ItemsBy::Topic,
+            threat: None,
             pending_import: None,
             revision: 0,
         }
@@ -173,6 +201,29 @@ impl AppState {
     pub fn shown_topic(&self) -> Option<&str> {
         let topics = &self.catalogue.topics;
         self.topic.as_deref().filter(|id| topics.iter().any(|t| t.id == *id)).or(topics.first().map(|t| t.id.as_str()))
+    }
+
+    /// How the items are listed now: by threat only while the open self-check fears a threat (the user may have
+    /// unticked the last one, or opened another self-check).
+    pub fn items_by(&self) -> ItemsBy {
+        match self.items_by {
+            ItemsBy::Threat if !self.check().feared_threats.is_empty() => ItemsBy::Threat,
+            _ => ItemsBy::Topic,
+        }
+    }
+
+    /// The threat shown when the list by threat is paged: the chosen one while it is feared, or else the first.
+    pub fn shown_threat(&self) -> Option<Threat> {
+        let feared = &self.check().feared_threats;
+        self.threat.filter(|t| feared.contains(t)).or_else(|| feared.first().copied())
+    }
+
+    /// The feared threat item `id` is listed under, while the items are listed by threat.
+    fn listed_under(&self, id: &str) -> Option<Threat> {
+        if self.items_by() != ItemsBy::Threat {
+            return None;
+        }
+        self.catalogue.item(id).and_then(|item| threat_of(self.check(), item))
     }
 
     fn focus_on(&mut self, target: Focus) {
@@ -219,13 +270,29 @@ impl Reducible for AppState {
         // The domain changed nothing: keep the old state and say why. Nothing that was to follow happens.
         let refused = |e: Message| Rc::new((*self).clone().failed(e));
         match msg {
-            Msg::Check(action, after) => {
+            Msg::Check(action, mut after) => {
                 let catalogue = next.catalogue.clone();
+                // Focus is to stay on a card's button, but in the list by threat the card goes when its item leaves
+                // the self-check (set aside, or an added item removed).
+                let moving = match &after.focus {
+                    Some(Focus::ItemAction(id)) => self.listed_under(id).map(|threat| (id.clone(), threat)),
+                    _ => None,
+                };
                 let Some(check) = Rc::make_mut(&mut next.library).open_check_mut() else {
                     return self;
                 };
                 if let Err(e) = check.apply(&catalogue, action) {
                     return refused(e);
+                }
+                if let Some((id, threat)) = moving.filter(|(id, _)| next.listed_under(id).is_none()) {
+                    // Focus goes to the heading of the threat it was listed under, and the message says where the
+                    // item still is.
+                    let title = catalogue.item(&id).map(|i| i.title.clone()).unwrap_or_else(|| Text::new(&id, &id));
+                    after.focus = Some(Focus::ThreatHeading(threat));
+                    after.flash = after.flash.or(Some(Text::new(
+                        format!("「{}」は確認の対象から外れたため、脅威別の一覧から除きました。トピック別の一覧に残っています。", title.ja),
+                        format!("“{}” left your self-check, so it is no longer listed by threat. The list by topic still shows it.", title.en),
+                    )));
                 }
                 next = next.changed(after);
             }
@@ -244,12 +311,30 @@ impl Reducible for AppState {
             Msg::Jump(to) => {
                 let topic = match &to {
                     Jump::Topic(topic) => Some(topic.clone()),
+                    Jump::Threat(_) => None,
                     Jump::Item(id) => next.catalogue.item(id).map(|i| i.topic.clone()),
+                };
+                // The list changes only when the target is not in the current one: a topic's heading is only in the
+                // list by topic, and an item is in the list by threat only under a feared threat it answers.
+                let (items_by, threat) = match &to {
+                    Jump::Threat(threat) if next.check().feared_threats.contains(threat) => {
+                        (ItemsBy::Threat, Some(*threat))
+                    }
+                    // Not feared: the list by threat has no such heading.
+                    Jump::Threat(_) => return self,
+                    Jump::Topic(_) => (ItemsBy::Topic, None),
+                    Jump::Item(id) => match next.listed_under(id) {
+                        Some(threat) => (ItemsBy::Threat, Some(threat)),
+                        None => (ItemsBy::Topic, None),
+                    },
                 };
                 next.view = View::Check;
                 next.topic = topic.or(next.topic);
+                next.items_by = items_by;
+                next.threat = threat.or(next.threat);
                 next.focus_on(to.target());
             }
+            Msg::ListItemsBy(items_by) => next.items_by = items_by,
             Msg::SetView(view) => next.view = view,
             Msg::Show(view, focus) => {
                 next.view = view;
@@ -515,6 +600,95 @@ mod tests {
         let next = s.clone().reduce(Msg::Library(copy, After::default()));
         assert_eq!(next.library, s.library);
         assert!(next.error.is_some());
+    }
+
+    fn fear(s: Rc<AppState>, threat: Threat) -> Rc<AppState> {
+        s.reduce(Msg::Check(Action::SetFeared(threat, true), After::default()))
+    }
+
+    /// An item of the self-check listed under `threat`, and one answering no feared threat.
+    fn listed_and_not(s: &AppState, threat: Threat) -> (String, String) {
+        let order = tics_domain::scoring::threat_order(&s.catalogue, s.check());
+        let listed = order.iter().find(|(t, _)| *t == threat).and_then(|(_, ids)| ids.first()).unwrap().clone();
+        let other = s
+            .catalogue
+            .items
+            .iter()
+            .find(|i| s.check().scope(i).in_scope() && threat_of(s.check(), i).is_none())
+            .unwrap()
+            .id
+            .clone();
+        (listed, other)
+    }
+
+    #[test]
+    fn items_are_listed_by_threat_only_while_a_threat_is_feared() {
+        let s = state().reduce(Msg::ListItemsBy(ItemsBy::Threat));
+        assert_eq!(s.items_by(), ItemsBy::Topic, "nothing feared: nothing to list by");
+        let s = fear(s, Threat::Partner);
+        assert_eq!(s.items_by(), ItemsBy::Threat, "the choice holds once a threat is feared");
+        assert_eq!(s.shown_threat(), Some(Threat::Partner));
+        let s = s.reduce(Msg::Check(Action::SetFeared(Threat::Partner, false), After::default()));
+        assert_eq!(s.items_by(), ItemsBy::Topic);
+        assert_eq!(s.shown_threat(), None);
+    }
+
+    #[test]
+    fn a_jump_changes_the_list_only_when_its_target_is_not_in_it() {
+        let s = fear(fear(state(), Threat::Insider), Threat::Leaver).reduce(Msg::ListItemsBy(ItemsBy::Threat));
+        let (listed, other) = listed_and_not(&s, Threat::Insider);
+
+        let next = s.clone().reduce(Msg::Jump(Jump::Item(listed.clone())));
+        assert_eq!((next.items_by(), next.shown_threat()), (ItemsBy::Threat, Some(Threat::Insider)));
+        assert_eq!(next.focus.as_ref().map(|(f, _)| f), Some(&Focus::ItemTitle(listed)));
+
+        let next = s.clone().reduce(Msg::Jump(Jump::Item(other.clone())));
+        assert_eq!(next.items_by(), ItemsBy::Topic, "{other} is only in the list by topic");
+        assert_eq!(next.focus.as_ref().map(|(f, _)| f), Some(&Focus::ItemTitle(other)));
+
+        let topic = s.catalogue.topics[0].id.clone();
+        assert_eq!(s.clone().reduce(Msg::Jump(Jump::Topic(topic))).items_by(), ItemsBy::Topic);
+
+        let by_topic = s.clone().reduce(Msg::ListItemsBy(ItemsBy::Topic)).reduce(Msg::SetView(View::Plan));
+        let next = by_topic.reduce(Msg::Jump(Jump::Threat(Threat::Leaver)));
+        assert_eq!(
+            (next.view, next.items_by(), next.shown_threat()),
+            (View::Check, ItemsBy::Threat, Some(Threat::Leaver))
+        );
+        assert_eq!(next.focus.as_ref().map(|(f, _)| f), Some(&Focus::ThreatHeading(Threat::Leaver)));
+
+        let unchanged = s.clone().reduce(Msg::Jump(Jump::Threat(Threat::Malware)));
+        assert!(Rc::ptr_eq(&unchanged, &s), "a threat that is not feared has no heading to go to");
+    }
+
+    #[test]
+    fn an_item_leaving_the_list_by_threat_hands_focus_to_its_threats_heading() {
+        let s = fear(state(), Threat::Insider).reduce(Msg::ListItemsBy(ItemsBy::Threat));
+        let (listed, _) = listed_and_not(&s, Threat::Insider);
+        let aside = |s: Rc<AppState>| {
+            s.reduce(Msg::Check(
+                Action::SetAside { item: listed.clone(), reason: "本社で実施".into() },
+                After::focus(Focus::ItemAction(listed.clone())),
+            ))
+        };
+
+        let next = aside(s.clone());
+        assert_eq!(next.focus.as_ref().map(|(f, _)| f), Some(&Focus::ThreatHeading(Threat::Insider)));
+        let title = &s.catalogue.item(&listed).unwrap().title;
+        let flash = next.flash.as_ref().expect("says where the item went");
+        assert!(flash.ja.contains(&title.ja) && flash.en.contains(&title.en), "{flash:?}");
+
+        // In the list by topic the card stays, set aside, and keeps focus.
+        let next = aside(s.clone().reduce(Msg::ListItemsBy(ItemsBy::Topic)));
+        assert_eq!(next.focus.as_ref().map(|(f, _)| f), Some(&Focus::ItemAction(listed.clone())));
+        assert!(next.flash.is_none());
+
+        // A change that keeps the item in the list keeps focus where it was asked.
+        let next = s.reduce(Msg::Check(
+            Action::SetStatus { item: listed.clone(), status: Some(Status::Done), today: "2026-11-24".into() },
+            After::focus(Focus::ItemAction(listed.clone())),
+        ));
+        assert_eq!(next.focus.as_ref().map(|(f, _)| f), Some(&Focus::ItemAction(listed)));
     }
 
     #[test]

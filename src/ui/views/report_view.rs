@@ -1,18 +1,20 @@
 //! The printable report (A4; the browser's print dialog also saves it as PDF): summary, scores per topic with a
-//! chart, gaps, the action plan, and a self-check result statement modelled on the fields JIS Q 17050-1 asks of
+//! chart, measures by threat (the feared threats' items with their status), gaps, the action plan, and a
+//! self-check result statement modelled on the fields JIS Q 17050-1 asks of
 //! a declaration — stating plainly that it is a self-check, not a certification.
 use std::rc::Rc;
 
 use tics_domain::library::Entry;
 use tics_domain::periodic::statement_id;
-use tics_domain::scoring::{plan_order, Summary};
+use tics_domain::scoring::{plan_order, threat_order, Summary};
 use tics_domain::selfcheck::StatementField;
-use tics_domain::vocab::{level_name, percent_text, status_text};
+use tics_domain::vocab::{level_name, percent_text, status_text, threat_name};
 use tics_domain::{Action, SelfCheck};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::ui::components::score_chart::ScoreChart;
+use crate::ui::components::threat_chart::ThreatChart;
 use crate::ui::state::context::use_self_check;
 use crate::ui::state::i18n::{say, t};
 use crate::web::{clock, print};
@@ -65,6 +67,8 @@ pub fn report_view(props: &ReportViewProps) -> Html {
     let blank = || t(lang, "（未記入）", "(not filled in)").to_owned();
     let or_blank = |s: &str| if s.trim().is_empty() { blank() } else { s.to_owned() };
     let plan = plan_order(catalogue, check);
+    let by_threat = threat_order(catalogue, check);
+    let status_of = |id: &str| say(status_text(check.answer(id).and_then(|a| a.effective_status())), lang);
 
     html! {
         <section class="tics-step" aria-labelledby="tics-report-heading" data-testid="report-view">
@@ -97,6 +101,39 @@ pub fn report_view(props: &ReportViewProps) -> Html {
 
                 <ScoreChart summary={summary.clone()} />
 
+                <section aria-labelledby="tics-report-threats-heading" data-testid="report-threats">
+                    <h3 id="tics-report-threats-heading">{ t(lang, "脅威別の実施状況", "Measures by threat") }</h3>
+                    <ThreatChart check={check.clone()} />
+                    if by_threat.is_empty() {
+                        <p>{ t(lang, "特に心配な脅威は選ばれていません。", "No threat is marked as feared most.") }</p>
+                    }
+                    { for by_threat.iter().map(|(threat, ids)| html! {
+                        <>
+                            <h4>{ say(threat_name(*threat, true), lang) }</h4>
+                            if ids.is_empty() {
+                                <p>{ t(lang, "この脅威に当たる項目は、セルフチェックにありません。", "No item of the self-check answers this threat.") }</p>
+                            } else {
+                                <table class="tics-table" data-testid={format!("report-threat-{}", threat.key())}>
+                                    <thead><tr>
+                                        <th scope="col">{ t(lang, "項目", "Item") }</th>
+                                        <th scope="col" class="tics-nowrap">{ t(lang, "レベル", "Level") }</th>
+                                        <th scope="col" class="tics-nowrap">{ t(lang, "現状", "Status") }</th>
+                                    </tr></thead>
+                                    <tbody>
+                                        { for ids.iter().filter_map(|id| catalogue.item(id)).map(|item| html! {
+                                            <tr>
+                                                <th scope="row">{ item.title.get(lang).to_owned() }</th>
+                                                <td class="tics-nowrap" data-label={t(lang, "レベル", "Level")}>{ say(level_name(item.level), lang) }</td>
+                                                <td class="tics-nowrap" data-label={t(lang, "現状", "Status")}>{ status_of(&item.id) }</td>
+                                            </tr>
+                                        }) }
+                                    </tbody>
+                                </table>
+                            }
+                        </>
+                    }) }
+                </section>
+
                 <h3>{ format!("{} ({})", t(lang, "未対応の項目と行動計画", "Gaps and action plan"), plan.len()) }</h3>
                 if plan.is_empty() {
                     <p>{ t(lang, "未対応の項目はありません。", "There are no gaps.") }</p>
@@ -113,12 +150,11 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                         <tbody>
                             { for plan.iter().filter_map(|id| catalogue.item(id)).map(|item| {
                                 let p = check.plan.get(&item.id).cloned().unwrap_or_default();
-                                let status = check.answer(&item.id).and_then(|a| a.effective_status());
                                 html! {
                                     <tr>
                                         <td class="tics-nowrap" data-label={t(lang, "優先度", "Priority")}>{ check.priority(item).label().get(lang).to_owned() }</td>
                                         <th scope="row">{ format!("{} ({})", item.title.get(lang), say(level_name(item.level), lang)) }</th>
-                                        <td class="tics-nowrap" data-label={t(lang, "現状", "Status")}>{ say(status_text(status), lang) }</td>
+                                        <td class="tics-nowrap" data-label={t(lang, "現状", "Status")}>{ status_of(&item.id) }</td>
                                         <td data-label={t(lang, "計画する対策", "Planned measure")}>{ p.measure }</td>
                                         <td data-label={t(lang, "担当者", "Owner")}>{ p.owner }</td>
                                         <td class="tics-nowrap" data-label={t(lang, "期限", "Due")}>{ p.due }</td>
