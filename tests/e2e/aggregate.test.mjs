@@ -9,6 +9,7 @@ import { readFile, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { setup, openPage, isOwn } from './browser.mjs';
+import AxeBuilder from '@axe-core/playwright';
 import { zipText } from './zip.mjs';
 
 const env = setup();
@@ -141,6 +142,11 @@ test('a member shares a file with the association, and the association sees the 
   assert.deepEqual(names.sort(), ['<img src=x onerror="window.__pwned=1">悪意', '=HYPERLINK("http://example.invalid","x")', '会員02', '会員03', '会員04'].sort());
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.equal(await aggregate.locator('img').count(), 0);
+
+  // The figures, refused files and filters pass axe (WCAG 2.2 AA) with the lists open.
+  await page.getByTestId('aggregate-refused').locator('summary').click();
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`), []);
 
   // Filters: no member holds entrusted information.
   await page.getByTestId('aggregate-entrusted').selectOption('yes');

@@ -405,7 +405,7 @@ impl VersionNote {
 }
 
 /// The figures for the members a filter admits.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Picture {
     /// The fiscal year shown (`None` when there are no members at all).
     pub year: Option<i32>,

@@ -20,7 +20,8 @@ pub fn data_table(props: &DataTableProps) -> Html {
     let table = &props.table;
     let shown = props.limit.unwrap_or(table.rows.len()).min(table.rows.len());
     html! {
-        <div class="tics-table-scroll">
+        // Focusable and named, so a keyboard can scroll a table wider than the screen.
+        <div class="tics-table-scroll" tabindex="0" role="region" aria-label={table.name.clone()}>
             <table class="tics-chart" data-testid={props.test_id.clone()}>
                 <caption>{ table.name.clone() }</caption>
                 <thead>

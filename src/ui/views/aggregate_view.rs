@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use tics_domain::aggregate::{level_slot_label, picture_tables, year_label, Collection, Filter, MemberReply};
+use tics_domain::aggregate::{level_slot_label, picture_tables, year_label, Collection, Filter, MemberReply, Picture};
 use tics_domain::content::unreadable_reply;
 use tics_domain::csv::to_csv;
 use tics_domain::envelope::{ImportError, MAX_IMPORT_BYTES};
@@ -156,8 +156,11 @@ pub fn aggregate_view(props: &AggregateViewProps) -> Html {
 
     let c = collection.borrow();
     let loading = *progress;
-    let picture = c.picture(&props.catalogue, &filter);
-    let tables = picture_tables(&props.catalogue, &c, &filter, &picture, lang);
+    // While files are being read only the progress shows: the figures are computed and drawn once, at the end,
+    // so each batch costs the page nothing but the count.
+    let shown = loading.is_none() && !c.members.is_empty();
+    let picture = if shown { c.picture(&props.catalogue, &filter) } else { Picture::default() };
+    let tables = if shown { picture_tables(&props.catalogue, &c, &filter, &picture, lang) } else { Vec::new() };
     let years = c.years();
 
     let select = |id: &'static str,
@@ -301,7 +304,7 @@ pub fn aggregate_view(props: &AggregateViewProps) -> Html {
                     <ul>{ for c.duplicates.iter().map(|(old, kept)| html! { <li>{ format!("{old} → {kept}") }</li> }) }</ul>
                 </details>
             }
-            if !c.members.is_empty() {
+            if shown {
                 <fieldset class="tics-aggregate-filters">
                     <legend>{ t(lang, "絞り込み", "Filter") }</legend>
                     if years.len() > 1 {
