@@ -29,6 +29,8 @@ use crate::web::{clock, content, download, excel, perf, print};
 const BATCH_FILES: usize = 100;
 /// Bytes per request, so that a batch of large files does not hold a big copy in memory at once.
 const BATCH_BYTES: usize = 4 * 1024 * 1024;
+/// Files whose size is checked between two pauses for the browser (see [`read_all`]).
+const YIELD_EVERY: usize = 20;
 /// Items listed on screen as most often not done (the files list them all).
 const ITEMS_SHOWN: usize = 15;
 
@@ -56,6 +58,11 @@ async fn read_all(
         let mut bytes = 0;
         while let Some(file) = rest.next_if(|_| batch.len() < BATCH_FILES && bytes < BATCH_BYTES) {
             done += 1;
+            // Asking a file picked from disk for its size makes the browser look at the disk, on this thread:
+            // a pause every few files keeps a batch of a hundred from becoming one long task.
+            if done % YIELD_EVERY == 0 {
+                clock::yield_now().await;
+            }
             let size = file.size() as usize;
             if size > MAX_IMPORT_BYTES {
                 collection
