@@ -156,7 +156,7 @@ pub fn threat_order(catalogue: &Catalogue, check: &SelfCheck) -> Vec<(Threat, Ve
 
 /// The order items are worked through in: lower level (the baseline) first, then higher importance, then
 /// catalogue order (`n` is the item's position in the catalogue).
-fn planning_key(n: usize, item: &Item) -> (u8, Reverse<Importance>, usize) {
+pub(crate) fn planning_key(n: usize, item: &Item) -> (u8, Reverse<Importance>, usize) {
     (item.level, Reverse(item.importance), n)
 }
 

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalogue::{Catalogue, InfoForm, Threat, MAX_LEVEL};
 use crate::envelope::CatalogueRef;
-use crate::scoring::{gaps, summarise, threat_tallies, Tally};
+use crate::scoring::{gaps, planning_key, summarise, threat_tallies, Tally};
 use crate::selfcheck::{OrgSize, SelfCheck};
 use crate::share::{fiscal_year, read_share, SharedFile};
 use crate::text::{Lang, Message, Text};
@@ -241,10 +241,11 @@ impl Collection {
             })
             .collect();
         items.sort_by(|(na, a), (nb, b)| {
-            // Higher share first (compared without rounding), then baseline first, then higher importance.
+            // Higher share first (compared without rounding), then in planning order: baseline first, then higher
+            // importance, then catalogue order.
             let share = (b.not_done * a.members).cmp(&(a.not_done * b.members));
-            let item = |n: &usize| catalogue.items.get(*n).map(|i| (i.level, std::cmp::Reverse(i.importance)));
-            share.then(item(na).cmp(&item(nb))).then(na.cmp(nb))
+            let key = |n: usize| catalogue.items.get(n).map(|i| planning_key(n, i));
+            share.then(key(*na).cmp(&key(*nb)))
         });
         let mut threats: Vec<(Threat, Tally)> = Threat::ALL.iter().map(|&t| (t, Tally::default())).collect();
         for m in &members {

@@ -11,6 +11,7 @@ use tics_domain::content::unreadable_reply;
 use tics_domain::csv::to_csv;
 use tics_domain::envelope::{ImportError, MAX_IMPORT_BYTES};
 use tics_domain::export::{downloaded, CSV_TYPE, XLSX_TYPE};
+use tics_domain::inventory::form_key;
 use tics_domain::table::tables_to_json;
 use tics_domain::tables::file_name;
 use tics_domain::vocab::percent_text;
@@ -331,7 +332,7 @@ pub fn aggregate_view(props: &AggregateViewProps) -> Html {
                     <fieldset>
                         <legend>{ t(lang, "情報の形態（いずれかを持つ会員）", "Information forms (members holding any of them)") }</legend>
                         { for InfoForm::ALL.into_iter().map(|form| {
-                            let id = format!("tics-aggregate-form-{}", serde_json::to_string(&form).unwrap_or_default().trim_matches('"'));
+                            let id = format!("tics-aggregate-form-{}", form_key(form));
                             let onchange = {
                                 let filter = filter.clone();
                                 Callback::from(move |e: Event| {
