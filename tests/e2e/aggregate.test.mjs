@@ -11,6 +11,7 @@ import path from 'node:path';
 import { setup, openPage, isOwn } from './browser.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { zipText } from './zip.mjs';
+import { mountWithOverlay } from './large-overlay.mjs';
 
 const env = setup();
 let tmp;
@@ -204,5 +205,43 @@ test('the widget mounts in aggregate mode and reads a folder of files in English
   await page.locator('#assoc').getByTestId('aggregate-refused').filter({ hasText: 'Files refused: 1' }).waitFor();
   assert.match(await page.locator('#assoc').getByTestId('aggregate-refused').textContent(), /no "format" field/);
   assert.deepEqual(requests.filter((u) => !isOwn(env.server.origin, u)), []);
+  await context.close();
+});
+
+test("an association's overlay names it and its contact on the sharing screen, and its aggregate counts the file", async () => {
+  const context = await env.browser.newContext({ locale: 'ja-JP', acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(env.server.origin + '/');
+  const overlay = {
+    format: 'tics-self-check-overlay', format_version: 1, id: 'assoc', version: '2026.1',
+    branding: {
+      name: { ja: '架空工業会', en: 'Fictitious Association' },
+      contact: { ja: '<b>事務局</b> 共有ファイルは担当へ', en: 'Send the file to the office' },
+    },
+  };
+  const member = await mountWithOverlay(page, 'member', overlay, { namespace: 'assoc-member' });
+  await member.getByTestId('view-files').click();
+  assert.equal((await member.getByTestId('share-association').textContent()).trim(), '共有先: 架空工業会');
+  assert.equal((await member.getByTestId('share-contact').textContent()).trim(), '<b>事務局</b> 共有ファイルは担当へ');
+  assert.equal(await member.getByTestId('share').locator('b').count(), 0, 'the contact line is text');
+  const file = await download(page, member.getByTestId('download-share'));
+  const shared = JSON.parse(file.bytes.toString('utf8'));
+  assert.deepEqual(shared.association.name, overlay.branding.name);
+  assert.deepEqual(shared.catalogue.id, 'tics-default+assoc');
+
+  const entry = await page.evaluate(() => document.querySelector('script[type=module][integrity]').src);
+  await page.evaluate(async ([src, o]) => {
+    const { mount } = await import(src);
+    const host = document.createElement('div');
+    host.id = 'office';
+    document.body.append(host);
+    await mount(host, { mode: 'aggregate', overlay: o });
+  }, [entry, overlay]);
+  const office = page.locator('#office');
+  await office.getByTestId('aggregate').waitFor();
+  await office.getByTestId('aggregate-files').setInputFiles([{ name: 'member.json', mimeType: 'application/json', buffer: file.bytes }]);
+  await office.getByTestId('aggregate-members').filter({ hasText: '会員数: 1' }).waitFor();
+  assert.equal(await office.getByTestId('aggregate-version-note').count(), 0, 'same catalogue: nothing to say');
+  assert.equal(await office.getByTestId('aggregate-names').count(), 0, 'no name shared');
   await context.close();
 });
