@@ -358,11 +358,11 @@ pub fn aggregate_view(props: &AggregateViewProps) -> Html {
                     <button type="button" onclick={on_excel} data-testid="aggregate-xlsx">{ t(lang, "Excel でダウンロード", "Download as Excel") }</button>
                     <button type="button" onclick={on_clear} data-testid="aggregate-clear">{ t(lang, "読み込んだファイルをすべて外す", "Remove all files read") }</button>
                 </div>
-                <ul class="tics-downloads" role="list">{ for csv_buttons }</ul>
+                <ul class="tics-aggregate-csv" role="list">{ for csv_buttons }</ul>
                 <div class="tics-aggregate-figures" ref={figures_ref} data-testid="aggregate-figures">
-                    <h3>{ format!("{}（{}）", t(lang, "集計結果", "Results"), year_text) }</h3>
+                    <h3>{ match lang { Lang::Ja => format!("集計結果（{year_text}）"), Lang::En => format!("Results ({year_text})") } }</h3>
                     <p class="tics-aggregate-count" data-testid="aggregate-members">
-                        { format!("{}: {}　{}: {}", t(lang, "会員数", "Members"), picture.members, t(lang, "対象", "Shown"), say(filter.describe(), lang)) }
+                        { format!("{}: {}{}{}: {}", t(lang, "会員数", "Members"), picture.members, t(lang, "　", " · "), t(lang, "対象", "Shown"), say(filter.describe(), lang)) }
                     </p>
                     { for picture.versions.iter().map(|v| html! { <p class="tics-note" data-testid="aggregate-version-note">{ say(v.describe(&props.catalogue), lang) }</p> }) }
                     <h4>{ t(lang, "達成レベルの分布", "Levels attained") }</h4>
