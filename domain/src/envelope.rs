@@ -30,7 +30,7 @@ const DEEPEST_NESTING: usize = 100;
 /// retired items still gives a readable warning.
 const UNKNOWN_LISTED: usize = 20;
 
-const DIGEST_NOTE: &str = "SHA-256 of the compact JSON of `content` with keys sorted. It detects edits and damage; it is an integrity check, not a signature.";
+pub(crate) const DIGEST_NOTE: &str = "SHA-256 of the compact JSON of `content` with keys sorted. It detects edits and damage; it is an integrity check, not a signature.";
 
 /// Where a result file came from, written into its envelope.
 #[derive(Clone, Debug, PartialEq, Eq)]

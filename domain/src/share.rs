@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
 use crate::catalogue::Catalogue;
-use crate::envelope::{digest_of, read_content, read_envelope, CatalogueRef, ImportError, RESULT_FORMAT};
+use crate::envelope::{digest_of, read_content, read_envelope, CatalogueRef, ImportError, DIGEST_NOTE, RESULT_FORMAT};
 use crate::scoring::summarise;
 use crate::selfcheck::{Invalid, Override, SelfCheck};
 use crate::text::{Message, Text};
@@ -148,7 +148,7 @@ pub fn export_share(catalogue: &Catalogue, check: &SelfCheck, options: ShareOpti
         "saved_at": origin.saved_at,
         "id": origin.id,
         "content": content,
-        "digest": { "algorithm": "SHA-256", "value": digest, "note": "SHA-256 of the compact JSON of `content` with keys sorted. It detects edits and damage; it is an integrity check, not a signature." },
+        "digest": { "algorithm": "SHA-256", "value": digest, "note": DIGEST_NOTE },
     });
     if let (Some(branding), Value::Object(obj)) = (&catalogue.branding, &mut file) {
         obj.insert("association".into(), json!({ "name": branding.name, "contact": branding.contact }));

@@ -40,7 +40,8 @@ fn forms_label(lang: Lang, item: &Item) -> String {
     }
 }
 
-pub(crate) fn topic_label(catalogue: &Catalogue, lang: Lang, topic: &str) -> String {
+/// A topic as labelled in tables and charts: its mark and title, or its ID if the catalogue does not know it.
+pub fn topic_label(catalogue: &Catalogue, lang: Lang, topic: &str) -> String {
     catalogue.topic(topic).map(|t| format!("{} {}", t.mark, t.title.get(lang))).unwrap_or_else(|| topic.to_owned())
 }
 

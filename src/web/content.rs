@@ -54,18 +54,12 @@ pub async fn members(catalogue: &str, files: &[web_sys::File]) -> Result<Members
         all.set(part, at);
         at += part.length();
     }
-    let names = files.iter().map(file_name).collect();
+    let names = files.iter().map(super::file::name).collect();
     let request = Request::Members { catalogue: catalogue.to_owned(), names, lengths, bytes: Vec::new() };
     let json = JsValue::from_str(&serde_json::to_string(&request).map_err(|_| unavailable())?);
     let reply =
         worker::request(&SPEC, &Array::of2(&json, &all).into()).await?.as_string().ok_or_else(unreadable_reply)?;
     serde_json::from_str(&reply).map_err(|_| unreadable_reply())
-}
-
-/// A file's name, or its path inside the folder the user chose (web-sys does not expose `webkitRelativePath`).
-pub fn file_name(file: &web_sys::File) -> String {
-    let path = js_sys::Reflect::get(file, &"webkitRelativePath".into()).ok().and_then(|p| p.as_string());
-    path.filter(|p| !p.is_empty()).unwrap_or_else(|| file.name())
 }
 
 fn read_failed() -> Text {

@@ -81,25 +81,22 @@ fn figures(full: &Catalogue, catalogue: &Catalogue, check: &SelfCheck) -> Figure
 /// Reads sharing files into members. `restricted` caches the catalogue narrowed to another version's items.
 struct Reader<'a> {
     catalogue: &'a Catalogue,
-    restricted: HashMap<CatalogueRef, (Catalogue, usize)>,
+    restricted: HashMap<CatalogueRef, Catalogue>,
 }
 
 impl Reader<'_> {
     fn member(&mut self, file: &str, shared: SharedFile) -> Member {
         let full = self.catalogue;
         let same = shared.catalogue.id == full.id && shared.catalogue.version == full.version;
-        let Figures { attained, topics, threats, in_scope, gaps } = if same {
-            figures(full, full, &shared.check)
+        let (Figures { attained, topics, threats, in_scope, gaps }, compared) = if same {
+            (figures(full, full, &shared.check), None)
         } else {
-            let (narrowed, _) = self.restricted.entry(shared.catalogue.clone()).or_insert_with(|| {
+            let narrowed = self.restricted.entry(shared.catalogue.clone()).or_insert_with(|| {
                 let known: HashSet<&str> = shared.catalogue_items.iter().map(String::as_str).collect();
-                let narrowed = full.restricted(|i| known.contains(i.id.as_str()));
-                let n = narrowed.items.len();
-                (narrowed, n)
+                full.restricted(|i| known.contains(i.id.as_str()))
             });
-            figures(full, narrowed, &shared.check)
+            (figures(full, narrowed, &shared.check), Some(narrowed.items.len()))
         };
-        let compared = (!same).then(|| self.restricted.get(&shared.catalogue).map_or(0, |(_, n)| *n));
         let profile = &shared.check.profile;
         let organisation = Some(profile.organisation.trim().to_owned()).filter(|o| !o.is_empty());
         Member {
@@ -424,6 +421,15 @@ pub struct Picture {
     /// The business names members shared, sorted.
     pub names: Vec<String>,
     pub versions: Vec<VersionNote>,
+}
+
+impl Picture {
+    /// The percentage (rounded down) of the members in a slot of [`Picture::levels`]; `None` without members.
+    pub fn level_share(&self, slot: usize) -> Option<u8> {
+        let n = self.levels.get(slot).copied().unwrap_or(0);
+        // At most 100, so the cast cannot truncate.
+        (n * 100).checked_div(self.members).map(|s| s as u8)
+    }
 }
 
 /// A fiscal year as its label: 2026年度 / FY2026.

@@ -65,8 +65,7 @@ fn levels(p: &Picture, lang: Lang) -> Table {
         .iter()
         .enumerate()
         .map(|(slot, &n)| {
-            let share = (n * 100).checked_div(p.members).map(|s| s as u8);
-            vec![level_slot_label(slot).get(lang).to_owned(), n.to_string(), percent_text(share)]
+            vec![level_slot_label(slot).get(lang).to_owned(), n.to_string(), percent_text(p.level_share(slot))]
         })
         .collect();
     Table {

@@ -9,11 +9,10 @@ use std::rc::Rc;
 use tics_domain::aggregate::{level_slot_label, picture_tables, year_label, Collection, Filter, MemberReply, Picture};
 use tics_domain::content::unreadable_reply;
 use tics_domain::csv::to_csv;
-use tics_domain::envelope::{ImportError, MAX_IMPORT_BYTES};
 use tics_domain::export::{downloaded, CSV_TYPE, XLSX_TYPE};
 use tics_domain::inventory::form_key;
 use tics_domain::table::tables_to_json;
-use tics_domain::tables::file_name;
+use tics_domain::tables::{file_name, topic_label};
 use tics_domain::vocab::percent_text;
 use tics_domain::{Catalogue, InfoForm, Lang, OrgSize, Text};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -64,17 +63,15 @@ async fn read_all(
             if done % YIELD_EVERY == 0 {
                 clock::yield_now().await;
             }
-            let size = file.size() as usize;
-            if size > MAX_IMPORT_BYTES {
-                collection
-                    .borrow_mut()
-                    .add(content::file_name(&file), Err(ImportError::TooLarge { bytes: size }.message()));
-                continue;
+            match crate::web::file::size_allowed(&file) {
+                Ok(size) => {
+                    bytes += size;
+                    batch.push(file);
+                }
+                Err(e) => collection.borrow_mut().add(crate::web::file::name(&file), Err(e.message())),
             }
-            bytes += size;
-            batch.push(file);
         }
-        let names = batch.iter().map(content::file_name);
+        let names = batch.iter().map(crate::web::file::name);
         let replies: Vec<MemberReply> = match content::members(&checked, &batch).await {
             Ok(replies) => replies,
             Err(why) => vec![Err(why); batch.len()],
@@ -234,19 +231,15 @@ pub fn aggregate_view(props: &AggregateViewProps) -> Html {
         .iter()
         .enumerate()
         .map(|(slot, &n)| {
-            let share = (n * 100).checked_div(picture.members).unwrap_or(0);
-            Bar { label: say(level_slot_label(slot), lang), value: share as f64, text: format!("{n} ({share}%)") }
+            let share = picture.level_share(slot).unwrap_or(0);
+            Bar { label: say(level_slot_label(slot), lang), value: f64::from(share), text: format!("{n} ({share}%)") }
         })
         .collect();
     let topic_rows: Vec<BoxRow> = picture
         .topics
         .iter()
         .map(|ts| BoxRow {
-            label: props
-                .catalogue
-                .topic(&ts.topic)
-                .map(|t| format!("{} {}", t.mark, t.title.get(lang)))
-                .unwrap_or_default(),
+            label: topic_label(&props.catalogue, lang, &ts.topic),
             quartiles: ts.quartiles,
             previous: ts.previous_median,
         })
