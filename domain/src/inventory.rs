@@ -28,6 +28,10 @@ pub struct Inventory {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct InfoRow {
+    /// Tells rows apart when two tabs' changes are merged (see [`crate::sync`]); given by the app, never shown.
+    /// Rows of older data get theirs when read ([`Inventory::number_rows`]).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub id: String,
     /// What the business calls it, e.g. "製品Aの設計図".
     pub name: String,
     /// What it is and why it matters.
@@ -209,6 +213,36 @@ impl Inventory {
             .filter(|m| !m.is_empty() && seen.insert(m.to_string()))
             .map(str::to_owned)
             .collect()
+    }
+
+    /// Gives every row without an ID, or with the ID of a row above it (a copy), one made by `fresh`.
+    pub fn name_rows(&mut self, mut fresh: impl FnMut() -> String) -> bool {
+        let mut seen = BTreeSet::new();
+        let mut changed = false;
+        for row in &mut self.rows {
+            if row.id.is_empty() || !seen.insert(row.id.clone()) {
+                row.id = std::iter::repeat_with(&mut fresh)
+                    .find(|id| !id.is_empty() && !seen.contains(id))
+                    .unwrap_or_default();
+                seen.insert(row.id.clone());
+                changed = true;
+            }
+        }
+        changed
+    }
+
+    /// Names the rows of data saved before rows had IDs by their position (`i1`, `i2`, …), so that every tab
+    /// reading the same data gives the same row the same ID.
+    pub fn number_rows(&mut self) {
+        let taken: BTreeSet<String> = self.rows.iter().map(|r| r.id.clone()).collect();
+        let mut n = 0;
+        self.name_rows(|| loop {
+            n += 1;
+            let id = format!("i{n}");
+            if !taken.contains(&id) {
+                return id;
+            }
+        });
     }
 
     /// Carries out `action`; refuses (changing nothing) a row that does not exist or more than [`MAX_ROWS`] rows.

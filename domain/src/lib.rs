@@ -30,6 +30,7 @@ pub mod scoring;
 pub mod selfcheck;
 pub mod share;
 pub mod site;
+pub mod sync;
 pub mod table;
 pub mod table_import;
 pub mod tables;

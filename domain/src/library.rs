@@ -13,6 +13,38 @@ pub struct Entry {
     /// ISO date-time of creation.
     pub created: String,
     pub check: SelfCheck,
+    /// Counts the changes to this self-check's name and content, in every tab (see [`crate::sync`]). A file
+    /// downloaded at a lower revision misses the changes since.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub revision: u64,
+    /// The last download of this self-check as a result file (the JSON that can be loaded again).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<FileCopy>,
+}
+
+/// A result file downloaded from a self-check: when, and the self-check's revision it holds.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileCopy {
+    /// ISO date-time of the download.
+    pub at: String,
+    pub revision: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
+impl Entry {
+    /// A self-check under `id`, never changed yet.
+    pub fn new(id: String, name: String, created: String, check: SelfCheck) -> Entry {
+        Entry { id, name, created, check, revision: 0, file: None }
+    }
+
+    /// Whether the self-check holds changes that no downloaded result file holds. A self-check never changed
+    /// (new, copied or loaded from a file) has none.
+    pub fn unsaved(&self) -> bool {
+        self.revision > self.file.as_ref().map_or(0, |f| f.revision)
+    }
 }
 
 /// All self-checks of this browser (or of this embedding's namespace).
@@ -45,6 +77,12 @@ pub enum LibraryAction {
         id: String,
         name: String,
     },
+    /// Records that the self-check was downloaded as a result file at `revision` (not a change of its content).
+    FileSaved {
+        id: String,
+        at: String,
+        revision: u64,
+    },
     /// Copies a self-check under a new ID and opens the copy.
     Duplicate {
         id: String,
@@ -64,7 +102,7 @@ pub enum LibraryAction {
 impl Library {
     /// A library holding one empty self-check.
     pub fn new(id: String, name: String, now: String) -> Self {
-        Library { open: id.clone(), entries: vec![Entry { id, name, created: now, check: SelfCheck::default() }] }
+        Library { open: id.clone(), entries: vec![Entry::new(id, name, now, SelfCheck::default())] }
     }
 
     /// `base`, or — if a self-check already has that name — `base (2)`, `base (3)`, …: names by which the
@@ -116,6 +154,17 @@ impl Library {
         }
     }
 
+    /// Changes the open self-check, counting the change in its revision; on error nothing changes.
+    pub fn change_open(&mut self, catalogue: &crate::Catalogue, action: crate::Action) -> Result<(), Message> {
+        let open = self.open.clone();
+        let entry = self.entries.iter_mut().find(|e| e.id == open).ok_or_else(|| {
+            Text::new("開いているセルフチェックが見つかりません", "The open self-check was not found")
+        })?;
+        entry.check.apply(catalogue, action)?;
+        entry.revision += 1;
+        Ok(())
+    }
+
     /// Carries out `action`; on error nothing changes.
     pub fn apply(&mut self, action: LibraryAction) -> Result<(), Message> {
         match action {
@@ -125,17 +174,25 @@ impl Library {
             LibraryAction::Add { id, name, now, check } => {
                 let name = Self::check_name(&name)?;
                 self.check_new_id(&id)?;
-                self.entries.push(Entry { id: id.clone(), name, created: now, check: *check });
+                self.entries.push(Entry::new(id.clone(), name, now, *check));
                 self.open = id;
             }
             LibraryAction::ReplaceOpen(check) => {
                 let index = self.find(&self.open.clone())?;
                 self.entries[index].check = *check;
+                self.entries[index].revision += 1;
             }
             LibraryAction::Rename { id, name } => {
                 let name = Self::check_name(&name)?;
                 let index = self.find(&id)?;
-                self.entries[index].name = name;
+                if self.entries[index].name != name {
+                    self.entries[index].name = name;
+                    self.entries[index].revision += 1;
+                }
+            }
+            LibraryAction::FileSaved { id, at, revision } => {
+                let index = self.find(&id)?;
+                self.entries[index].file = Some(FileCopy { at, revision });
             }
             LibraryAction::Duplicate { id, new_id, name, now } => {
                 let check = self.entries[self.find(&id)?].check.clone();

@@ -256,8 +256,11 @@ pub enum PeriodicAction {
         row: String,
         item: String,
     },
-    /// A blank row at the end (a criterion the checksheet lacks).
-    AddRow,
+    /// A blank row at the end (a criterion the checksheet lacks), under `id` when no row has it yet (else the next
+    /// free `rN`). The app gives a new ID each time, so that rows added in two tabs at once stay two rows.
+    AddRow {
+        id: String,
+    },
     DeleteRow(String),
     /// Replaces the rows with those of an imported checksheet, keeping what was entered (see [`merge`]).
     Import {
@@ -355,11 +358,12 @@ impl PeriodicReport {
                 }
             }
             PeriodicAction::Unlink { row, item } => next.row_mut(&row)?.links.retain(|l| *l != item),
-            PeriodicAction::AddRow => {
+            PeriodicAction::AddRow { id } => {
                 if next.rows.len() >= MAX_CRITERIA {
                     return Err(too_many(next.rows.len() + 1));
                 }
-                let id = next_row_id(&next.rows);
+                let id =
+                    if id.is_empty() || next.rows.iter().any(|r| r.id == id) { next_row_id(&next.rows) } else { id };
                 next.rows.push(Criterion { id, ..Criterion::default() });
             }
             PeriodicAction::DeleteRow(row) => {
@@ -498,7 +502,7 @@ fn too_many(n: usize) -> Message {
     )
 }
 
-/// The first `rN` no row uses: the ID [`PeriodicAction::AddRow`] gives the row it adds.
+/// The first `rN` no row uses: the ID [`PeriodicAction::AddRow`] gives the row it adds when its own is taken.
 pub fn next_row_id(rows: &[Criterion]) -> String {
     let taken: BTreeSet<&str> = rows.iter().map(|r| r.id.as_str()).collect();
     (1..).map(|n| format!("r{n}")).find(|id| !taken.contains(id.as_str())).unwrap_or_default()

@@ -10,8 +10,10 @@ use crate::text::{Lang, Message, Text};
 
 pub const STATE_FORMAT: &str = "tics-self-check-state";
 /// Version 1 held a single self-check; version 2 holds a library of named self-checks; version 3 keeps each
-/// self-check's periodic report by criterion (see [`crate::periodic::migrate_by_item`]).
-pub const STATE_VERSION: u32 = 3;
+/// self-check's periodic report by criterion (see [`crate::periodic::migrate_by_item`]); version 4 counts
+/// revisions, for tabs that merge each other's changes (see [`crate::sync`]), gives inventory rows IDs, and
+/// records each self-check's last download as a file.
+pub const STATE_VERSION: u32 = 4;
 
 /// The most the saved state may take in the browser's storage, in UTF-16 code units of its JSON (what browsers
 /// count): 1,048,576 units, 2,048 KB as browsers store them.
@@ -32,13 +34,20 @@ pub const STORAGE_BUDGET: usize = 1024 * 1024;
 pub struct SavedState {
     pub format: String,
     pub version: u32,
+    /// Counts the writes to storage, by every tab: each write is one above the one it replaced.
+    #[serde(default)]
+    pub revision: u64,
+    /// The revision the writing tab had last read or written before its change. A value written in a later
+    /// revision and changed by this write was replaced by a tab that had not seen it.
+    #[serde(default)]
+    pub seen: u64,
     pub lang: Lang,
     pub library: Library,
 }
 
 impl SavedState {
     pub fn new(library: Library, lang: Lang) -> Self {
-        SavedState { format: STATE_FORMAT.into(), version: STATE_VERSION, lang, library }
+        SavedState { format: STATE_FORMAT.into(), version: STATE_VERSION, revision: 0, seen: 0, lang, library }
     }
 
     pub fn to_json(&self) -> String {
@@ -103,11 +112,18 @@ impl SavedState {
             value = match version {
                 1 => v1_to_v2(value),
                 2 => v2_to_v3(value),
+                // Version 4 only adds fields that default to nothing.
+                3 => {
+                    if let Some(obj) = value.as_object_mut() {
+                        obj.insert("version".into(), json!(4));
+                    }
+                    value
+                }
                 _ => return Err(Text::new("保存データの版が不明です", "The saved data has an unknown version")),
             };
             version += 1;
         }
-        let state: SavedState = serde_json::from_value(value).map_err(|_| {
+        let mut state: SavedState = serde_json::from_value(value).map_err(|_| {
             Text::new(
                 "保存データの内容が不正なため読み込めませんでした",
                 "The saved data has invalid content and could not be read",
@@ -118,6 +134,9 @@ impl SavedState {
                 "保存データの内容が不正なため読み込めませんでした",
                 "The saved data has invalid content and could not be read",
             ));
+        }
+        for entry in &mut state.library.entries {
+            entry.check.inventory.number_rows();
         }
         Ok(state)
     }

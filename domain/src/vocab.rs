@@ -187,6 +187,8 @@ pub fn library_confirmation(library: &Library, action: &LibraryAction) -> Option
         LibraryAction::ReplaceOpen(_) => {
             Some(Text::new("開いているセルフチェックを置き換えました", "The open self-check was replaced"))
         }
+        // The download says so itself.
+        LibraryAction::FileSaved { .. } => None,
     }
 }
 

@@ -1,7 +1,7 @@
 //! The self-check engine: applicability from the profile, overrides, answers, scores, level attainment, gaps.
 use tics_domain::catalogue::Catalogue;
 use tics_domain::library::Library;
-use tics_domain::saved::SavedState;
+use tics_domain::saved::{SavedState, STATE_VERSION};
 use tics_domain::scoring::{attained_level, gaps, summarise};
 use tics_domain::selfcheck::Scope;
 use tics_domain::{Action, InfoForm, Lang, OrgSize, SelfCheck, Status};
@@ -219,7 +219,10 @@ fn saved_state_round_trips_and_refuses_newer_or_foreign_data() {
     let back = SavedState::from_json(&saved.to_json()).expect("round trip");
     assert_eq!(back, saved);
 
-    let newer = saved.to_json().replace("\"version\":3,", "\"version\":4,");
+    let newer = saved
+        .to_json()
+        .replace(&format!("\"version\":{STATE_VERSION},"), &format!("\"version\":{},", STATE_VERSION + 1));
+    assert_ne!(newer, saved.to_json());
     assert!(SavedState::from_json(&newer).unwrap_err().en.contains("newer"));
     assert!(SavedState::from_json("{\"format\":\"other\"}").is_err());
     assert!(SavedState::from_json("{ truncated").unwrap_err().ja.contains("壊れて"));

@@ -41,9 +41,14 @@ pub fn now_iso() -> String {
 
 /// A new ID for a self-check: time plus randomness, unique enough within one browser's list.
 pub fn new_id() -> String {
+    unique_id("sc")
+}
+
+/// A new ID starting `prefix-`: time plus randomness, so that two tabs adding at the same moment differ.
+pub fn unique_id(prefix: &str) -> String {
     let now = js_sys::Date::now() as u64;
     let random = (js_sys::Math::random() * 1_679_616.0) as u64; // 36^4
-    format!("sc-{}-{}", radix36(now), radix36(random))
+    format!("{prefix}-{}-{}", radix36(now), radix36(random))
 }
 
 fn radix36(mut n: u64) -> String {

@@ -103,6 +103,7 @@ fn info_row() -> impl Strategy<Value = InfoRow> {
                 return None;
             }
             Some(InfoRow {
+                id: String::new(),
                 name: t[0].clone(),
                 description: t[1].clone(),
                 forms: forms.into_iter().collect::<BTreeSet<_>>(),

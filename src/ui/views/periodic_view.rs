@@ -20,7 +20,7 @@ use crate::ui::state::field_value::value;
 use crate::ui::state::focus::Focus;
 use crate::ui::state::i18n::{say, t};
 use crate::ui::state::reducer::After;
-use crate::web::print;
+use crate::web::{clock, print};
 
 #[derive(Properties, PartialEq)]
 pub struct PeriodicViewProps {
@@ -65,7 +65,7 @@ pub fn periodic_view(props: &PeriodicViewProps) -> Html {
         let (sc, next) = (sc.clone(), next_row_id(&rows));
         Callback::from(move |_| {
             let after = After::focus(Focus::Criterion(next.clone(), "heading"));
-            sc.change_then(Action::Periodic(PeriodicAction::AddRow), after)
+            sc.change_then(Action::Periodic(PeriodicAction::AddRow { id: clock::unique_id("r") }), after)
         })
     };
     let on_standard = {
