@@ -35,6 +35,8 @@ pub struct Options {
     pub routing: Option<String>,
     /// The workers' loaders with their SHA-384 digests, from the widget entry (see `web::worker`).
     pub workers: crate::web::worker::Workers,
+    /// "off" turns off the reminder to download a result file (for portals that keep members' files otherwise).
+    pub reminder: Option<String>,
 }
 
 /// A mounted app. Dropping it leaves the app running; call [`Embedded::destroy`] to remove it.
@@ -79,7 +81,12 @@ pub fn mount(host: &Element, options: Options) -> Result<Embedded, String> {
         stylesheet: options.stylesheet.map(Into::into),
         complete_fields: options.complete_event.into(),
         host: Some(host.clone()),
+        reminder: options.reminder.as_deref() != Some("off"),
     };
+    if config.site {
+        // The browser offers to install the site once, soon after load; the self-check's reminder uses it.
+        crate::web::keep::listen_for_install_offer();
+    }
     let app = yew::Renderer::<App>::with_root_and_props(container, AppProps { config }).render();
     Ok(Embedded { app: Some(app), shadow })
 }

@@ -70,7 +70,8 @@ async function resolveOverlay(overlay) {
  * Mounts the self-check (or the whole site) into `element`, inside an open shadow root.
  * Options: lang ('ja' | 'en'), mode ('self-check' | 'site' | 'aggregate'), overlay (object or same-origin URL),
  * namespace (storage), completeEvent (array of field names), routing ('hash' for a standalone page),
- * serviceWorker (true to keep the files for offline use; off unless asked for).
+ * serviceWorker (true to keep the files for offline use; off unless asked for), reminder ('off' never reminds
+ * the user to download a result file).
  * Resolves to a handle whose destroy() removes the app and everything it added.
  */
 export async function mount(element, options = {}) {
@@ -82,6 +83,7 @@ export async function mount(element, options = {}) {
     namespace: options.namespace,
     completeEvent: options.completeEvent ?? [],
     routing: options.routing,
+    reminder: options.reminder === false ? 'off' : options.reminder,
     assetBase,
     stylesheet,
     workers,
@@ -101,7 +103,7 @@ export async function mount(element, options = {}) {
 
 /**
  * <tics-self-check lang="ja" mode="self-check" overlay="..." storage-namespace="..." complete-event="..."
- *                  service-worker>
+ *                  reminder="off" service-worker>
  */
 class TicsSelfCheckElement extends HTMLElement {
   connectedCallback() {
@@ -114,6 +116,7 @@ class TicsSelfCheckElement extends HTMLElement {
       namespace: attr('storage-namespace'),
       completeEvent: (attr('complete-event') ?? '').split(/[\s,]+/).filter(Boolean),
       routing: attr('routing'),
+      reminder: attr('reminder'),
       serviceWorker: this.hasAttribute('service-worker') && attr('service-worker') !== 'false',
     });
     this.mounting.catch((e) => console.error('tics-self-check:', e));

@@ -6,6 +6,7 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 pub mod aggregate;
+pub mod backup;
 pub mod catalogue;
 pub mod catalogue_file;
 pub mod checked;

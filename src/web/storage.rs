@@ -1,9 +1,14 @@
-//! Saving the self-check in `localStorage`, tolerating storage that is missing, blocked or full.
+//! Saving the self-check in `localStorage`, tolerating storage that is missing, blocked or full, and hearing
+//! when another tab of the same site writes it.
 //!
 //! Written on web-sys rather than gloo-storage because gloo panics when storage access throws (as it does in
 //! sandboxed frames or with cookies blocked), and a panic would kill the widget.
-use tics_domain::Text;
+use gloo_events::EventListener;
+use tics_domain::{Message, Text};
+use wasm_bindgen::JsCast;
 use web_sys::Storage;
+
+use crate::web::clock;
 
 /// The key under which the self-check is kept, in `namespace`.
 pub fn state_key(namespace: &str) -> String {
@@ -35,4 +40,42 @@ pub fn write(key: &str, value: &str) -> Result<(), Text> {
             "Could not save (browser storage is full or blocked). What you enter will be lost when the page closes.",
         )
     })
+}
+
+/// A new key, in `namespace`, for a copy of saved data this version cannot read.
+pub fn backup_key(namespace: &str) -> String {
+    format!("{namespace}:backup:{}", clock::stamp())
+}
+
+/// The saved self-checks of `namespace`, as the domain's sync reads and writes them.
+pub struct StateStore {
+    pub namespace: String,
+}
+
+impl tics_domain::sync::Store for StateStore {
+    fn read(&self) -> Result<Option<String>, Message> {
+        read(&state_key(&self.namespace))
+    }
+
+    fn write(&mut self, json: &str) -> Result<(), Message> {
+        write(&state_key(&self.namespace), json)
+    }
+
+    fn back_up(&mut self, json: &str) -> Option<String> {
+        let key = backup_key(&self.namespace);
+        write(&key, json).is_ok().then_some(key)
+    }
+}
+
+/// Calls `changed` when another tab or window of this site writes `key` in `localStorage`, or clears it. The
+/// browser tells every other page of the origin (the `storage` event), never the page that wrote.
+pub fn on_change(key: String, changed: impl Fn() + 'static) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    Some(EventListener::new(&window, "storage", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else { return };
+        // `key` is null when the other page cleared all of storage.
+        if event.key().is_none_or(|k| k == key) {
+            changed();
+        }
+    }))
 }

@@ -52,6 +52,15 @@ export async function waitForFocus(page, check) {
   }, check.toString());
 }
 
+/// Waits until the field with `data-testid` `testId` — looking inside open shadow roots — holds `value`.
+export async function waitForValue(page, testId, value) {
+  await page.waitForFunction(([id, wanted]) => {
+    const find = (root) => root.querySelector(`[data-testid="${id}"]`)
+      ?? [...root.querySelectorAll('*')].map((el) => el.shadowRoot && find(el.shadowRoot)).find(Boolean);
+    return find(document)?.value === wanted;
+  }, [testId, value]);
+}
+
 /**
  * Starts the release build's server and a browser before the file's tests and stops both after them.
  * Returns an object whose `server` and `browser` are set once the tests run.

@@ -267,3 +267,11 @@ fn json_text(value: &Value) -> Text {
     let text: String = value.to_string().chars().take(200).collect();
     Text::new(&text, &text)
 }
+
+/// The notice for a self-check another tab deleted while this tab had it open or had changed it.
+pub fn deleted_notice(name: &str) -> Text {
+    Text::new(
+        format!("「{name}」は別のタブで削除されました。このタブにあった内容を写しとして残すことができます。"),
+        format!("“{name}” was deleted in another tab. You can keep what this tab had as a copy."),
+    )
+}

@@ -212,7 +212,7 @@ impl Session {
             Saved::Unchanged
         };
         let changed = merged.lang != mine.lang || merged.library != mine.library || named;
-        Synced { state: changed.then(|| (merged.library, merged.lang)), lost, deleted, saved }
+        Synced { state: changed.then_some((merged.library, merged.lang)), lost, deleted, saved }
     }
 
     /// Remembers the values this tab changed since its base, as written in `revision`.
@@ -230,7 +230,7 @@ impl Session {
                 continue;
             }
             let value = |e: Option<&Entry>| e.and_then(|e| serde_json::to_value(content(e)).ok());
-            let prefix = vec![Step::Key("library".into()), Step::Key("entries".into()), Step::Id(entry.id.clone())];
+            let prefix = [Step::Key("library".into()), Step::Key("entries".into()), Step::Id(entry.id.clone())];
             for (path, value) in diff(value(before).as_ref(), value(Some(entry)).as_ref()) {
                 let path = prefix.iter().cloned().chain(path).collect();
                 self.authored.insert(path, Mark { value, revision });

@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use tics_domain::export::{downloaded, export, Content, Export, ExportKind, Made};
-use tics_domain::library::Entry;
+use tics_domain::library::{Entry, LibraryAction};
 use tics_domain::table::tables_to_json;
 use tics_domain::{Message, Text};
 use yew::prelude::*;
@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::ui::state::busy::use_busy;
 use crate::ui::state::context::{use_self_check, SelfCheckContext};
 use crate::ui::state::i18n::t;
+use crate::ui::state::reducer::After;
 use crate::web::{clock, download, excel, perf};
 
 #[derive(Properties, PartialEq)]
@@ -39,8 +40,14 @@ fn save(bytes: &[u8], file_name: String, mime: &str) -> Result<String, Text> {
     download::download(bytes, &file_name, mime).map(|()| file_name)
 }
 
-fn report(sc: &SelfCheckContext, result: Result<String, Message>) {
+/// Says how the download went. A result file (JSON, the one that loads again) is also recorded on the
+/// self-check with the revision it holds, so that the app knows which changes no file holds.
+fn report(sc: &SelfCheckContext, kind: ExportKind, entry: &Entry, at: String, result: Result<String, Message>) {
     match result {
+        Ok(file) if kind == ExportKind::Json => {
+            let saved = LibraryAction::FileSaved { id: entry.id.clone(), at, revision: entry.revision };
+            sc.library(saved, After::flash(downloaded(&file)));
+        }
         Ok(file) => sc.flash(downloaded(&file)),
         Err(e) => sc.fail(e),
     }
@@ -65,12 +72,12 @@ pub fn export_button(props: &ExportButtonProps) -> Html {
             let Export { file_name, mime, content } =
                 perf::timed(measure(kind), || export(kind, &sc.catalogue, &entry, sc.lang, made));
             let message = match content {
-                Content::Bytes(bytes) => return report(&sc, save(&bytes, file_name, mime)),
+                Content::Bytes(bytes) => return report(&sc, kind, &entry, now, save(&bytes, file_name, mime)),
                 Content::Workbook(tables) => tables_to_json(&tables),
                 Content::WorkbookRequest(json) => json,
             };
             // The Excel writer is loaded only now, on first use, in a worker.
-            let (sc, busy) = (sc.clone(), busy.clone());
+            let (sc, busy, entry) = (sc.clone(), busy.clone(), entry.clone());
             busy.start();
             wasm_bindgen_futures::spawn_local(async move {
                 // The worker's round trip, including its download the first time.
@@ -78,7 +85,7 @@ pub fn export_button(props: &ExportButtonProps) -> Html {
                 let made = excel::workbook(message).await;
                 perf::end("tics:export-xlsx");
                 busy.finish();
-                report(&sc, made.and_then(|bytes| save(&bytes, file_name, mime)));
+                report(&sc, kind, &entry, now, made.and_then(|bytes| save(&bytes, file_name, mime)));
             });
         })
     };

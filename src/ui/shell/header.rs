@@ -2,6 +2,7 @@
 //! the language switch, and which self-check is open.
 use std::rc::Rc;
 
+use tics_domain::backup::{file_status, Keeping};
 use tics_domain::library::{Library, LibraryAction};
 use tics_domain::Lang;
 use yew::prelude::*;
@@ -16,6 +17,8 @@ pub struct HeaderProps {
     pub library: Rc<Library>,
     /// Inside the site the page carries the title, and the site's language switch rules.
     pub in_site: bool,
+    /// How the browser keeps the data, once known.
+    pub keeping: Option<Keeping>,
 }
 
 #[component(Header)]
@@ -63,11 +66,20 @@ pub fn header(props: &HeaderProps) -> Html {
             }
             <div class="tics-open">
                 <label for="tics-open-select">{ t(lang, "開いているセルフチェック", "Open self-check") }</label>
-                <select id="tics-open-select" onchange={on_open} data-testid="open-select">
+                <select id="tics-open-select" onchange={on_open} data-testid="open-select" aria-describedby="tics-keeping">
                     { for props.library.entries.iter().map(|e| html! {
                         <option value={e.id.clone()} selected={e.id == props.library.open}>{ e.name.clone() }</option>
                     }) }
                 </select>
+                // Where the work is safe: the last result file, and whether the browser agreed to keep the data.
+                <p id="tics-keeping" class="tics-keeping tics-hint">
+                    if let Some(entry) = props.library.open_entry() {
+                        <span data-testid="file-status">{ file_status(entry).get(lang).to_owned() }</span>
+                    }
+                    if let Some(keeping) = props.keeping {
+                        <span data-testid="kept-status">{ keeping.kept().get(lang).to_owned() }</span>
+                    }
+                </p>
             </div>
         </header>
     }

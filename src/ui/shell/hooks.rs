@@ -1,55 +1,133 @@
-//! The self-check's effects, as named hooks: saving, moving focus, and the host page's completion event.
+//! The self-check's effects, as named hooks: keeping storage and the other tabs in step, asking the browser to
+//! keep the data, reminding to download a file, moving focus, and the host page's completion event.
+use std::cell::RefCell;
 use std::rc::Rc;
 
+use tics_domain::backup::remind;
 use tics_domain::scoring::{completion_detail, is_complete, Summary};
+use tics_domain::sync::Session;
 use tics_domain::Catalogue;
 use yew::prelude::*;
 
 use crate::ui::state::focus::Focus;
 use crate::ui::state::reducer::{AppState, Msg, Saving};
-use crate::web::{events, storage};
+use crate::web::storage::StateStore;
+use crate::web::{clock, events, keep, storage};
 
-/// Saves whenever a self-check or the language changes, and once more when the page is hidden or closed (the
-/// tab may go away between a change and its save). Nothing is written while saving is held (see
-/// `shell::startup`).
+/// Keeps this tab and storage together (see `tics_domain::sync`): after every change of this tab, when another
+/// tab writes, when the page is hidden or closed (the tab may go away between a change and its save), and when
+/// it is shown again (a page back from the back-forward cache missed other tabs' writes). A sync writes only what
+/// storage lacks, so hiding an unchanged tab writes nothing. Nothing at all happens without a session (saving
+/// held, see `shell::startup`).
 #[hook]
-pub fn use_autosave(state: &UseReducerHandle<AppState>, namespace: &str) {
-    let key = storage::state_key(namespace);
-    {
-        let (dispatcher, state, key) = (state.dispatcher(), state.clone(), key.clone());
-        use_effect_with((state.revision, state.lang), move |_| {
-            if state.saving != Saving::Held {
-                dispatcher.dispatch(Msg::Saved(storage::write(&key, &state.to_saved().to_json())));
-            }
-        });
-    }
+pub fn use_sync(state: &UseReducerHandle<AppState>, session: Rc<RefCell<Option<Session>>>, namespace: &str) {
     let latest = use_mut_ref(|| state.clone());
     *latest.borrow_mut() = state.clone();
-    use_effect_with(key, move |key| {
-        let save = {
-            let key = key.clone();
-            move || {
-                let state = latest.borrow();
-                if state.saving != Saving::Held {
-                    let _ = storage::write(&key, &state.to_saved().to_json());
-                }
-            }
-        };
+    let sync = {
+        let namespace = namespace.to_owned();
+        Rc::new(move || {
+            let state = latest.borrow().clone();
+            let mut session = session.borrow_mut();
+            let Some(session) = session.as_mut().filter(|_| state.saving != Saving::Held) else { return };
+            let mut store = StateStore { namespace: namespace.clone() };
+            let synced = session.sync(&state.library, state.lang, &state.catalogue, &mut store);
+            state.dispatch(Msg::Synced { from: state.library.clone(), synced: Box::new(synced) });
+        })
+    };
+    {
+        let sync = sync.clone();
+        use_effect_with((state.revision, state.lang), move |_| sync());
+    }
+    use_effect_with(namespace.to_owned(), move |namespace| {
+        let on_storage = storage::on_change(storage::state_key(namespace), {
+            let sync = sync.clone();
+            move || sync()
+        });
         let window = web_sys::window();
-        let on_hide = window.as_ref().map(|w| {
-            let save = save.clone();
-            gloo_events::EventListener::new(w, "pagehide", move |_| save())
+        let listen = |target: &web_sys::EventTarget, event: &'static str| {
+            let sync = sync.clone();
+            gloo_events::EventListener::new(target, event, move |_| sync())
+        };
+        let on_window = window.as_ref().map(|w| [listen(w, "pagehide"), listen(w, "pageshow")]);
+        let on_document = window.as_ref().and_then(|w| w.document()).map(|d| listen(&d, "visibilitychange"));
+        move || drop((on_storage, on_window, on_document))
+    });
+}
+
+/// Asks the browser to keep the data once this tab saved a change (a moment that makes sense: the user's work
+/// now exists), after finding out at start whether it already agreed, and tells the state either way.
+#[hook]
+pub fn use_keeping(state: &UseReducerHandle<AppState>) {
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                dispatcher.dispatch(Msg::Keeping(keep::keeping(keep::persisted().await)));
+            });
         });
-        let document = window.as_ref().and_then(|w| w.document());
-        let on_hidden = document.as_ref().map(|d| {
-            let d2 = d.clone();
-            gloo_events::EventListener::new(d, "visibilitychange", move |_| {
-                if d2.hidden() {
-                    save()
-                }
-            })
+    }
+    let asked = use_mut_ref(|| false);
+    let (dispatcher, revision, saved) = (state.dispatcher(), state.revision, state.saving == Saving::On);
+    let kept = state.keeping.and_then(|k| k.persisted) == Some(true);
+    use_effect_with((revision, saved), move |&(revision, saved)| {
+        if revision > 0 && saved && !kept && !std::mem::replace(&mut *asked.borrow_mut(), true) {
+            wasm_bindgen_futures::spawn_local(async move {
+                dispatcher.dispatch(Msg::Keeping(keep::keeping(keep::persist().await)));
+            });
+        }
+    });
+}
+
+/// Reminds the user, at most once a day (for every tab of the namespace), to download a result file of a
+/// self-check holding changes that no file holds: when they leave it (the page hidden or closed, or another
+/// self-check opened) and, for a page closed before the reminder could be seen, when they come back. The reminder
+/// is a banner that never blocks work. Off when the integrator turned it off.
+#[hook]
+pub fn use_reminder(state: &UseReducerHandle<AppState>, namespace: &str, on: bool) {
+    let latest = use_mut_ref(|| state.clone());
+    *latest.borrow_mut() = state.clone();
+    let key = format!("{namespace}:reminded");
+    // Shows the reminder about `id` (the open self-check if `None`) if it is due. It counts as given today once
+    // seen: at once when the page is visible, else when it is shown again (a page closed while hidden has not
+    // reminded anyone, and the next visit does).
+    let remind = {
+        let (latest, key) = (latest.clone(), key.clone());
+        Rc::new(move |id: Option<String>, seen: bool| {
+            let state = latest.borrow().clone();
+            let id = id.unwrap_or_else(|| state.library.open.clone());
+            let Some(entry) = state.library.entries.iter().find(|e| e.id == id) else { return };
+            let today = clock::today();
+            let last = storage::read(&key).ok().flatten();
+            if on && remind(entry, &today, last.as_deref()) && (!seen || storage::write(&key, &today).is_ok()) {
+                state.dispatch(Msg::Remind(id));
+            }
+        })
+    };
+    {
+        let remind = remind.clone();
+        use_effect_with((), move |_| {
+            remind(None, true);
+            let document = web_sys::window().and_then(|w| w.document());
+            let listener = document.map(|d| {
+                let d2 = d.clone();
+                gloo_events::EventListener::new(&d, "visibilitychange", move |_| {
+                    if d2.hidden() {
+                        remind(None, false);
+                    } else if latest.borrow().reminder.is_some() {
+                        let _ = storage::write(&key, &clock::today());
+                    }
+                })
+            });
+            move || drop(listener)
         });
-        move || drop((on_hide, on_hidden))
+    }
+    let open = state.library.open.clone();
+    let left = use_mut_ref(|| open.clone());
+    use_effect_with(open, move |open| {
+        let before = std::mem::replace(&mut *left.borrow_mut(), open.clone());
+        if before != *open {
+            remind(Some(before), true);
+        }
     });
 }
 

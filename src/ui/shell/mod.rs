@@ -21,16 +21,20 @@ use crate::ui::views::inventory_view::InventoryView;
 use crate::ui::views::periodic_view::PeriodicView;
 use crate::ui::views::plan_view::PlanView;
 use crate::ui::views::report_view::ReportView;
-use crate::web::{clock, storage};
+use crate::web::{clock, keep, storage};
 
 mod banners;
 mod header;
 mod hooks;
+mod reminder;
 mod startup;
+mod sync_notices;
 mod view_tabs;
 
 use banners::Banners;
 use header::Header;
+use reminder::Reminder;
+use sync_notices::SyncNotices;
 use view_tabs::ViewTabs;
 
 #[derive(Properties, PartialEq)]
@@ -46,18 +50,25 @@ pub struct SelfCheckAppProps {
 #[component(SelfCheckApp)]
 pub fn self_check_app(props: &SelfCheckAppProps) -> Html {
     let config = &props.config;
+    let session = use_mut_ref(|| None);
     let state = {
-        let (catalogue, namespace, lang) = (props.catalogue.clone(), config.namespace.clone(), config.lang);
+        let (catalogue, namespace, lang, session) =
+            (props.catalogue.clone(), config.namespace.clone(), config.lang, session.clone());
         use_reducer(move || {
             let fresh = || Library::new(clock::new_id(), NewName::First.in_lang(lang), clock::now_iso());
             let back_up = |json: &str| {
-                let key = format!("{namespace}:backup:{}", clock::stamp());
+                let key = storage::backup_key(&namespace);
                 storage::write(&key, json).is_ok().then_some(key)
             };
-            startup::start(catalogue, lang, fresh, storage::read(&storage::state_key(&namespace)), back_up)
+            let read = storage::read(&storage::state_key(&namespace));
+            let (state, started) = startup::start(catalogue, lang, clock::unique_id("t"), fresh, read, back_up);
+            *session.borrow_mut() = started;
+            state
         })
     };
-    hooks::use_autosave(&state, &config.namespace);
+    hooks::use_sync(&state, session, &config.namespace);
+    hooks::use_keeping(&state);
+    hooks::use_reminder(&state, &config.namespace, config.reminder);
     let summary = Rc::new(summarise(&state.catalogue, state.check()));
     hooks::use_completion_event(
         summary.clone(),
@@ -96,11 +107,16 @@ pub fn self_check_app(props: &SelfCheckAppProps) -> Html {
     html! {
         <ContextProvider<SelfCheckContext> {context}>
             <div class="tics-app" lang={lang.tag()} data-testid="app" ref={root}>
-                <Header library={library.clone()} in_site={props.in_site} />
+                <Header library={library.clone()} in_site={props.in_site} keeping={state.keeping} />
                 <ViewTabs current={state.view} />
                 <Banners overlay_error={config.overlay_error.clone()} overlay_problems={props.overlay_problems.clone()}
                     saving={state.saving.clone()} notice={state.notice.clone()} error={state.error.clone()}
                     flash={state.flash.clone()} message_seq={state.message_seq} />
+                <SyncNotices lost={state.lost.clone()} deleted={state.deleted.clone()} library={library.clone()} />
+                if let Some(entry) = state.reminder.as_ref().and_then(|id| library.entries.iter().find(|e| e.id == *id)).filter(|e| e.unsaved()) {
+                    <Reminder entry={Rc::new(entry.clone())} keeping={state.keeping.unwrap_or_else(|| keep::keeping(None))}
+                        in_site={props.in_site} />
+                }
                 // Inside the site, the site's page is the main landmark; one landmark must not nest in another.
                 if props.in_site {
                     <div class="tics-main" data-view={state.view.key()}>{ body }</div>

@@ -6,31 +6,45 @@ use std::rc::Rc;
 
 use tics_domain::library::Library;
 use tics_domain::saved::{is_newer, SavedState};
+use tics_domain::sync::Session;
 use tics_domain::{Catalogue, Lang, Message, Text};
 
 use crate::ui::state::reducer::{AppState, Notice, Saving};
 
-/// Builds the state to start from. `read` is what storage gave for the state key; `back_up` tries to copy
-/// unreadable data to a new key and returns that key if the copy was written.
+/// Builds the state to start from, and the tab's session with storage (see `tics_domain::sync`), `None` while
+/// nothing may be written. `tab` is unique to this tab; `read` is what storage gave for the state key;
+/// `back_up` tries to copy unreadable data to a new key and returns that key if the copy was written.
 pub fn start(
     catalogue: Rc<Catalogue>,
     lang: Lang,
+    tab: String,
     fresh: impl FnOnce() -> Library,
     read: Result<Option<String>, Message>,
     back_up: impl FnOnce(&str) -> Option<String>,
-) -> AppState {
+) -> (AppState, Option<Session>) {
+    // The session starts from what storage held, its revision included; a fresh library when it held nothing.
+    let session = |saved: SavedState, json: Option<String>| Some(Session::new(tab, saved, json));
+    let fresh_state = |state: &AppState| SavedState::new((*state.library).clone(), state.lang);
     let json = match read {
-        Ok(None) => return AppState::new(catalogue, fresh(), lang),
+        Ok(None) => {
+            let state = AppState::new(catalogue, fresh(), lang);
+            let session = session(fresh_state(&state), None);
+            return (state, session);
+        }
         // Storage cannot be used: the app works, and says that nothing will be kept.
         Err(why) => {
             let mut state = AppState::new(catalogue, fresh(), lang);
             state.saving = Saving::Failed(why);
-            return state;
+            let session = session(fresh_state(&state), None);
+            return (state, session);
         }
         Ok(Some(json)) => json,
     };
     let why = match SavedState::from_json(&json) {
-        Ok(saved) => return AppState::new(catalogue, saved.library, saved.lang),
+        Ok(saved) => {
+            let state = AppState::new(catalogue, saved.library.clone(), saved.lang);
+            return (state, session(saved, Some(json)));
+        }
         Err(why) => why,
     };
     let mut state = AppState::new(catalogue, fresh(), lang);
@@ -62,11 +76,13 @@ pub fn start(
         }
     };
     state.saving = saving;
+    // Once a copy is kept, the unreadable data is this tab's to write over (the session starts from it).
+    let session = if state.saving == Saving::Held { None } else { session(fresh_state(&state), Some(json.clone())) };
     state.notice = Some(Notice {
         message: Text::new(format!("{} {}", why.ja, what_now.ja), format!("{} {}", why.en, what_now.en)),
         unreadable: Some(Rc::from(json)),
     });
-    state
+    (state, session)
 }
 
 #[cfg(test)]
@@ -86,7 +102,8 @@ mod tests {
     #[test]
     fn saved_data_opens_as_it_was() {
         let saved = SavedState::new(Library::new("sc-1".into(), "本社".into(), String::new()), Lang::En);
-        let state = start(catalogue(), Lang::Ja, fresh, Ok(Some(saved.to_json())), |_| None);
+        let (state, session) = start(catalogue(), Lang::Ja, "t".into(), fresh, Ok(Some(saved.to_json())), |_| None);
+        assert!(session.is_some());
         assert_eq!(*state.library, saved.library);
         assert_eq!(state.lang, Lang::En);
         assert_eq!(state.saving, Saving::On);
@@ -96,14 +113,17 @@ mod tests {
     #[test]
     fn damaged_data_is_written_over_only_once_a_copy_is_kept() {
         let broken = r#"{"format":"tics-self-check-state", broken"#;
-        let kept = start(catalogue(), Lang::Ja, fresh, Ok(Some(broken.into())), |_| Some("ns:backup:1".into()));
+        let (kept, session) =
+            start(catalogue(), Lang::Ja, "t".into(), fresh, Ok(Some(broken.into())), |_| Some("ns:backup:1".into()));
+        assert!(session.is_some(), "a copy is kept: the tab may write");
         assert_eq!(kept.saving, Saving::On);
         let notice = kept.notice.unwrap();
         assert!(notice.message.ja.contains("ns:backup:1") && notice.message.en.contains("ns:backup:1"));
         assert_eq!(notice.unreadable.as_deref(), Some(broken));
 
         // Storage too full for the copy: nothing may be written, and the data is offered as a file.
-        let held = start(catalogue(), Lang::Ja, fresh, Ok(Some(broken.into())), |_| None);
+        let (held, session) = start(catalogue(), Lang::Ja, "t".into(), fresh, Ok(Some(broken.into())), |_| None);
+        assert!(session.is_none(), "no copy: the tab must not write");
         assert_eq!(held.saving, Saving::Held);
         assert_eq!(held.notice.unwrap().unreadable.as_deref(), Some(broken));
     }
@@ -111,7 +131,7 @@ mod tests {
     #[test]
     fn data_from_a_newer_version_stays_where_it_is() {
         let mut backed_up = false;
-        let state = start(catalogue(), Lang::Ja, fresh, Ok(Some(NEWER.into())), |_| {
+        let (state, _) = start(catalogue(), Lang::Ja, "t".into(), fresh, Ok(Some(NEWER.into())), |_| {
             backed_up = true;
             Some("k".into())
         });
@@ -125,7 +145,7 @@ mod tests {
     #[test]
     fn blocked_storage_starts_fresh_and_says_so() {
         let why = Text::new("使えません", "unavailable");
-        let state = start(catalogue(), Lang::Ja, fresh, Err(why.clone()), |_| None);
+        let (state, _) = start(catalogue(), Lang::Ja, "t".into(), fresh, Err(why.clone()), |_| None);
         assert_eq!(state.saving, Saving::Failed(why));
         assert_eq!(state.library.open, "sc-new");
     }

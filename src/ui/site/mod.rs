@@ -58,6 +58,19 @@ pub fn site(props: &SiteProps) -> Html {
         let fallback = config.lang;
         use_state(move || storage::read(&key).ok().flatten().map(|tag| Lang::from_tag(&tag)).unwrap_or(fallback))
     };
+    {
+        // Another tab switched the language: this one follows, as it would after a reload.
+        let (lang, key) = (lang.clone(), lang_key(&config.namespace));
+        use_effect_with(key, move |key| {
+            let read_key = key.clone();
+            let listener = storage::on_change(key.clone(), move || {
+                if let Ok(Some(tag)) = storage::read(&read_key) {
+                    lang.set(Lang::from_tag(&tag));
+                }
+            });
+            move || drop(listener)
+        });
+    }
     let heading = use_node_ref();
     {
         // The standalone site owns the page: it names the page in the window title and sets the document's

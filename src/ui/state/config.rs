@@ -29,6 +29,8 @@ pub struct Config {
     pub complete_fields: Rc<[String]>,
     /// The element the app is mounted in; events for the host page are dispatched on it.
     pub host: Option<web_sys::Element>,
+    /// Remind the user to download a result file when changes are in no file (an integrator may turn it off).
+    pub reminder: bool,
 }
 
 impl Default for Config {
@@ -44,6 +46,7 @@ impl Default for Config {
             stylesheet: None,
             complete_fields: Rc::from(Vec::new()),
             host: None,
+            reminder: true,
         }
     }
 }

@@ -52,6 +52,8 @@ pub enum Focus {
     Criterion(String, &'static str),
     /// The button that adds a row to the periodic report (where focus goes after a row is deleted).
     PeriodicAddRow,
+    /// The button that keeps this tab's copy of a self-check another tab deleted, by its ID.
+    KeepCopy(String),
 }
 
 /// The DOM id prefix of an item (IDs like `1.2` hold dots, which CSS selectors would misread).
@@ -85,6 +87,7 @@ impl Focus {
             Focus::Template(key) => format!("tics-template-{key}"),
             Focus::Criterion(row, part) => format!("tics-crit-{row}-{part}"),
             Focus::PeriodicAddRow => "tics-periodic-add".into(),
+            Focus::KeepCopy(entry) => format!("tics-keep-copy-{entry}"),
         }
     }
 }

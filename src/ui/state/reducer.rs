@@ -5,11 +5,13 @@
 //! the host (`cargo test -p tics-self-check --lib`).
 use std::rc::Rc;
 
+use tics_domain::backup::Keeping;
 use tics_domain::catalogue::Threat;
 use tics_domain::envelope::Imported;
-use tics_domain::library::{Library, LibraryAction};
+use tics_domain::library::{Entry, Library, LibraryAction};
 use tics_domain::saved::SavedState;
 use tics_domain::scoring::threat_of;
+use tics_domain::sync::{put_back, rebase, Lost, Saved, Synced};
 use tics_domain::vocab::{library_confirmation, NewName};
 use tics_domain::{Action, Catalogue, Lang, Message, SelfCheck, Text};
 use yew::Reducible;
@@ -131,6 +133,15 @@ pub struct AppState {
     pub pending_import: Option<Rc<Imported>>,
     /// Counts changes to the self-checks, so saving can tell "changed" without comparing them all.
     pub revision: u64,
+    /// Values of this tab that another tab replaced without having seen them, until put back or dismissed.
+    pub lost: Rc<Vec<Lost>>,
+    /// Self-checks another tab deleted while this tab had them open or had changed them: this tab's copies, to
+    /// keep or let go.
+    pub deleted: Rc<Vec<Entry>>,
+    /// How the browser keeps the data, once known.
+    pub keeping: Option<Keeping>,
+    /// The self-check the reminder to download a result file is about, while it is shown.
+    pub reminder: Option<String>,
 }
 
 pub enum Msg {
@@ -149,8 +160,6 @@ pub enum Msg {
     /// Show a view and move focus to an element of it (a link from an item to its template).
     Show(View, Focus),
     SetLang(Lang),
-    /// How the last write to storage went.
-    Saved(Result<(), Message>),
     DismissNotice,
     Flash(Message),
     Fail(Message),
@@ -164,6 +173,27 @@ pub enum Msg {
     },
     ImportReplaceOpen,
     ImportCancel,
+    /// What a sync with storage found, computed from `from`, the library this tab had then (see
+    /// `tics_domain::sync`). Boxed: it may carry a whole library.
+    Synced {
+        from: Rc<Library>,
+        synced: Box<Synced>,
+    },
+    /// Put back the lost value at this position of [`AppState::lost`].
+    PutBack(usize),
+    DismissLost(usize),
+    /// Keep this tab's copy of the deleted self-check at this position of [`AppState::deleted`], under its own ID
+    /// if still free, else under `id`.
+    KeepCopy {
+        index: usize,
+        id: String,
+        now: String,
+    },
+    DismissDeleted(usize),
+    Keeping(Keeping),
+    /// Remind the user to download a result file of this self-check.
+    Remind(String),
+    DismissReminder,
 }
 
 impl AppState {
@@ -184,6 +214,10 @@ impl AppState {
             threat: None,
             pending_import: None,
             revision: 0,
+            lost: Rc::default(),
+            deleted: Rc::default(),
+            keeping: None,
+            reminder: None,
         }
     }
 
@@ -278,10 +312,7 @@ impl Reducible for AppState {
                     Some(Focus::ItemAction(id)) => self.listed_under(id).map(|threat| (id.clone(), threat)),
                     _ => None,
                 };
-                let Some(check) = Rc::make_mut(&mut next.library).open_check_mut() else {
-                    return self;
-                };
-                if let Err(e) = check.apply(&catalogue, action) {
+                if let Err(e) = Rc::make_mut(&mut next.library).change_open(&catalogue, action) {
                     return refused(e);
                 }
                 if let Some((id, threat)) = moving.filter(|(id, _)| next.listed_under(id).is_none()) {
@@ -341,18 +372,6 @@ impl Reducible for AppState {
                 next.focus_on(focus);
             }
             Msg::SetLang(lang) => next.lang = lang,
-            Msg::Saved(result) => {
-                let saving = match result {
-                    // Held means no write was made, so no result can change it.
-                    _ if self.saving == Saving::Held => return self,
-                    Ok(()) => Saving::On,
-                    Err(m) => Saving::Failed(m),
-                };
-                if saving == self.saving {
-                    return self;
-                }
-                next.saving = saving;
-            }
             Msg::Focus(target) => next.focus_on(target),
             Msg::DismissNotice => {
                 // The notice sits just below the view tabs: focus goes back to the current view's tab.
@@ -413,6 +432,97 @@ impl Reducible for AppState {
                 next.pending_import = None;
                 next.focus_on(Focus::ImportInput);
                 next = next.done(Some(Text::new("読み込みを取り消しました", "The import was cancelled")));
+            }
+            Msg::Synced { from, synced } => {
+                let Synced { state, lost, deleted, saved } = *synced;
+                next.saving = match saved {
+                    _ if self.saving == Saving::Held => Saving::Held,
+                    Saved::Unchanged | Saved::Written => Saving::On,
+                    Saved::Failed(why) => Saving::Failed(why),
+                    Saved::Held(why) => {
+                        next.notice = Some(Notice { message: why, unreadable: None });
+                        Saving::Held
+                    }
+                };
+                if let Some((library, lang)) = state {
+                    if Rc::ptr_eq(&self.library, &from) {
+                        next.library = Rc::new(library);
+                    } else {
+                        // This tab changed while the sync ran: carry its change over, and save again.
+                        next.library = Rc::new(rebase(&from, &self.library, &library, lang, &next.catalogue));
+                        next.revision += 1;
+                    }
+                    next.lang = lang;
+                }
+                if !lost.is_empty() {
+                    Rc::make_mut(&mut next.lost).extend(lost);
+                }
+                let open_gone = deleted.iter().any(|e| e.id == from.open);
+                if !deleted.is_empty() {
+                    let kept = Rc::make_mut(&mut next.deleted);
+                    kept.retain(|e| !deleted.iter().any(|d| d.id == e.id));
+                    kept.extend(deleted);
+                }
+                if open_gone {
+                    // The view now shows another self-check; the notice offering the copy takes focus.
+                    next.focus_on(Focus::KeepCopy(from.open.clone()));
+                }
+                if next == *self {
+                    return self;
+                }
+            }
+            Msg::PutBack(index) => {
+                let Some(lost) = next.lost.get(index).cloned() else {
+                    return self;
+                };
+                match put_back(&next.library, next.lang, &lost) {
+                    Ok((library, lang)) => {
+                        next.library = Rc::new(library);
+                        next.lang = lang;
+                        Rc::make_mut(&mut next.lost).remove(index);
+                        let focus = Focus::ViewTab(next.view);
+                        next = next.changed(After {
+                            flash: Some(Text::new("このタブの値に戻しました", "This tab's value was put back")),
+                            focus: Some(focus),
+                        });
+                    }
+                    Err(e) => return refused(e),
+                }
+            }
+            Msg::DismissLost(index) => {
+                if index < next.lost.len() {
+                    Rc::make_mut(&mut next.lost).remove(index);
+                    next.focus_on(Focus::ViewTab(next.view));
+                }
+            }
+            Msg::KeepCopy { index, id, now } => {
+                let Some(copy) = next.deleted.get(index).cloned() else {
+                    return self;
+                };
+                let id = if next.library.entries.iter().any(|e| e.id == copy.id) { id } else { copy.id.clone() };
+                let name = next.library.unique_name(&copy.name);
+                let add = LibraryAction::Add { id, name, now, check: Box::new(copy.check) };
+                if let Err(e) = Rc::make_mut(&mut next.library).apply(add).and_then(|()| next.fits()) {
+                    return refused(e);
+                }
+                Rc::make_mut(&mut next.deleted).remove(index);
+                let focus = Focus::ViewTab(next.view);
+                next = next.changed(After {
+                    flash: Some(Text::new("このタブの写しを残し、開きました", "This tab's copy was kept and is open")),
+                    focus: Some(focus),
+                });
+            }
+            Msg::DismissDeleted(index) => {
+                if index < next.deleted.len() {
+                    Rc::make_mut(&mut next.deleted).remove(index);
+                    next.focus_on(Focus::ViewTab(next.view));
+                }
+            }
+            Msg::Keeping(keeping) => next.keeping = Some(keeping),
+            Msg::Remind(id) => next.reminder = Some(id),
+            Msg::DismissReminder => {
+                next.reminder = None;
+                next.focus_on(Focus::ViewTab(next.view));
             }
         }
         Rc::new(next)
@@ -560,15 +670,85 @@ mod tests {
         assert_eq!(next.focus.as_ref().map(|(f, _)| f), Some(&Focus::RenameButton("sc-1".into())));
     }
 
+    fn synced(s: &Rc<AppState>, saved: Saved) -> Msg {
+        let synced = Synced { state: None, lost: Vec::new(), deleted: Vec::new(), saved };
+        Msg::Synced { from: s.library.clone(), synced: Box::new(synced) }
+    }
+
     #[test]
     fn while_saving_is_held_no_write_result_turns_it_back_on() {
         let mut s = (*state()).clone();
         s.saving = Saving::Held;
-        let next = Rc::new(s).reduce(Msg::Saved(Ok(())));
+        let s = Rc::new(s);
+        let next = s.clone().reduce(synced(&s, Saved::Written));
         assert_eq!(next.saving, Saving::Held);
-        let failed = state().reduce(Msg::Saved(Err(Text::new("満杯", "full"))));
+        let s = state();
+        let failed = s.clone().reduce(synced(&s, Saved::Failed(Text::new("満杯", "full"))));
         assert!(matches!(failed.saving, Saving::Failed(_)));
-        assert_eq!(failed.reduce(Msg::Saved(Ok(()))).saving, Saving::On);
+        assert_eq!(failed.clone().reduce(synced(&failed, Saved::Unchanged)).saving, Saving::On);
+    }
+
+    #[test]
+    fn a_sync_that_finds_nothing_new_changes_nothing() {
+        let s = state();
+        let next = s.clone().reduce(synced(&s, Saved::Unchanged));
+        assert!(Rc::ptr_eq(&next, &s), "no re-render for a sync that found nothing");
+    }
+
+    #[test]
+    fn another_tabs_changes_show_and_a_change_made_meanwhile_is_kept_and_saved_again() {
+        let s = state();
+        let item = first_item(&s);
+        let mut theirs = (*s.library).clone();
+        theirs.open_check_mut().unwrap().answers.entry(item.clone()).or_default().note = "別のタブ".into();
+        let from = s.library.clone();
+        let msg = |library: Library| Msg::Synced {
+            from: from.clone(),
+            synced: Box::new(Synced {
+                state: Some((library, Lang::En)),
+                lost: Vec::new(),
+                deleted: Vec::new(),
+                saved: Saved::Unchanged,
+            }),
+        };
+        let adopted = s.clone().reduce(msg(theirs.clone()));
+        assert_eq!(adopted.check().answer(&item).unwrap().note, "別のタブ");
+        assert_eq!(adopted.lang, Lang::En);
+        assert_eq!(adopted.revision, s.revision, "not this tab's change: nothing to save");
+
+        // This tab answered while the sync ran: both changes, and a save to come.
+        let moved_on = s.clone().reduce(Msg::Check(
+            Action::SetStatus { item: item.clone(), status: Some(Status::Done), today: "2026-12-06".into() },
+            After::default(),
+        ));
+        let both = moved_on.clone().reduce(msg(theirs));
+        assert_eq!(both.check().answer(&item).unwrap().note, "別のタブ");
+        assert_eq!(both.check().answer(&item).unwrap().status, Some(Status::Done));
+        assert_eq!(both.revision, moved_on.revision + 1);
+    }
+
+    #[test]
+    fn a_deleted_open_self_check_is_offered_back_and_kept_under_its_id() {
+        let s = state();
+        let mut copy = s.library.open_entry().unwrap().clone();
+        copy.check.profile.organisation = "工場".into();
+        let remaining = Library::new("sc-other".into(), "別".into(), String::new());
+        let synced = Synced {
+            state: Some((remaining, Lang::Ja)),
+            lost: Vec::new(),
+            deleted: vec![copy],
+            saved: Saved::Unchanged,
+        };
+        let next = s.clone().reduce(Msg::Synced { from: s.library.clone(), synced: Box::new(synced) });
+        assert_eq!(next.library.open, "sc-other");
+        assert_eq!(next.deleted.len(), 1);
+        assert_eq!(next.focus.as_ref().map(|(f, _)| f), Some(&Focus::KeepCopy("sc-1".into())));
+
+        let kept = next.reduce(Msg::KeepCopy { index: 0, id: "sc-new".into(), now: String::new() });
+        assert_eq!(kept.library.open, "sc-1", "its own ID was free");
+        assert_eq!(kept.check().profile.organisation, "工場");
+        assert!(kept.deleted.is_empty());
+        assert!(kept.flash.is_some());
     }
 
     #[test]

@@ -1,0 +1,65 @@
+//! The gentle reminder to download a result file: which self-check holds changes no file holds, why in one
+//! sentence fitted to the browser, the download itself, and (on the site, where it protects the data) installing
+//! the site as an app. A status banner that never blocks work.
+use std::rc::Rc;
+
+use tics_domain::backup::{reminder, Install, Keeping};
+use tics_domain::export::ExportKind;
+use tics_domain::library::Entry;
+use yew::prelude::*;
+
+use crate::ui::components::export_button::ExportButton;
+use crate::ui::state::context::use_self_check;
+use crate::ui::state::i18n::t;
+use crate::ui::state::reducer::Msg;
+use crate::web::keep;
+
+#[derive(Properties, PartialEq)]
+pub struct ReminderProps {
+    pub entry: Rc<Entry>,
+    pub keeping: Keeping,
+    /// Installing is offered on the site only: a portal's page is not this app to install.
+    pub in_site: bool,
+}
+
+#[component(Reminder)]
+pub fn reminder_banner(props: &ReminderProps) -> Html {
+    let Some(sc) = use_self_check() else {
+        return Html::default();
+    };
+    let lang = sc.lang;
+    let on_later = {
+        let sc = sc.clone();
+        Callback::from(move |_| sc.send(Msg::DismissReminder))
+    };
+    let install = props.in_site.then(|| props.keeping.install(keep::can_install())).flatten();
+    let on_install = {
+        let sc = sc.clone();
+        Callback::from(move |_| {
+            let sc = sc.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if keep::install().await {
+                    sc.send(Msg::Keeping(keep::keeping(keep::persisted().await)));
+                }
+            });
+        })
+    };
+    let sentence = format!("{} {}", reminder(&props.entry).get(lang), props.keeping.why().get(lang));
+    html! {
+        <div class="tics-banner tics-banner-info" role="status" data-testid="reminder">
+            <p>{ sentence }</p>
+            if let Some(install) = install {
+                <p class="tics-hint" data-testid="install-offer">{ install.text().get(lang).to_owned() }</p>
+            }
+            <div class="tics-toolbar">
+                <ExportButton kind={ExportKind::Json} entry={props.entry.clone()}
+                    label={t(lang, "結果ファイル（JSON）をダウンロード", "Download a result file (JSON)")} test_id="reminder-download" />
+                if install == Some(Install::Prompt) {
+                    <button type="button" onclick={on_install} data-testid="install-app">
+                        { t(lang, "アプリとしてインストール", "Install as an app") }</button>
+                }
+                <button type="button" onclick={on_later} data-testid="reminder-later">{ t(lang, "あとで", "Later") }</button>
+            </div>
+        </div>
+    }
+}
