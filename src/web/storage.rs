@@ -42,6 +42,13 @@ pub fn write(key: &str, value: &str) -> Result<(), Text> {
     })
 }
 
+/// Removes the value under `key`.
+pub fn remove(key: &str) -> Result<(), Text> {
+    storage()?
+        .remove_item(key)
+        .map_err(|_| Text::new("保存データを消せませんでした。", "The saved data could not be removed."))
+}
+
 /// A new key, in `namespace`, for a copy of saved data this version cannot read.
 pub fn backup_key(namespace: &str) -> String {
     format!("{namespace}:backup:{}", clock::stamp())

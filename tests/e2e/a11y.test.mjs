@@ -4,19 +4,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { setup, ROOT } from './browser.mjs';
+import { setup, ROOT, axeViolations as violations } from './browser.mjs';
 import { largeOverlay, mountWithOverlay } from './large-overlay.mjs';
 
 const root = ROOT;
 const siteMap = JSON.parse(await readFile(path.join(root, 'content/site/pages.json'), 'utf8'));
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const env = setup();
-
-async function violations(page, where) {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return result.violations.map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 test('every page of the site, in Japanese and English', async () => {
   const context = await env.browser.newContext();

@@ -3,11 +3,13 @@ import { before, after } from 'node:test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 import { startServer } from './server.mjs';
 
 /** The repository root and the release build the tests run against. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const DIST = path.join(ROOT, 'dist');
+/// `TICS_DIST` points the tests at another build (for example an older one, to see a new test fail there).
+export const DIST = process.env.TICS_DIST ?? path.join(ROOT, 'dist');
 
 /** What Playwright logs (a console warning) when the site registers its service worker in a blocking context. */
 export const BLOCKED_SW_WARNING = 'Service Worker registration blocked by Playwright';
@@ -50,6 +52,15 @@ export async function waitForFocus(page, check) {
     // eslint-disable-next-line no-new-func
     return el && new Function('el', `return (${source})(el)`)(el);
   }, check.toString());
+}
+
+/** The WCAG 2.0–2.2 A and AA rules axe checks. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/// What axe finds on the page as it is now, one line per rule, prefixed with `where`.
+export async function axeViolations(page, where) {
+  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return result.violations.map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
 /// Waits until the field with `data-testid` `testId` — looking inside open shadow roots — holds `value`.

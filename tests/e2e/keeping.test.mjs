@@ -4,7 +4,7 @@
 // at most once a day, with a reason fitted to the browser, never in a widget whose integrator turned it off.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openPage } from './browser.mjs';
+import { setup, openPage, axeViolations } from './browser.mjs';
 
 const env = setup();
 const selfCheck = () => `${env.server.origin}/#/business/self-check`;
@@ -110,6 +110,9 @@ test('leaving a self-check with changes in no file brings a reminder once a day,
   await page.evaluate((key) => localStorage.setItem(key, '2000-01-01'), `${NS}:reminded`);
   await page.reload();
   await reminder.waitFor();
+  // A second tab opened meanwhile, which nobody left, does not remind.
+  const other = await openPage(context, selfCheck());
+  assert.equal(await other.getByTestId('reminder').count(), 0);
   await page.getByTestId('reminder-later').click();
   await reminder.waitFor({ state: 'detached' });
   assert.equal(await page.getByTestId('status-mark-label-partial').isChecked(), true, 'nothing blocked the work');
@@ -129,12 +132,15 @@ test('hiding the page is leaving it: the reminder is there when the user comes b
   assert.match(await reminder.textContent(), /may delete what this site saved when the disk runs short/);
   const reminded = () => page.evaluate((key) => localStorage.getItem(key), `${NS}:reminded`);
   assert.equal(await reminded(), null, 'not seen yet: a page closed now reminds on the next visit');
+  const due = () => page.evaluate((key) => localStorage.getItem(key), `${NS}:remind`);
+  assert.ok(await due(), 'due for the next visit');
   await page.evaluate(() => {
     Object.defineProperty(document, 'hidden', { value: false, configurable: true });
     Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
     document.dispatchEvent(new Event('visibilitychange'));
   });
   assert.match(await reminded(), /^\d{4}-\d{2}-\d{2}$/, 'seen: no more today');
+  assert.equal(await due(), null);
   await context.close();
 });
 
@@ -148,6 +154,7 @@ test('Safari is told about its 7 days, and where installing protects the data it
     await reminder.waitFor();
     assert.match(await reminder.textContent(), /7 日間開かずにいると/);
     assert.match(await page.getByTestId('install-offer').textContent(), install);
+    assert.deepEqual(await axeViolations(page, `reminder (${userAgent.slice(13, 19)})`), []);
     await context.close();
   }
 });

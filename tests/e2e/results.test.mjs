@@ -114,9 +114,10 @@ test('a downloaded file imports as a new self-check and compares item by item', 
 test('bad files get a clear message in both languages and change nothing', async () => {
   const context = await env.browser.newContext({ acceptDownloads: true });
   const page = await answeredPage(context);
-  const before = await page.evaluate(() => localStorage.getItem('tics-self-check:v1:state'));
   const saved = await download(page, 'download-json');
   const original = await readFile(saved.file, 'utf8');
+  // After the download, which records on the self-check that a result file holds it.
+  const before = await page.evaluate(() => localStorage.getItem('tics-self-check:v1:state'));
 
   const cases = [
     ['broken.json', original.slice(0, original.length / 2), /途中で切れています/, /ends too early/],

@@ -5,7 +5,7 @@
 // writes nothing over newer data.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openPage, waitForFocus, waitForValue } from './browser.mjs';
+import { setup, openPage, waitForFocus, waitForValue, axeViolations } from './browser.mjs';
 
 const env = setup();
 const selfCheck = () => `${env.server.origin}/#/business/self-check`;
@@ -104,8 +104,8 @@ test('the same note changed in both tabs keeps the later, and the other tab show
   assert.match(text, /メモ/, 'and the field');
   assert.equal(await second.getByTestId('sync-lost-value').textContent(), '二つ目のタブで書いたメモ');
   assert.equal(await first.getByTestId('sync-lost').count(), 0, 'the tab whose change stayed has nothing to say');
+  assert.deepEqual(await axeViolations(second, 'lost value notice'), []);
 
-  // English, too.
   // Put back: the second tab's value again, and now the first tab hears of it.
   await second.getByTestId('sync-put-back').click();
   assert.equal(await second.getByTestId('note-identify-procedure').inputValue(), '二つ目のタブで書いたメモ');
@@ -181,6 +181,7 @@ test('a self-check deleted in one tab while open in the other is offered back th
   assert.match(await notice.textContent(), /別のタブで削除されました/);
   assert.equal(await second.locator(`[data-testid=open-select] option[value="${created}"]`).count(), 0);
   await waitForFocus(second, (el) => el.dataset.testid === 'sync-keep-copy');
+  assert.deepEqual(await axeViolations(second, 'deleted notice'), []);
   await second.keyboard.press('Enter');
   await notice.waitFor({ state: 'detached' });
   assert.equal(await second.getByTestId('open-select').inputValue(), created);

@@ -79,26 +79,29 @@ pub fn use_keeping(state: &UseReducerHandle<AppState>) {
 }
 
 /// Reminds the user, at most once a day (for every tab of the namespace), to download a result file of a
-/// self-check holding changes that no file holds: when they leave it (the page hidden or closed, or another
-/// self-check opened) and, for a page closed before the reminder could be seen, when they come back. The reminder
-/// is a banner that never blocks work. Off when the integrator turned it off.
+/// self-check holding changes that no file holds, when they leave it: another self-check opened, or the page
+/// hidden or closed. A reminder given to a hidden page counts once the page is shown again; a page closed while
+/// hidden leaves it due, and the next visit gives it. The reminder is a banner that never blocks work. Off when
+/// the integrator turned it off.
 #[hook]
 pub fn use_reminder(state: &UseReducerHandle<AppState>, namespace: &str, on: bool) {
     let latest = use_mut_ref(|| state.clone());
     *latest.borrow_mut() = state.clone();
-    let key = format!("{namespace}:reminded");
-    // Shows the reminder about `id` (the open self-check if `None`) if it is due. It counts as given today once
-    // seen: at once when the page is visible, else when it is shown again (a page closed while hidden has not
-    // reminded anyone, and the next visit does).
+    // The day of the last reminder seen, and the self-check of a reminder given to a page that was then closed.
+    let (day_key, due_key) = (format!("{namespace}:reminded"), format!("{namespace}:remind"));
+    // Gives the reminder about `id` if it is due today; `seen` when the page is visible.
     let remind = {
-        let (latest, key) = (latest.clone(), key.clone());
-        Rc::new(move |id: Option<String>, seen: bool| {
+        let (latest, day_key, due_key) = (latest.clone(), day_key.clone(), due_key.clone());
+        Rc::new(move |id: String, seen: bool| {
             let state = latest.borrow().clone();
-            let id = id.unwrap_or_else(|| state.library.open.clone());
             let Some(entry) = state.library.entries.iter().find(|e| e.id == id) else { return };
             let today = clock::today();
-            let last = storage::read(&key).ok().flatten();
-            if on && remind(entry, &today, last.as_deref()) && (!seen || storage::write(&key, &today).is_ok()) {
+            let last = storage::read(&day_key).ok().flatten();
+            if !(on && remind(entry, &today, last.as_deref())) {
+                return;
+            }
+            let noted = if seen { storage::write(&day_key, &today) } else { storage::write(&due_key, &id) };
+            if noted.is_ok() {
                 state.dispatch(Msg::Remind(id));
             }
         })
@@ -106,15 +109,20 @@ pub fn use_reminder(state: &UseReducerHandle<AppState>, namespace: &str, on: boo
     {
         let remind = remind.clone();
         use_effect_with((), move |_| {
-            remind(None, true);
+            if let Ok(Some(id)) = storage::read(&due_key) {
+                let _ = storage::remove(&due_key);
+                remind(id, true);
+            }
             let document = web_sys::window().and_then(|w| w.document());
             let listener = document.map(|d| {
                 let d2 = d.clone();
                 gloo_events::EventListener::new(&d, "visibilitychange", move |_| {
+                    let open = latest.borrow().library.open.clone();
                     if d2.hidden() {
-                        remind(None, false);
+                        remind(open, false);
                     } else if latest.borrow().reminder.is_some() {
-                        let _ = storage::write(&key, &clock::today());
+                        let _ = storage::write(&day_key, &clock::today());
+                        let _ = storage::remove(&due_key);
                     }
                 })
             });
@@ -126,7 +134,7 @@ pub fn use_reminder(state: &UseReducerHandle<AppState>, namespace: &str, on: boo
     use_effect_with(open, move |open| {
         let before = std::mem::replace(&mut *left.borrow_mut(), open.clone());
         if before != *open {
-            remind(Some(before), true);
+            remind(before, true);
         }
     });
 }
