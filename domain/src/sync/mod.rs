@@ -14,6 +14,7 @@
 //! copy back in [`Synced::deleted`], to keep if the user wants.
 use std::collections::BTreeMap;
 
+use serde::Serialize;
 use serde_json::Value;
 
 use crate::catalogue::Catalogue;
@@ -159,7 +160,21 @@ impl Session {
         let written_since = stored != self.base.json;
 
         let (mut lost, mut deleted) = (Vec::new(), Vec::new());
+        // Nothing new in this tab (the usual case when another tab wrote): no merge, take what storage holds.
+        let untouched = !named && same_content_exactly(&mine, &self.base.state);
         let merged = match &theirs {
+            Some(theirs) if written_since && untouched => {
+                lost = self.lost(theirs, catalogue);
+                let mut merged = theirs.clone();
+                let open = &mine.library.open;
+                if merged.library.entries.iter().any(|e| e.id == *open) {
+                    merged.library.open = open.clone();
+                } else if let Some(copy) = mine.library.entries.iter().find(|e| e.id == *open) {
+                    deleted.push(copy.clone());
+                }
+                lost.retain(|l| !matches!(l.path.get(2), Some(Step::Id(id)) if !merged.library.entries.iter().any(|e| e.id == *id)));
+                merged
+            }
             Some(theirs) if written_since => {
                 lost = self.lost(theirs, catalogue);
                 let (merged, gone) = merge_states(Some(&self.base.state), &mine, theirs, catalogue);
@@ -182,10 +197,14 @@ impl Session {
 
         let base = &self.base.state;
         let changed_open = self.open != mine.library.open;
-        let must_write = match &theirs {
-            Some(theirs) => !same_content(&merged, theirs) || changed_open,
-            None => !same_content(&mine, base) || changed_open,
-        };
+        // After a merge, a result that differs from storage only in how it is written (an empty entry left out) is
+        // no change: writing it would make the other tab merge and write back, for ever.
+        let must_write = changed_open
+            || match &theirs {
+                Some(theirs) if written_since => !same_content(&merged, theirs),
+                Some(theirs) => !same_content_exactly(&merged, theirs),
+                None => !same_content_exactly(&mine, base),
+            };
         let saved = if must_write {
             let mut next = merged.clone();
             next.revision = theirs.as_ref().map_or(0, |t| t.revision).max(base.revision) + 1;
@@ -215,26 +234,29 @@ impl Session {
         Synced { state: changed.then_some((merged.library, merged.lang)), lost, deleted, saved }
     }
 
-    /// Remembers the values this tab changed since its base, as written in `revision`.
+    /// Remembers the values this tab changed since its base, as written in `revision`. Only the self-checks, and
+    /// within them the parts, that changed are turned into JSON: this runs on every keystroke.
     fn remember(&mut self, mine: &SavedState, revision: u64, catalogue: &Catalogue) {
-        // Rows the base showed from the catalogue count as there, so that storing them is no change of this tab's.
-        let (mut base, mut mine) = (self.base.state.clone(), mine.clone());
-        store_shown_rows([Some(&mut base), Some(&mut mine), None], catalogue);
-        let (base, mine) = (&base, &mine);
+        let base = &self.base.state;
         if base.lang != mine.lang {
             self.authored.insert(keys(&["lang"]), Mark { value: Some(Value::from(mine.lang.tag())), revision });
         }
+        let mut changes = Vec::new();
         for entry in &mine.library.entries {
             let before = base.library.entries.iter().find(|e| e.id == entry.id);
             if before.is_some_and(|b| b.name == entry.name && b.check == entry.check) {
                 continue;
             }
-            let value = |e: Option<&Entry>| e.and_then(|e| serde_json::to_value(content(e)).ok());
             let prefix = [Step::Key("library".into()), Step::Key("entries".into()), Step::Id(entry.id.clone())];
-            for (path, value) in diff(value(before).as_ref(), value(Some(entry)).as_ref()) {
-                let path = prefix.iter().cloned().chain(path).collect();
-                self.authored.insert(path, Mark { value, revision });
-            }
+            let found = match before {
+                Some(before) => entry_changes(before, entry, catalogue),
+                None => diff(None, Some(&content(entry))),
+            };
+            changes
+                .extend(found.into_iter().map(|(path, value)| (prefix.iter().cloned().chain(path).collect(), value)));
+        }
+        for (path, value) in changes {
+            self.authored.insert(path, Mark { value, revision });
         }
         if self.authored.len() > MARKS {
             let mut by_age: Vec<(u64, Path)> = self.authored.iter().map(|(p, m)| (m.revision, p.clone())).collect();
@@ -290,6 +312,74 @@ fn content(entry: &Entry) -> Value {
     serde_json::json!({ "id": entry.id, "name": entry.name, "check": entry.check })
 }
 
+/// What changed in a self-check, as [`diff`] finds it, comparing part by part so that only the parts that
+/// changed (and, in the maps by item, only the items) are turned into JSON. Rows the report showed from the
+/// catalogue count as there before, so that storing them is no change of this tab's.
+fn entry_changes(before: &Entry, after: &Entry, catalogue: &Catalogue) -> Vec<(Path, Option<Value>)> {
+    /// The changes between `a` and `b`, under `check.<at…>`.
+    fn part<T: Serialize + PartialEq>(at: &[Step], a: &T, b: &T, out: &mut Vec<(Path, Option<Value>)>) {
+        if a != b {
+            let found = diff(serde_json::to_value(a).ok().as_ref(), serde_json::to_value(b).ok().as_ref());
+            let prefix = std::iter::once(Step::Key("check".into())).chain(at.iter().cloned());
+            let prefix: Path = prefix.collect();
+            out.extend(found.into_iter().map(|(path, v)| (prefix.iter().cloned().chain(path).collect(), v)));
+        }
+    }
+    let key = |k: &str| Step::Key(k.into());
+    fn by_key<T: Serialize + PartialEq>(
+        name: &str,
+        a: &std::collections::BTreeMap<String, T>,
+        b: &std::collections::BTreeMap<String, T>,
+        out: &mut Vec<(Path, Option<Value>)>,
+    ) {
+        for key in a.keys().chain(b.keys().filter(|k| !a.contains_key(*k))) {
+            let (x, y) = (a.get(key), b.get(key));
+            if x != y {
+                let prefix = [Step::Key("check".into()), Step::Key(name.into()), Step::Key(key.clone())];
+                let value = |v: Option<&T>| v.and_then(|v| serde_json::to_value(v).ok());
+                let found = diff(value(x).as_ref(), value(y).as_ref());
+                out.extend(found.into_iter().map(|(path, v)| (prefix.iter().cloned().chain(path).collect(), v)));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    if before.name != after.name {
+        out.push((keys(&["name"]), Some(Value::from(after.name.as_str()))));
+    }
+    let (a, b) = (&before.check, &after.check);
+    part(&[key("profile")], &a.profile, &b.profile, &mut out);
+    part(&[key("target_level")], &a.target_level, &b.target_level, &mut out);
+    by_key("overrides", &a.overrides, &b.overrides, &mut out);
+    by_key("answers", &a.answers, &b.answers, &mut out);
+    by_key("plan", &a.plan, &b.plan, &mut out);
+    if a.periodic != b.periodic {
+        let shown = |r: &crate::periodic::PeriodicReport| {
+            let mut r = r.clone();
+            if r.rows.is_empty() && !(a.periodic.rows.is_empty() && b.periodic.rows.is_empty()) {
+                r.rows = r.rows(catalogue);
+                r.by_item.clear();
+            }
+            r
+        };
+        part(&[key("periodic")], &shown(&a.periodic), &shown(&b.periodic), &mut out);
+    }
+    part(&[key("statement")], &a.statement, &b.statement, &mut out);
+    let (ra, rb) = (&a.inventory.rows, &b.inventory.rows);
+    // Row by row when the rows are the same ones: typing in one row of a long inventory turns only that row into
+    // JSON.
+    if ra.len() == rb.len() && ra.iter().zip(rb).all(|(x, y)| x.id == y.id && !x.id.is_empty()) {
+        part(&[key("inventory"), key("classes")], &a.inventory.classes, &b.inventory.classes, &mut out);
+        for (x, y) in ra.iter().zip(rb) {
+            part(&[key("inventory"), key("rows"), Step::Id(x.id.clone())], x, y, &mut out);
+        }
+    } else {
+        part(&[key("inventory")], &a.inventory, &b.inventory, &mut out);
+    }
+    part(&[key("documents")], &a.documents, &b.documents, &mut out);
+    part(&[key("feared_threats")], &a.feared_threats, &b.feared_threats, &mut out);
+    out
+}
+
 /// The saved state as JSON, with each self-check's bookkeeping left out, for finding values by path.
 fn state_value(state: &SavedState) -> Result<Value, serde_json::Error> {
     let entries: Vec<Value> = state.library.entries.iter().map(content).collect();
@@ -297,7 +387,12 @@ fn state_value(state: &SavedState) -> Result<Value, serde_json::Error> {
 }
 
 /// Equal in what tabs share: the language and every self-check with its bookkeeping (not which one is open,
-/// which is each tab's own).
+/// which is each tab's own), value for value.
+fn same_content_exactly(a: &SavedState, b: &SavedState) -> bool {
+    a.lang == b.lang && a.library.entries == b.library.entries
+}
+
+/// [`same_content_exactly`], or the same written differently (an empty entry present on one side only).
 fn same_content(a: &SavedState, b: &SavedState) -> bool {
     let entries = |s: &SavedState| serde_json::to_value(&s.library.entries).ok();
     a.lang == b.lang && (a.library.entries == b.library.entries || same(entries(a).as_ref(), entries(b).as_ref()))
@@ -419,4 +514,49 @@ pub fn put_back(library: &Library, lang: Lang, lost: &Lost) -> Result<(Library, 
         entry.revision += 1;
     }
     Ok((state.library, state.lang))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::inventory::{InfoRow, InventoryAction, RowField};
+    use crate::periodic::{CriterionField, PeriodicAction};
+    use crate::Action;
+
+    /// The part-by-part comparison finds what comparing the whole self-checks as JSON finds.
+    #[test]
+    fn changes_found_part_by_part_are_those_of_the_whole() {
+        let c = Catalogue::default_tics().unwrap();
+        let mut before = Entry::new("sc".into(), "本社".into(), String::new(), crate::SelfCheck::default());
+        for name in ["図面", "試作品"] {
+            before.check.inventory.rows.push(InfoRow { name: name.into(), ..InfoRow::default() });
+        }
+        before.check.inventory.number_rows();
+        let item = c.items[0].id.clone();
+        let mut after = before.clone();
+        after.name = "工場".into();
+        for action in [
+            Action::SetNote { item: item.clone(), text: "メモ".into() },
+            Action::SetForm(crate::InfoForm::Cloud, true),
+            Action::Inventory(InventoryAction::Edit { row: 1, field: RowField::Manager, text: "課長".into() }),
+            Action::Periodic(PeriodicAction::SetText {
+                row: "cs-1".into(),
+                field: CriterionField::Checker,
+                text: "山田".into(),
+            }),
+        ] {
+            after.check.apply(&c, action).unwrap();
+        }
+        let mut shown = before.clone();
+        shown.check.periodic.rows = shown.check.periodic.rows(&c);
+        let whole = diff(Some(&content(&shown)), Some(&content(&after)));
+        let parts = entry_changes(&before, &after, &c);
+        let paths = |v: &[(Path, Option<Value>)]| {
+            let mut p: Vec<Path> = v.iter().map(|(p, _)| p.clone()).collect();
+            p.sort();
+            p
+        };
+        assert_eq!(paths(&parts), paths(&whole));
+        assert_eq!(parts.len(), 5, "{parts:?}");
+    }
 }

@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::ui::state::focus::Focus;
 use crate::ui::state::reducer::{AppState, Msg, Saving};
 use crate::web::storage::StateStore;
-use crate::web::{clock, events, keep, storage};
+use crate::web::{clock, events, keep, perf, storage};
 
 /// Keeps this tab and storage together (see `tics_domain::sync`): after every change of this tab, when another
 /// tab writes, when the page is hidden or closed (the tab may go away between a change and its save), and when
@@ -30,7 +30,8 @@ pub fn use_sync(state: &UseReducerHandle<AppState>, session: Rc<RefCell<Option<S
             let mut session = session.borrow_mut();
             let Some(session) = session.as_mut().filter(|_| state.saving != Saving::Held) else { return };
             let mut store = StateStore { namespace: namespace.clone() };
-            let synced = session.sync(&state.library, state.lang, &state.catalogue, &mut store);
+            let synced =
+                perf::timed("tics:sync", || session.sync(&state.library, state.lang, &state.catalogue, &mut store));
             state.dispatch(Msg::Synced { from: state.library.clone(), synced: Box::new(synced) });
         })
     };
