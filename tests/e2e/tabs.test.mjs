@@ -197,9 +197,10 @@ test('a stale tab closed last writes nothing over newer data', async () => {
   await deafen(first);
   await second.getByTestId('status-mark-label-done').check();
   await second.getByTestId('note-mark-label').fill('二つ目のタブの記録');
-  // The first tab goes away last: it is hidden and closed, and has nothing of its own to save.
-  await first.close({ runBeforeUnload: true });
+  // The second tab is closed; the stale first one goes away last: it is hidden and closed, and has nothing of its
+  // own to save.
   await second.close({ runBeforeUnload: true });
+  await first.close({ runBeforeUnload: true });
   const later = await openPage(context, selfCheck());
   assert.ok(await later.getByTestId('status-mark-label-done').isChecked());
   assert.equal(await later.getByTestId('note-mark-label').inputValue(), '二つ目のタブの記録');
