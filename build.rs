@@ -3,6 +3,9 @@
 //! without carrying the validator. The guidance and examples (the bulk of the text) are left out: the app fetches
 //! them when a user first opens "解説と例", from the file scripts/post-build.mjs writes next to it. The catalogue
 //! itself stays one file, content/catalogue.json.
+//!
+//! It also asks the linker to keep its relocations for the app's own binary when it is split into chunks
+//! (`src/ui/lazy.rs`): the splitter (scripts/wasm-split/wasm-bindgen) needs them to see what each chunk reaches.
 use std::{env, fs, path::Path};
 
 use tics_domain::{Catalogue, Text};
@@ -24,4 +27,12 @@ fn main() {
     }
     let out = Path::new(&env::var("OUT_DIR").unwrap_or_else(|_| ".".into())).join("catalogue-core.json");
     fs::write(&out, catalogue.to_checked_json()).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+
+    // Only for this binary's link step and only on wasm when splitting: given through RUSTFLAGS, relocations would
+    // rebuild every dependency and reach the web workers, and a module that is not split keeps them through
+    // wasm-bindgen and wasm-opt (about twice the size).
+    let wasm = env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");
+    if wasm && env::var_os("CARGO_FEATURE_ONE_MODULE").is_none() {
+        println!("cargo:rustc-link-arg-bin=tics-self-check=--emit-relocs");
+    }
 }

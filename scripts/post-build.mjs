@@ -55,6 +55,43 @@ for (const [key, name] of [['excel', 'tics-xlsx-worker'], ['reader', 'tics-xlsx-
   workerFiles.push(loaderName, wasmName);
 }
 
+// The chunks of the app's module (see src/ui/lazy.rs): scripts/wasm-split/wasm-bindgen left them, with their
+// loader __wasm_split.js, in the target folder. Each chunk is optimised like the main module (wasm-opt -Oz, same
+// features) and named by content hash; the loader fetches each with its SHA-384 digest (a changed chunk is
+// refused) relative to its own URL (so a portal loads them from wherever the widget's files are), and is itself
+// named by content hash, with the app's glue pointed at that name.
+const target = process.env.CARGO_TARGET_DIR ?? path.join(source, 'target');
+const splitDir = path.join(target, 'wasm-bindgen', process.env.TRUNK_PROFILE ?? 'release', 'wasm-split-tics-self-check');
+const chunks = [];
+let splitLoader = null;
+const splitFiles = await readdir(splitDir).catch(() => []);
+if (splitFiles.includes('__wasm_split.js')) {
+  const optFlags = ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+    '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
+  let text = await readFile(path.join(splitDir, '__wasm_split.js'), 'utf8');
+  if (!text.includes('from "./main.js"')) throw new Error('unexpected __wasm_split.js: no import of ./main.js');
+  text = text.replace('from "./main.js"', `from "./${glue}"`);
+  for (const name of splitFiles.filter((f) => f.endsWith('.wasm')).sort()) {
+    const optimised = path.join(staging, name);
+    execFileSync('wasm-opt', [...optFlags, path.join(splitDir, name), '-o', optimised], { stdio: 'inherit' });
+    const bytes = await readFile(optimised);
+    const hashed = `tics-self-check-${name.replace(/\.wasm$/, '').replace('_', '-')}-${short(bytes)}.wasm`;
+    await rename(optimised, path.join(staging, hashed));
+    const fetchOf = `fetch(new URL("./${name}", import.meta.url))`;
+    if (!text.includes(fetchOf)) throw new Error(`__wasm_split.js does not fetch ${name} as expected`);
+    text = text.replaceAll(fetchOf, `fetch(new URL("./${hashed}", import.meta.url), { integrity: "${sri(bytes)}" })`);
+    chunks.push(hashed);
+  }
+  splitLoader = `tics-self-check-split-${short(text)}.js`;
+  await writeFile(path.join(staging, splitLoader), text);
+  const gluePath = path.join(staging, glue);
+  const glueText = await readFile(gluePath, 'utf8');
+  // Only the imports: the module's import name (the key "./__wasm_split.js" in its imports) stays as the wasm has it.
+  if (!glueText.includes('from "./__wasm_split.js"')) throw new Error('the glue does not import ./__wasm_split.js');
+  await writeFile(gluePath, glueText.replaceAll('from "./__wasm_split.js"', `from "./${splitLoader}"`));
+  console.log(`post-build: ${chunks.length} chunks, loader ${splitLoader}`);
+}
+
 const loader = fill(await readFile(path.join(source, 'widget/loader.js'), 'utf8'), {
   __VERSION__: version,
   __GLUE__: glue,
@@ -66,13 +103,14 @@ const loader = fill(await readFile(path.join(source, 'widget/loader.js'), 'utf8'
 const entry = `tics-self-check-widget-${version}-${short(loader)}.js`;
 await writeFile(path.join(staging, entry), loader);
 
-// `files`: what every page that shows the widget downloads at start; `onDemand`: the workers' files, fetched on
-// first use (and counted apart, so the start-up download stays what it is).
+// `files`: what every page that shows the widget downloads at start; `onDemand`: the chunks of the views off the
+// first screen and the workers' files, fetched on first use (and counted apart, so the start-up download stays
+// what it is).
 const manifest = { version, entry, files: {}, onDemand: {} };
-for (const name of [entry, glue, wasm, css]) {
+for (const name of [entry, glue, wasm, css, ...(splitLoader ? [splitLoader] : [])]) {
   manifest.files[name] = sri(await readFile(path.join(staging, name)));
 }
-for (const name of workerFiles) {
+for (const name of [...chunks, ...workerFiles]) {
   manifest.onDemand[name] = sri(await readFile(path.join(staging, name)));
 }
 manifest.integrity = manifest.files[entry];
@@ -94,6 +132,13 @@ index = index.replace(inline, tag);
 const wasmPreload = `<link rel="preload" href="./${wasm}" as="fetch" type="application/wasm" crossorigin="anonymous">`;
 index = index.replace(/<link rel="preload" href="[^"]*_bg\.wasm"[^>]*>/, '').replace(tag, `${wasmPreload}\n${tag}`);
 index = index.replace(/<meta name="theme-color" content="[^"]*">/, `<meta name="theme-color" content="${colour('--tics-accent')}">`);
+// Trunk's module preload of the glue carries the glue's digest, which the browser then checks on the import: the
+// glue changed above (it imports the chunks' loader by its hashed name), so the digest is this build's. The
+// chunks' loader, imported by the glue at start, is preloaded with its digest too.
+const gluePreload = new RegExp(`<link rel="modulepreload" href="\\./${glue.replaceAll('.', '\\.')}"[^>]*>`);
+if (!gluePreload.test(index)) throw new Error("Trunk's modulepreload of the glue was not found in index.html");
+const preloadOf = (name) => `<link rel="modulepreload" href="./${name}" crossorigin="anonymous" integrity="${manifest.files[name]}">`;
+index = index.replace(gluePreload, [glue, ...(splitLoader ? [splitLoader] : [])].map(preloadOf).join('\n'));
 await writeFile(indexPath, index);
 
 // The built-in Markdown, rendered to safe node trees (see domain/src/bin/prerender.rs): the catalogue's guidance

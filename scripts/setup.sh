@@ -7,7 +7,10 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 TRUNK_VERSION=0.21.14
 # The wasm-bindgen CLI must equal the wasm-bindgen crate in Cargo.lock exactly.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
-export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+WASM_SPLIT_VERSION=0.2.4
+# scripts/wasm-split first: its wasm-bindgen stands in for the real one in Trunk's build, and splits the app's
+# module into chunks before handing over (see that script).
+export PATH="$PWD/scripts/wasm-split:$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 say() { printf '\n== setup: %s\n' "$*"; }
 
@@ -28,6 +31,13 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "wasm-bindgen $WASM_BINDGEN_VE
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
   # Not --locked: one of its locked dependencies is no longer on the registry.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+# wasm-split-cli prints no version: cargo's record of installed packages tells.
+if ! grep -q "\"wasm_split_cli_support $WASM_SPLIT_VERSION " "$HOME/.cargo/.crates2.json" 2>/dev/null \
+   || ! command -v wasm-split-cli >/dev/null; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (splits the app's module into chunks loaded on first use)"
+  cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --force
 fi
 
 # npm packages: wasm-opt (binaryen 132; Debian's binaryen is too old) and playwright-core for end-to-end tests.

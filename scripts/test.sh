@@ -23,12 +23,13 @@ run cargo test -p tics-self-check --lib
 
 step "browser tests (wasm-bindgen-test in headless Chromium)"
 export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
-run cargo test -p tics-self-check --target wasm32-unknown-unknown --tests
+# One module: the test runner does not split (the release build below does, and the end-to-end tests use it).
+run cargo test -p tics-self-check --target wasm32-unknown-unknown --tests --features one-module
 
 step "release build"
 trunk build --release --offline
 echo "sizes (bytes, raw / gzip):"
-for f in dist/*.wasm dist/*.js dist/*.css; do  # the tics-xlsx-worker, tics-md-worker and tics-docx-worker files load only on demand
+for f in dist/*.wasm dist/*.js dist/*.css; do  # the chunks and the workers' files load only on demand
   printf '  %-50s %8d / %8d\n' "$(basename "$f")" "$(stat -c %s "$f")" "$(gzip -9c "$f" | wc -c)"
 done
 

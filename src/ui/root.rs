@@ -9,7 +9,8 @@ use yew::prelude::*;
 use crate::ui::shell::SelfCheckApp;
 use crate::ui::site::Site;
 use crate::ui::state::config::Config;
-use crate::ui::views::aggregate_view::AggregateView;
+use crate::ui::lazy::LazyView;
+use crate::ui::views::aggregate_view::AggregateViewProps;
 use crate::web::content;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -86,7 +87,8 @@ pub fn app(props: &AppProps) -> Html {
         // The aggregate keeps nothing in storage; it uses the catalogue (with the association's overlay) only.
         Ok(loaded) if config.aggregate => html! {
             <div class="tics-app" lang={config.lang.tag()} data-testid="aggregate-app">
-                <AggregateView catalogue={loaded.catalogue.clone()} lang={config.lang} stylesheet={config.stylesheet.clone()} />
+                <LazyView<AggregateViewProps> lang={config.lang} view={AggregateViewProps {
+                    catalogue: loaded.catalogue.clone(), lang: config.lang, stylesheet: config.stylesheet.clone() }} />
             </div>
         },
         Ok(loaded) => html! {

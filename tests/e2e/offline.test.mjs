@@ -46,6 +46,13 @@ test('after a first visit the site and the self-check work offline, and an answe
 
   await page.reload();
   await page.getByTestId('app').waitFor();
+  // Every view, each from its chunk, from the service worker's cache.
+  for (const [tab, testid] of [['inventory', 'inventory-view'], ['plan', 'plan'], ['documents', 'documents-view'],
+    ['periodic', 'periodic'], ['compare', 'compare'], ['files', 'files'], ['report', 'report-view']]) {
+    await page.getByTestId(`view-${tab}`).click();
+    await page.getByTestId(testid).first().waitFor();
+  }
+  assert.equal(await page.getByTestId('view-failed').count(), 0);
   await page.getByTestId('view-check').click();
   assert.ok(await page.getByTestId('status-identify-procedure-done').isChecked(), 'the answer was kept');
   // Another page of the site, fetched page by page.

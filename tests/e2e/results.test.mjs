@@ -176,6 +176,7 @@ test('self-checks can be created, duplicated and deleted after confirmation', as
   assert.equal(await page.getByTestId('library-entry').count(), 2);
   await page.reload();
   await page.getByTestId('view-files').click();
+  await page.getByTestId('files').waitFor();
   assert.equal(await page.getByTestId('library-entry').count(), 2, 'the list survives a reload');
   await context.close();
 });

@@ -7,8 +7,10 @@ use tics_domain::backup::remind;
 use tics_domain::scoring::{completion_detail, is_complete, Summary};
 use tics_domain::sync::Session;
 use tics_domain::Catalogue;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::ui::lazy;
 use crate::ui::state::focus::Focus;
 use crate::ui::state::reducer::{AppState, Msg, Saving};
 use crate::web::storage::StateStore;
@@ -141,17 +143,48 @@ pub fn use_reminder(state: &UseReducerHandle<AppState>, namespace: &str, on: boo
 }
 
 /// Moves focus to the element the state asks for (a card that moved, where a link led, where a removed control
-/// hands over), inside `root`, so keyboard users do not lose their place.
+/// hands over), inside `root`, so keyboard users do not lose their place. A target inside a view whose chunk is
+/// still loading is kept, and given when that view has arrived: the returned callback says so.
 #[hook]
-pub fn use_focus(root: &NodeRef, focus: &Option<(Focus, u32)>) {
+pub fn use_focus(root: &NodeRef, focus: &Option<(Focus, u32)>) -> Callback<()> {
+    let arrived = use_state(|| 0u32);
+    let asked = use_mut_ref(|| None::<(Focus, u32)>);
+    let missed = use_mut_ref(|| false);
     let root = root.clone();
-    use_effect_with(focus.clone(), move |focus| {
+    use_effect_with((focus.clone(), *arrived), move |(focus, _)| {
+        let new = *asked.borrow() != *focus;
+        if !new && !*missed.borrow() {
+            return;
+        }
+        *asked.borrow_mut() = focus.clone();
         let target = focus.as_ref().and_then(|(target, _)| {
             let root = root.cast::<web_sys::Element>()?;
             root.query_selector(&format!("#{}", target.element_id())).ok().flatten()
         });
-        if let Some(el) = target.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+        let element = target.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+        *missed.borrow_mut() = focus.is_some() && element.is_none();
+        if let Some(el) = element {
             let _ = el.focus();
+        }
+    });
+    Callback::from(move |()| arrived.set(*arrived + 1))
+}
+
+/// Once the first screen is there and the browser is idle, fetches the chunks of the views a user most likely
+/// opens next ([`lazy::LIKELY_NEXT`]), one after the other.
+#[hook]
+pub fn use_idle_prefetch() {
+    use_effect_with((), |_| {
+        let fetch = wasm_bindgen::closure::Closure::once_into_js(|| {
+            for view in lazy::LIKELY_NEXT {
+                lazy::prefetch_view(view);
+            }
+        });
+        if let Some(window) = web_sys::window() {
+            // Safari has no requestIdleCallback: a short timer instead.
+            if window.request_idle_callback(fetch.unchecked_ref()).is_err() {
+                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(fetch.unchecked_ref(), 1000);
+            }
         }
     });
 }

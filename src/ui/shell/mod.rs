@@ -9,18 +9,19 @@ use tics_domain::vocab::NewName;
 use tics_domain::Catalogue;
 use yew::prelude::*;
 
+use crate::ui::lazy::LazyView;
 use crate::ui::state::config::Config;
 use crate::ui::state::context::SelfCheckContext;
 use crate::ui::state::i18n::t;
 use crate::ui::state::view::View;
 use crate::ui::views::check_view::CheckView;
-use crate::ui::views::compare_view::CompareView;
-use crate::ui::views::documents_view::DocumentsView;
-use crate::ui::views::files::FilesView;
-use crate::ui::views::inventory_view::InventoryView;
-use crate::ui::views::periodic_view::PeriodicView;
-use crate::ui::views::plan_view::PlanView;
-use crate::ui::views::report_view::ReportView;
+use crate::ui::views::compare_view::CompareViewProps;
+use crate::ui::views::documents_view::DocumentsViewProps;
+use crate::ui::views::files::FilesViewProps;
+use crate::ui::views::inventory_view::InventoryViewProps;
+use crate::ui::views::periodic_view::PeriodicViewProps;
+use crate::ui::views::plan_view::PlanViewProps;
+use crate::ui::views::report_view::ReportViewProps;
 use crate::web::{clock, keep, storage};
 
 mod banners;
@@ -69,6 +70,7 @@ pub fn self_check_app(props: &SelfCheckAppProps) -> Html {
     hooks::use_sync(&state, session, &config.namespace);
     hooks::use_keeping(&state);
     hooks::use_reminder(&state, &config.namespace, config.reminder);
+    hooks::use_idle_prefetch();
     let summary = Rc::new(summarise(&state.catalogue, state.check()));
     hooks::use_completion_event(
         summary.clone(),
@@ -77,31 +79,46 @@ pub fn self_check_app(props: &SelfCheckAppProps) -> Html {
         config.host.clone(),
     );
     let root = use_node_ref();
-    hooks::use_focus(&root, &state.focus);
+    // The views off the first screen come from chunks (see `ui::lazy`); a focus asked for inside one that is
+    // still loading is given once it has arrived.
+    let loaded = hooks::use_focus(&root, &state.focus);
 
     let lang = if props.in_site { config.lang } else { state.lang };
     let context = SelfCheckContext::new(lang, state.catalogue.clone(), state.dispatcher());
     let check = Rc::new(state.check().clone());
     let library = state.library.clone();
     let open_entry = state.library.open_entry().cloned().map(Rc::new);
+    let stylesheet = config.stylesheet.clone();
     let body = match state.view {
         View::Check => html! {
             <CheckView check={check.clone()} summary={summary.clone()}
                 shown_topic={AttrValue::from(state.shown_topic().unwrap_or_default().to_owned())}
                 items_by={state.items_by()} shown_threat={state.shown_threat()} />
         },
-        View::Inventory => html! { <InventoryView check={check.clone()} entry={open_entry.clone()} /> },
-        View::Plan => html! { <PlanView check={check.clone()} /> },
-        View::Documents => html! { <DocumentsView check={check.clone()} entry={open_entry.clone()} /> },
-        View::Periodic => html! {
-            <PeriodicView check={check.clone()} entry={open_entry.clone()} stylesheet={config.stylesheet.clone()} />
-        },
-        View::Compare => html! { <CompareView library={library.clone()} /> },
-        View::Files => html! { <FilesView library={library.clone()} pending={state.pending_import.clone()} /> },
-        View::Report => html! {
-            <ReportView check={check.clone()} summary={summary.clone()} stylesheet={config.stylesheet.clone()}
-                entry={open_entry.clone()} />
-        },
+        View::Inventory => {
+            let view = InventoryViewProps { check: check.clone(), entry: open_entry.clone() };
+            html! { <LazyView<InventoryViewProps> {view} {lang} onloaded={loaded} /> }
+        }
+        View::Plan => html! { <LazyView<PlanViewProps> view={PlanViewProps { check: check.clone() }} {lang} onloaded={loaded} /> },
+        View::Documents => {
+            let view = DocumentsViewProps { check: check.clone(), entry: open_entry.clone() };
+            html! { <LazyView<DocumentsViewProps> {view} {lang} onloaded={loaded} /> }
+        }
+        View::Periodic => {
+            let view = PeriodicViewProps { check: check.clone(), entry: open_entry.clone(), stylesheet };
+            html! { <LazyView<PeriodicViewProps> {view} {lang} onloaded={loaded} /> }
+        }
+        View::Compare => {
+            html! { <LazyView<CompareViewProps> view={CompareViewProps { library: library.clone() }} {lang} onloaded={loaded} /> }
+        }
+        View::Files => {
+            let view = FilesViewProps { library: library.clone(), pending: state.pending_import.clone() };
+            html! { <LazyView<FilesViewProps> {view} {lang} onloaded={loaded} /> }
+        }
+        View::Report => {
+            let view = ReportViewProps { check: check.clone(), summary: summary.clone(), stylesheet, entry: open_entry.clone() };
+            html! { <LazyView<ReportViewProps> {view} {lang} onloaded={loaded} /> }
+        }
     };
 
     html! {

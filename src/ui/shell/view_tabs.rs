@@ -1,6 +1,8 @@
-//! The tabs that switch between the self-check's views.
+//! The tabs that switch between the self-check's views. Pointing at a tab or moving the keyboard to it fetches
+//! its view's chunk, so that the click rarely waits.
 use yew::prelude::*;
 
+use crate::ui::lazy::prefetch_view;
 use crate::ui::state::context::use_self_check;
 use crate::ui::state::focus::Focus;
 use crate::ui::state::i18n::{say, t};
@@ -24,7 +26,9 @@ pub fn view_tabs(props: &ViewTabsProps) -> Html {
             <li>
                 <button type="button" id={Focus::ViewTab(view).element_id()} class={classes!("tics-tab", current.then_some("tics-tab-current"))}
                     aria-current={current.then_some("page")} data-testid={format!("view-{}", view.key())}
-                    onclick={Callback::from(move |_| sc.set_view(view))}>
+                    onclick={Callback::from(move |_| sc.set_view(view))}
+                    onmouseenter={Callback::from(move |_| prefetch_view(view))}
+                    onfocus={Callback::from(move |_| prefetch_view(view))}>
                     { say(view.label(), lang) }
                 </button>
             </li>

@@ -15,8 +15,9 @@ use crate::ui::components::nodes::Nodes;
 use crate::ui::shell::SelfCheckApp;
 use crate::ui::state::config::Config;
 use crate::ui::state::i18n::t;
-use crate::ui::views::aggregate_view::AggregateView;
-use crate::ui::views::catalogue_check::CatalogueCheck;
+use crate::ui::lazy::LazyView;
+use crate::ui::views::aggregate_view::AggregateViewProps;
+use crate::ui::views::catalogue_check::CatalogueCheckProps;
 use crate::web::{assets, storage};
 
 mod route_link;
@@ -140,10 +141,14 @@ pub fn site(props: &SiteProps) -> Html {
             <SelfCheckApp catalogue={props.catalogue.clone()} overlay_problems={props.overlay_problems.clone()}
                 config={Config { lang, ..config.clone() }} in_site={true} />
         },
-        Some(Tool::CatalogueCheck) => html! { <CatalogueCheck base={props.catalogue.clone()} {lang} /> },
-        Some(Tool::Aggregate) => html! {
-            <AggregateView catalogue={props.catalogue.clone()} {lang} stylesheet={config.stylesheet.clone()} />
-        },
+        Some(Tool::CatalogueCheck) => {
+            let view = CatalogueCheckProps { base: props.catalogue.clone(), lang };
+            html! { <LazyView<CatalogueCheckProps> {view} {lang} /> }
+        }
+        Some(Tool::Aggregate) => {
+            let view = AggregateViewProps { catalogue: props.catalogue.clone(), lang, stylesheet: config.stylesheet.clone() };
+            html! { <LazyView<AggregateViewProps> {view} {lang} /> }
+        }
         None => Html::default(),
     };
 

@@ -34,7 +34,7 @@ const YIELD_EVERY: usize = 20;
 /// Items listed on screen as most often not done (the files list them all).
 const ITEMS_SHOWN: usize = 15;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct AggregateViewProps {
     pub catalogue: Rc<Catalogue>,
     pub lang: Lang,

@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::ui::state::i18n::{say, t};
 use crate::web::{content, file};
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct CatalogueCheckProps {
     /// The catalogue an overlay is applied to.
     pub base: Rc<Catalogue>,

@@ -13,7 +13,7 @@ use crate::ui::state::i18n::{say, t};
 use crate::ui::state::reducer::After;
 use crate::web::clock;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct CompareViewProps {
     pub library: Rc<Library>,
 }

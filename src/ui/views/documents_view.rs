@@ -15,7 +15,7 @@ use crate::ui::state::field_value::value;
 use crate::ui::state::i18n::{say, t};
 use crate::ui::state::ime;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct DocumentsViewProps {
     pub check: Rc<SelfCheck>,
     pub entry: Option<Rc<Entry>>,

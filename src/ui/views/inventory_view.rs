@@ -19,7 +19,7 @@ use crate::ui::state::focus::Focus;
 use crate::ui::state::i18n::{say, t};
 use crate::ui::state::reducer::After;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct InventoryViewProps {
     pub check: Rc<SelfCheck>,
     pub entry: Option<Rc<Entry>>,

@@ -22,7 +22,7 @@ use crate::ui::state::i18n::{say, t};
 use crate::ui::state::reducer::After;
 use crate::web::{clock, print};
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct PeriodicViewProps {
     pub check: Rc<SelfCheck>,
     pub entry: Option<Rc<Entry>>,

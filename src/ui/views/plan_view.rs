@@ -15,7 +15,7 @@ use crate::ui::state::focus::{item_dom, Focus};
 use crate::ui::state::i18n::{say, t};
 use crate::ui::state::reducer::After;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct PlanViewProps {
     pub check: Rc<SelfCheck>,
 }

@@ -19,7 +19,7 @@ use crate::ui::state::context::use_self_check;
 use crate::ui::state::i18n::{say, t};
 use crate::web::{clock, print};
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct ReportViewProps {
     pub check: Rc<SelfCheck>,
     pub summary: Rc<Summary>,

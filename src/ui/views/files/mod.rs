@@ -19,7 +19,7 @@ use import::ImportPanel;
 use library::LibraryPanel;
 use share::SharePanel;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct FilesViewProps {
     pub library: Rc<Library>,
     pub pending: Option<Rc<Imported>>,
