@@ -3,6 +3,8 @@
 //! (scripts/wasm-split/ and the post-build hook); each returns a plain function that builds its view. Nothing else
 //! in the app names a view component of a chunk: a name anywhere else would keep that code in the start-up module.
 //!
+//! The reminder to download a result file comes from a chunk too: it is rare, and brings the code that makes files.
+//!
 //! [`LazyView`] shows a view once its chunk has arrived, a labelled loading state until then, and a message with a
 //! retry button (in both languages) if the chunk cannot be fetched or fails its integrity check. [`prefetch`]
 //! fetches a view's chunk ahead of a click: when the browser is idle after the first screen, and when the pointer
@@ -17,6 +19,7 @@ use tics_domain::Lang;
 use wasm_split_helpers::wasm_split;
 use yew::prelude::*;
 
+use crate::ui::components::reminder::{Reminder, ReminderProps};
 use crate::ui::state::i18n::t;
 use crate::ui::state::view::View;
 use crate::ui::views::aggregate_view::{AggregateView, AggregateViewProps};
@@ -95,6 +98,7 @@ lazy_view!(files, files_entry, FilesViewProps, FilesView);
 lazy_view!(report, report_entry, ReportViewProps, ReportView);
 lazy_view!(aggregate, aggregate_entry, AggregateViewProps, AggregateView);
 lazy_view!(catalogue_check, catalogue_check_entry, CatalogueCheckProps, CatalogueCheck);
+lazy_view!(reminder, reminder_entry, ReminderProps, Reminder);
 
 /// The view's builder if its chunk has arrived.
 fn loaded<P: Lazy>() -> Option<fn(P) -> Html> {
@@ -137,6 +141,9 @@ pub struct LazyViewProps<P: PartialEq> {
     /// Told when the chunk has arrived and the view is shown (not when it was there already).
     #[prop_or_default]
     pub onloaded: Callback<()>,
+    /// For a note beside the work rather than a view: nothing while it loads, nor if it cannot be loaded.
+    #[prop_or_default]
+    pub quiet: bool,
 }
 
 /// A view from a chunk: shown at once if its chunk is here, else a loading state, then the view or a message
@@ -165,6 +172,9 @@ pub fn lazy_view<P: Lazy>(props: &LazyViewProps<P>) -> Html {
     let lang = props.lang;
     if let Some(build) = *view {
         return build(props.view.clone());
+    }
+    if props.quiet {
+        return Html::default();
     }
     if *failed {
         let retry = {

@@ -19,6 +19,7 @@ pub mod nodes;
 pub mod pager;
 pub mod periodic_sheet;
 pub mod profile_step;
+pub mod reminder;
 pub mod score_bar;
 pub mod score_chart;
 pub mod summary;

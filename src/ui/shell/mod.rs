@@ -9,6 +9,7 @@ use tics_domain::vocab::NewName;
 use tics_domain::Catalogue;
 use yew::prelude::*;
 
+use crate::ui::components::reminder::ReminderProps;
 use crate::ui::lazy::LazyView;
 use crate::ui::state::config::Config;
 use crate::ui::state::context::SelfCheckContext;
@@ -27,14 +28,12 @@ use crate::web::{clock, keep, storage};
 mod banners;
 mod header;
 mod hooks;
-mod reminder;
 mod startup;
 mod sync_notices;
 mod view_tabs;
 
 use banners::Banners;
 use header::Header;
-use reminder::Reminder;
 use sync_notices::SyncNotices;
 use view_tabs::ViewTabs;
 
@@ -131,8 +130,8 @@ pub fn self_check_app(props: &SelfCheckAppProps) -> Html {
                     flash={state.flash.clone()} message_seq={state.message_seq} />
                 <SyncNotices lost={state.lost.clone()} deleted={state.deleted.clone()} library={library.clone()} />
                 if let Some(entry) = state.reminder.as_ref().and_then(|id| library.entries.iter().find(|e| e.id == *id)).filter(|e| e.unsaved()) {
-                    <Reminder entry={Rc::new(entry.clone())} keeping={state.keeping.unwrap_or_else(|| keep::keeping(None))}
-                        in_site={props.in_site} />
+                    <LazyView<ReminderProps> {lang} quiet={true} view={ReminderProps { entry: Rc::new(entry.clone()),
+                        keeping: state.keeping.unwrap_or_else(|| keep::keeping(None)), in_site: props.in_site }} />
                 }
                 // Inside the site, the site's page is the main landmark; one landmark must not nest in another.
                 if props.in_site {

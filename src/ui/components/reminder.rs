@@ -1,6 +1,7 @@
 //! The gentle reminder to download a result file: which self-check holds changes no file holds, why in one
 //! sentence fitted to the browser, the download itself, and (on the site, where it protects the data) installing
-//! the site as an app. A status banner that never blocks work.
+//! the site as an app. A status banner that never blocks work. It comes from a chunk (`ui::lazy`): it is shown
+//! rarely, and with it comes the code that makes files.
 use std::rc::Rc;
 
 use tics_domain::backup::{reminder, Install, Keeping};
@@ -14,7 +15,7 @@ use crate::ui::state::i18n::t;
 use crate::ui::state::reducer::Msg;
 use crate::web::keep;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct ReminderProps {
     pub entry: Rc<Entry>,
     pub keeping: Keeping,
