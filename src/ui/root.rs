@@ -6,10 +6,10 @@ use tics_domain::catalogue::Problem;
 use tics_domain::Catalogue;
 use yew::prelude::*;
 
+use crate::ui::lazy::LazyView;
 use crate::ui::shell::SelfCheckApp;
 use crate::ui::site::Site;
 use crate::ui::state::config::Config;
-use crate::ui::lazy::LazyView;
 use crate::ui::views::aggregate_view::AggregateViewProps;
 use crate::web::content;
 

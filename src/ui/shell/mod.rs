@@ -98,7 +98,9 @@ pub fn self_check_app(props: &SelfCheckAppProps) -> Html {
             let view = InventoryViewProps { check: check.clone(), entry: open_entry.clone() };
             html! { <LazyView<InventoryViewProps> {view} {lang} onloaded={loaded} /> }
         }
-        View::Plan => html! { <LazyView<PlanViewProps> view={PlanViewProps { check: check.clone() }} {lang} onloaded={loaded} /> },
+        View::Plan => {
+            html! { <LazyView<PlanViewProps> view={PlanViewProps { check: check.clone() }} {lang} onloaded={loaded} /> }
+        }
         View::Documents => {
             let view = DocumentsViewProps { check: check.clone(), entry: open_entry.clone() };
             html! { <LazyView<DocumentsViewProps> {view} {lang} onloaded={loaded} /> }
@@ -115,7 +117,12 @@ pub fn self_check_app(props: &SelfCheckAppProps) -> Html {
             html! { <LazyView<FilesViewProps> {view} {lang} onloaded={loaded} /> }
         }
         View::Report => {
-            let view = ReportViewProps { check: check.clone(), summary: summary.clone(), stylesheet, entry: open_entry.clone() };
+            let view = ReportViewProps {
+                check: check.clone(),
+                summary: summary.clone(),
+                stylesheet,
+                entry: open_entry.clone(),
+            };
             html! { <LazyView<ReportViewProps> {view} {lang} onloaded={loaded} /> }
         }
     };

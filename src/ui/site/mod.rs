@@ -12,10 +12,10 @@ use yew::prelude::*;
 
 use crate::ui::components::icons::Icon;
 use crate::ui::components::nodes::Nodes;
+use crate::ui::lazy::LazyView;
 use crate::ui::shell::SelfCheckApp;
 use crate::ui::state::config::Config;
 use crate::ui::state::i18n::t;
-use crate::ui::lazy::LazyView;
 use crate::ui::views::aggregate_view::AggregateViewProps;
 use crate::ui::views::catalogue_check::CatalogueCheckProps;
 use crate::web::{assets, storage};
@@ -146,7 +146,8 @@ pub fn site(props: &SiteProps) -> Html {
             html! { <LazyView<CatalogueCheckProps> {view} {lang} /> }
         }
         Some(Tool::Aggregate) => {
-            let view = AggregateViewProps { catalogue: props.catalogue.clone(), lang, stylesheet: config.stylesheet.clone() };
+            let view =
+                AggregateViewProps { catalogue: props.catalogue.clone(), lang, stylesheet: config.stylesheet.clone() };
             html! { <LazyView<AggregateViewProps> {view} {lang} /> }
         }
         None => Html::default(),
