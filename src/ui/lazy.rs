@@ -44,13 +44,15 @@ impl From<wasm_split_helpers::SplitLoaderError> for LoadError {
 }
 
 type Loading<P> = Pin<Box<dyn Future<Output = Result<fn(P) -> Html, LoadError>>>>;
+/// Where a view's builder is kept once its chunk has arrived.
+type Slot<P> = LocalKey<RefCell<Option<fn(P) -> Html>>>;
 
 /// The props of a view that lives in a chunk.
 pub trait Lazy: PartialEq + Clone + 'static {
     /// The chunk's name, in `data-` attributes.
     const CHUNK: &'static str;
     /// Where the view's builder is kept once its chunk has arrived.
-    fn slot() -> &'static LocalKey<RefCell<Option<fn(Self) -> Html>>>;
+    fn slot() -> &'static Slot<Self>;
     /// Fetches the chunk (once: later calls resolve at once) and gives the view's builder.
     fn fetch() -> Loading<Self>;
 }
@@ -68,7 +70,7 @@ macro_rules! lazy_view {
         impl Lazy for $props {
             const CHUNK: &'static str = stringify!($chunk);
 
-            fn slot() -> &'static LocalKey<RefCell<Option<fn(Self) -> Html>>> {
+            fn slot() -> &'static Slot<Self> {
                 thread_local! {
                     static SLOT: RefCell<Option<fn($props) -> Html>> = const { RefCell::new(None) };
                 }
