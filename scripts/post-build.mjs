@@ -1,13 +1,16 @@
-// Trunk post-build hook: makes the widget entry file and points the site and the example portal at it.
+// Trunk post-build hook: makes the widget entry file, writes the site's pages and points them and the example
+// portal at it.
 //
 // Trunk names the app's files by content hash. This hook writes widget/loader.js with those names filled in as
 // tics-self-check-widget-<version>-<hash>.js, records the names and SHA-384 digests in widget-manifest.json
-// (for integrators' Subresource Integrity), replaces Trunk's inline start-up script in index.html with that
-// entry (so a strict CSP without 'unsafe-inline' holds), and fills the entry's name into the example pages.
+// (for integrators' Subresource Integrity), writes the site's pages as plain HTML naming that entry on the
+// tools' pages (no inline script, so a strict CSP without 'unsafe-inline' holds), and fills the entry's name into
+// the example pages.
 // It also writes each web worker's loader (widget/worker-loader.js with the worker's glue inlined; Trunk's own
 // loader shim calls wasm-bindgen with deprecated parameters and checks no digest), and, for the standalone site,
 // the web app manifest and the service worker (sw.js, from widget/sw.js) with this build's list of files.
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile, writeFile, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -25,6 +28,7 @@ const find = (re) => {
 const glue = find(/^tics-self-check-[0-9a-f]+\.js$/);
 const wasm = find(/^tics-self-check-[0-9a-f]+_bg\.wasm$/);
 const css = find(/^app-[0-9a-f]+\.css$/);
+const siteCss = find(/^site-[0-9a-f]+\.css$/);
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 const short = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 8);
 // Filled in with a function: a replacement string would give `$&`, `$'` and the like in the glue a meaning.
@@ -120,32 +124,36 @@ await writeFile(path.join(staging, 'widget-manifest.json'), JSON.stringify(manif
 const styles = await readFile(path.join(source, 'styles/app.css'), 'utf8');
 const colour = (property) => new RegExp(`${property}:\\s*(#[0-9a-fA-F]{3,8})`).exec(styles)[1];
 
-const tag = `<script type="module" src="./${entry}" integrity="${manifest.integrity}" crossorigin="anonymous"></script>`;
-const indexPath = path.join(staging, 'index.html');
-let index = await readFile(indexPath, 'utf8');
-const inline = /<script type="module">[\s\S]*?TrunkApplicationStarted[\s\S]*?<\/script>/;
-if (!inline.test(index)) throw new Error("Trunk's start-up script was not found in index.html");
-index = index.replace(inline, tag);
-// The widget fetches the .wasm itself, with integrity. Trunk's preload of it does not match that request and
-// would go unused; this one does, so the download starts with the page instead of after two scripts have run.
-// (Chromium ignores `integrity` on fetch preloads and warns about it; the widget's fetch checks the digest.)
-const wasmPreload = `<link rel="preload" href="./${wasm}" as="fetch" type="application/wasm" crossorigin="anonymous">`;
-index = index.replace(/<link rel="preload" href="[^"]*_bg\.wasm"[^>]*>/, '').replace(tag, `${wasmPreload}\n${tag}`);
-index = index.replace(/<meta name="theme-color" content="[^"]*">/, `<meta name="theme-color" content="${colour('--tics-accent')}">`);
-// Trunk's module preload of the glue carries the glue's digest, which the browser then checks on the import: the
-// glue changed above (it imports the chunks' loader by its hashed name), so the digest is this build's. The
-// chunks' loader, imported by the glue at start, is preloaded with its digest too.
-const gluePreload = new RegExp(`<link rel="modulepreload" href="\\./${glue.replaceAll('.', '\\.')}"[^>]*>`);
-if (!gluePreload.test(index)) throw new Error("Trunk's modulepreload of the glue was not found in index.html");
-const preloadOf = (name) => `<link rel="modulepreload" href="./${name}" crossorigin="anonymous" integrity="${manifest.files[name]}">`;
-index = index.replace(gluePreload, [glue, ...(splitLoader ? [splitLoader] : [])].map(preloadOf).join('\n'));
-await writeFile(indexPath, index);
+// The site pages' one script (old links, offline use): every tab with its pages, from the site map.
+const siteMap = JSON.parse(await readFile(path.join(source, 'content/site/pages.json'), 'utf8'));
+const routes = Object.fromEntries(siteMap.tabs.map((tab) => [tab.id, tab.pages.map((p) => p.id)]));
+const siteScriptText = fill(await readFile(path.join(source, 'widget/site.js'), 'utf8'), {
+  __BUILD__: version, __ROUTES__: JSON.stringify(routes),
+});
+const siteScript = `site-${short(siteScriptText)}.js`;
+await writeFile(path.join(staging, siteScript), siteScriptText);
 
-// The built-in Markdown, rendered to safe node trees (see domain/src/bin/prerender.rs): the catalogue's guidance
-// and examples (fetched on first use; build.rs leaves them out of the WebAssembly) and the site's pages (fetched
-// one at a time). The app itself then never parses Markdown for its own content.
-execFileSync('cargo', ['run', '--quiet', '--offline', '-p', 'tics-domain', '--bin', 'tics-prerender', '--', staging],
+// The built-in Markdown, rendered (see domain/src/bin/prerender.rs): the catalogue's guidance and examples
+// (fetched on first use; build.rs leaves them out of the WebAssembly) and every page of the site as plain HTML,
+// this build's files named in each: its stylesheets, its script, and on the tools' pages the widget entry, with
+// the app's WebAssembly preloaded (the widget fetches it with its digest; Chromium ignores `integrity` on fetch
+// preloads), and the glue and the chunks' loader preloaded as modules with their digests. Trunk's own index.html
+// is written over: it only named the assets to build.
+const asset = (name) => ({ path: name, integrity: sri(readFileSync(path.join(staging, name))) });
+const assets = {
+  styles: [asset(css), asset(siteCss)],
+  favicon: find(/^favicon-[0-9a-f]+\.svg$/),
+  theme: colour('--tics-accent'),
+  script: asset(siteScript),
+  widget: { path: entry, integrity: manifest.integrity },
+  preloads: [{ wasm }, ...[glue, ...(splitLoader ? [splitLoader] : [])].map((name) => ({ module: asset(name) }))],
+};
+const assetsFile = path.join(staging, '.site-assets.json');
+await writeFile(assetsFile, JSON.stringify(assets));
+execFileSync('cargo', ['run', '--quiet', '--offline', '-p', 'tics-domain', '--bin', 'tics-prerender', '--', staging, assetsFile],
   { cwd: source, stdio: 'inherit' });
+await rm(assetsFile);
+const index = await readFile(path.join(staging, 'index.html'), 'utf8');
 
 // The web app manifest of the standalone site, with its icons (the favicon, and PNG renderings of it for systems
 // that want bitmaps) and the colours of the app's stylesheet.
@@ -173,7 +181,8 @@ const appManifest = {
 await writeFile(path.join(staging, 'manifest.webmanifest'), JSON.stringify(appManifest, null, 2) + '\n');
 
 // The service worker: every file the site and its self-check can ask for (not the example portal, nor the
-// integrators' manifest), each with its digest except index.html. Its build id changes with any of them.
+// integrators' manifest), each with its digest except the pages (some hosts rewrite HTML). Its build id changes
+// with any of them.
 const listing = await readdir(staging, { recursive: true, withFileTypes: true });
 const offline = listing.filter((e) => e.isFile())
   .map((e) => path.relative(staging, path.join(e.parentPath ?? e.path, e.name)).split(path.sep).join('/'))
@@ -181,9 +190,10 @@ const offline = listing.filter((e) => e.isFile())
   .sort();
 const precache = [];
 for (const file of offline) {
-  precache.push([file, file === 'index.html' ? null : sri(await readFile(path.join(staging, file)))]);
+  precache.push([file, file.endsWith('.html') ? null : sri(await readFile(path.join(staging, file)))]);
 }
-const build = short(JSON.stringify(precache) + (await readFile(path.join(staging, 'index.html'), 'utf8')));
+const pages = await Promise.all(offline.filter((f) => f.endsWith('.html')).map((f) => readFile(path.join(staging, f), 'utf8')));
+const build = short(JSON.stringify(precache) + pages.join(''));
 const sw = fill(await readFile(path.join(source, 'widget/sw.js'), 'utf8'), {
   __BUILD__: build, __FILES__: JSON.stringify(precache, null, 1),
 });

@@ -9,7 +9,7 @@ use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
 use crate::ui::root::{App, AppProps};
-use crate::ui::state::config::{Config, DEFAULT_NAMESPACE};
+use crate::ui::state::config::{Config, Mode, DEFAULT_NAMESPACE};
 
 /// Options as the JavaScript `mount(element, options)` receives them (camelCase keys).
 #[derive(Clone, Debug, Default, Deserialize)]
@@ -17,8 +17,11 @@ use crate::ui::state::config::{Config, DEFAULT_NAMESPACE};
 pub struct Options {
     /// "ja" (default) or "en".
     pub lang: Option<String>,
-    /// "self-check" (default), "site", or "aggregate" (an association's view of its members' shared results).
+    /// "self-check" (default), "aggregate" (an association's view of its members' shared results) or
+    /// "catalogue-check". "site" (the whole site, before its pages became plain HTML) now gives the self-check.
     pub mode: Option<String>,
+    /// On a page of the TICS site, which carries the title, the language switch and the main landmark.
+    pub in_site: bool,
     /// Storage namespace, so portals (and instances) do not mix their data.
     pub namespace: Option<String>,
     /// An association's overlay catalogue, already fetched (same-origin) or serialised by the loader.
@@ -31,8 +34,6 @@ pub struct Options {
     pub stylesheet: Option<String>,
     /// Fields of the opt-in completion event; empty means no event.
     pub complete_event: Vec<String>,
-    /// "hash" to follow `location.hash` (the standalone site); anything else keeps routes in memory.
-    pub routing: Option<String>,
     /// The workers' loaders with their SHA-384 digests, from the widget entry (see `web::worker`).
     pub workers: crate::web::worker::Workers,
     /// "off" turns off the reminder to download a result file (for portals that keep members' files otherwise).
@@ -73,9 +74,12 @@ pub fn mount(host: &Element, options: Options) -> Result<Embedded, String> {
     let config = Config {
         namespace: options.namespace.unwrap_or_else(|| DEFAULT_NAMESPACE.to_owned()).into(),
         lang: Lang::from_tag(options.lang.as_deref().unwrap_or("ja")),
-        site: options.mode.as_deref() == Some("site"),
-        aggregate: options.mode.as_deref() == Some("aggregate"),
-        hash_routing: options.routing.as_deref() == Some("hash"),
+        mode: match options.mode.as_deref() {
+            Some("aggregate") => Mode::Aggregate,
+            Some("catalogue-check") => Mode::CatalogueCheck,
+            _ => Mode::SelfCheck,
+        },
+        in_site: options.in_site || options.mode.as_deref() == Some("site"),
         overlay_json: options.overlay_json.map(Into::into),
         overlay_error: options.overlay_error.map(Into::into),
         stylesheet: options.stylesheet.map(Into::into),
@@ -83,7 +87,7 @@ pub fn mount(host: &Element, options: Options) -> Result<Embedded, String> {
         host: Some(host.clone()),
         reminder: options.reminder.as_deref() != Some("off"),
     };
-    if config.site {
+    if config.in_site {
         // The browser offers to install the site once, soon after load; the self-check's reminder uses it.
         crate::web::keep::listen_for_install_offer();
     }

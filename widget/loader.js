@@ -68,8 +68,9 @@ async function resolveOverlay(overlay) {
 
 /**
  * Mounts the self-check (or the whole site) into `element`, inside an open shadow root.
- * Options: lang ('ja' | 'en'), mode ('self-check' | 'site' | 'aggregate'), overlay (object or same-origin URL),
- * namespace (storage), completeEvent (array of field names), routing ('hash' for a standalone page),
+ * Options: lang ('ja' | 'en'), mode ('self-check' | 'aggregate' | 'catalogue-check'), overlay (object or
+ * same-origin URL), namespace (storage), completeEvent (array of field names), inSite (true on a page of the TICS
+ * site, which carries the title, the language switch and the main landmark),
  * serviceWorker (true to keep the files for offline use; off unless asked for), reminder ('off' never reminds
  * the user to download a result file).
  * Resolves to a handle whose destroy() removes the app and everything it added.
@@ -82,7 +83,7 @@ export async function mount(element, options = {}) {
     mode: options.mode ?? 'self-check',
     namespace: options.namespace,
     completeEvent: options.completeEvent ?? [],
-    routing: options.routing,
+    inSite: options.inSite === true,
     reminder: options.reminder === false ? 'off' : options.reminder,
     assetBase,
     stylesheet,
@@ -103,7 +104,7 @@ export async function mount(element, options = {}) {
 
 /**
  * <tics-self-check lang="ja" mode="self-check" overlay="..." storage-namespace="..." complete-event="..."
- *                  reminder="off" service-worker>
+ *                  reminder="off" in-site service-worker>
  */
 class TicsSelfCheckElement extends HTMLElement {
   connectedCallback() {
@@ -115,7 +116,7 @@ class TicsSelfCheckElement extends HTMLElement {
       overlay: attr('overlay'),
       namespace: attr('storage-namespace'),
       completeEvent: (attr('complete-event') ?? '').split(/[\s,]+/).filter(Boolean),
-      routing: attr('routing'),
+      inSite: this.hasAttribute('in-site'),
       reminder: attr('reminder'),
       serviceWorker: this.hasAttribute('service-worker') && attr('service-worker') !== 'false',
     });

@@ -7,20 +7,18 @@
 // - activate: deletes the caches of older builds of this same folder.
 'use strict';
 
-/** [path relative to this file, SHA-384 digest or null]; index.html has no digest: some hosts rewrite HTML. */
+/** [path relative to this file, SHA-384 digest or null]; the pages (.html) have none: some hosts rewrite HTML. */
 const FILES = __FILES__;
 const here = (file) => new URL(file, self.location.href).href;
 /** One cache per build and folder, so that copies of the site in other folders of the origin are left alone. */
 const PREFIX = `tics-self-check:${here('./')}:`;
 const CACHE = `${PREFIX}__BUILD__`;
-const ROOT = here('./');
-const INDEX = here('index.html');
 const PRECACHED = new Set(FILES.map(([file]) => here(file)));
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    // index.html has a fixed name: revalidated, so a stale copy in the HTTP cache is not taken for this build's.
+    // The pages have fixed names: revalidated, so a stale copy in the HTTP cache is not taken for this build's.
     await cache.addAll(FILES.map(([file, integrity]) => new Request(here(file), integrity ? { integrity } : { cache: 'no-cache' })));
     // A new build takes over at the next visit rather than after every tab of the site has been closed.
     await self.skipWaiting();
@@ -43,7 +41,9 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin) return;
   const path = url.origin + url.pathname;
   let key = null;
-  if (request.mode === 'navigate' && (path === ROOT || path === INDEX)) key = INDEX;
+  // A page of the site is asked for by its folder (`business/self-check/`): its file is that folder's index.html.
+  const page = path.endsWith('/') ? `${path}index.html` : path;
+  if (request.mode === 'navigate' && PRECACHED.has(page)) key = page;
   else if (url.search === '' && PRECACHED.has(path)) key = path;
   if (key === null) return;
   event.respondWith((async () => (await caches.match(key, { cacheName: CACHE })) ?? fetch(request))());

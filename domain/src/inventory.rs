@@ -28,7 +28,7 @@ pub struct Inventory {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct InfoRow {
-    /// Tells rows apart when two tabs' changes are merged (see [`crate::sync`]); given by the app, never shown.
+    /// Tells rows apart when two tabs' changes are merged (see the `sync` module); given by the app, never shown.
     /// Rows of older data get theirs when read ([`Inventory::number_rows`]).
     #[serde(skip_serializing_if = "String::is_empty")]
     pub id: String,

@@ -31,6 +31,7 @@ pub mod scoring;
 pub mod selfcheck;
 pub mod share;
 pub mod site;
+pub mod site_html;
 pub mod sync;
 pub mod table;
 pub mod table_import;

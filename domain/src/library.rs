@@ -13,7 +13,7 @@ pub struct Entry {
     /// ISO date-time of creation.
     pub created: String,
     pub check: SelfCheck,
-    /// Counts the changes to this self-check's name and content, in every tab (see [`crate::sync`]). A file
+    /// Counts the changes to this self-check's name and content, in every tab (see the `sync` module). A file
     /// downloaded at a lower revision misses the changes since.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub revision: u64,

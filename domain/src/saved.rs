@@ -11,7 +11,7 @@ use crate::text::{Lang, Message, Text};
 pub const STATE_FORMAT: &str = "tics-self-check-state";
 /// Version 1 held a single self-check; version 2 holds a library of named self-checks; version 3 keeps each
 /// self-check's periodic report by criterion (see [`crate::periodic::migrate_by_item`]); version 4 counts
-/// revisions, for tabs that merge each other's changes (see [`crate::sync`]), gives inventory rows IDs, and
+/// revisions, for tabs that merge each other's changes (see the `sync` module), gives inventory rows IDs, and
 /// records each self-check's last download as a file.
 pub const STATE_VERSION: u32 = 4;
 

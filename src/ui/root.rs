@@ -1,5 +1,5 @@
 //! The root component: the catalogue to use (the built-in one, with an association's overlay if it is valid),
-//! then the whole site or the self-check widget, as the mount options say.
+//! then the self-check, the association's aggregate or the catalogue check, as the mount options say.
 use std::rc::Rc;
 
 use tics_domain::catalogue::Problem;
@@ -8,9 +8,9 @@ use yew::prelude::*;
 
 use crate::ui::lazy::LazyView;
 use crate::ui::shell::SelfCheckApp;
-use crate::ui::site::Site;
-use crate::ui::state::config::Config;
+use crate::ui::state::config::{Config, Mode};
 use crate::ui::views::aggregate_view::AggregateViewProps;
+use crate::ui::views::catalogue_check::CatalogueCheckProps;
 use crate::web::content;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -81,18 +81,22 @@ pub fn app(props: &AppProps) -> Html {
         };
     };
     match loaded {
-        Ok(loaded) if config.site => html! {
-            <Site catalogue={loaded.catalogue.clone()} overlay_problems={loaded.overlay_problems.clone()} config={config.clone()} />
-        },
         // The aggregate keeps nothing in storage; it uses the catalogue (with the association's overlay) only.
-        Ok(loaded) if config.aggregate => html! {
+        Ok(loaded) if config.mode == Mode::Aggregate => html! {
             <div class="tics-app" lang={config.lang.tag()} data-testid="aggregate-app">
                 <LazyView<AggregateViewProps> lang={config.lang} view={AggregateViewProps {
                     catalogue: loaded.catalogue.clone(), lang: config.lang, stylesheet: config.stylesheet.clone() }} />
             </div>
         },
+        Ok(loaded) if config.mode == Mode::CatalogueCheck => html! {
+            <div class="tics-app" lang={config.lang.tag()} data-testid="catalogue-check-app">
+                <LazyView<CatalogueCheckProps> lang={config.lang}
+                    view={CatalogueCheckProps { base: loaded.catalogue.clone(), lang: config.lang }} />
+            </div>
+        },
         Ok(loaded) => html! {
-            <SelfCheckApp catalogue={loaded.catalogue.clone()} overlay_problems={loaded.overlay_problems.clone()} config={config.clone()} />
+            <SelfCheckApp catalogue={loaded.catalogue.clone()} overlay_problems={loaded.overlay_problems.clone()}
+                config={config.clone()} in_site={config.in_site} />
         },
         // The built-in catalogue is tested, so this only shows if a build shipped a broken one.
         Err(problems) => html! {

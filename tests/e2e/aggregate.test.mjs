@@ -187,7 +187,7 @@ test('the widget mounts in aggregate mode and reads a folder of files in English
   const page = await context.newPage();
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(env.server.origin + '/');
+  await page.goto(env.server.origin + '/business/self-check/');
   const entry = await page.evaluate(() => document.querySelector('script[type=module][integrity]').src);
   await page.evaluate(async (src) => {
     const { mount } = await import(src);
@@ -211,7 +211,7 @@ test('the widget mounts in aggregate mode and reads a folder of files in English
 test("an association's overlay names it and its contact on the sharing screen, and its aggregate counts the file", async () => {
   const context = await env.browser.newContext({ locale: 'ja-JP', acceptDownloads: true });
   const page = await context.newPage();
-  await page.goto(env.server.origin + '/');
+  await page.goto(env.server.origin + '/business/self-check/');
   const overlay = {
     format: 'tics-self-check-overlay', format_version: 1, id: 'assoc', version: '2026.1',
     branding: {

@@ -95,6 +95,8 @@ test('every pledge and the rules download as Word files in A4 with Japanese font
 
   // English for foreign-owned businesses and partners.
   await page.getByTestId('site-lang').click();
+  await page.locator('[data-testid=app][lang=en]').waitFor();
+  await page.getByTestId('view-documents').click();
   const english = zipText((await download(page, 'template-pledge-partner-docx')).bytes, 'word/document.xml');
   assert.ok(english.includes('not legal advice'), english.slice(0, 200));
   assert.deepEqual(page.errors, []);

@@ -144,6 +144,7 @@ test('year over year: a copy keeps the inventory, and the comparison lists the r
   await page.getByTestId('inventory-add').click();
   await page.getByTestId('inv-1-name').fill('金型図面');
   await page.getByTestId('view-compare').click();
+  await page.getByTestId('inventory-changes').waitFor();
   const items = await page.getByTestId('inventory-changes').locator('li').allTextContents();
   assert.deepEqual(items, ['削除: 新製品の試作品', '変更: 製品設計図（管理者）', '追加: 金型図面']);
   await context.close();

@@ -30,6 +30,7 @@ test('the periodic report starts from table 4-1, takes an audit checksheet and p
   const page = await openPage(context, env.server.origin + '/#/business/self-check');
   await page.getByTestId('status-identify-procedure-done').check();
   await page.getByTestId('view-periodic').click();
+  await page.getByTestId('periodic').waitFor();
 
   // Fifteen rows, each with the self-check items that support it and their status.
   assert.equal(await page.locator('[data-testid^="criterion-"]').count(), 15);

@@ -128,16 +128,19 @@ test('bad files get a clear message in both languages and change nothing', async
     ['sjis.json', Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0x96, 0x7b, 0x8e, 0xd0, 0x22, 0x7d]), /Shift_JIS/, /Shift_JIS/],
     ['big.json', Buffer.alloc(5 * 1024 * 1024 + 1, 0x20), /大きすぎます/, /too large/],
   ];
-  for (const [name, content, ja, en] of cases) {
-    const file = path.join(tmp, name);
-    await writeFile(file, content);
-    await page.getByTestId('import-file').setInputFiles(file);
-    await page.getByTestId('error').filter({ hasText: ja }).waitFor();
-    assert.equal(await page.getByTestId('import-pending').count(), 0, `${name}: nothing offered for import`);
-    await page.getByTestId('site-lang').click();
-    await page.getByTestId('error').filter({ hasText: en }).waitFor();
-    await page.getByTestId('site-lang').click();
-    await page.getByTestId('error').filter({ hasText: ja }).waitFor();
+  for (const [name, content] of cases) await writeFile(path.join(tmp, name), content);
+  // Each refusal in Japanese, then (the language switch leads to the English page) in English.
+  for (const lang of ['ja', 'en']) {
+    if (lang === 'en') {
+      await page.getByTestId('site-lang').click();
+      await page.locator('[data-testid=app][lang=en]').waitFor();
+      await page.getByTestId('view-files').click();
+    }
+    for (const [name, , ja, en] of cases) {
+      await page.getByTestId('import-file').setInputFiles(path.join(tmp, name));
+      await page.getByTestId('error').filter({ hasText: lang === 'ja' ? ja : en }).waitFor();
+      assert.equal(await page.getByTestId('import-pending').count(), 0, `${name}: nothing offered for import`);
+    }
   }
   const afterwards = await page.evaluate(() => localStorage.getItem('tics-self-check:v1:state'));
   assert.equal(afterwards, before, 'the saved self-checks are untouched');

@@ -1,4 +1,5 @@
-// End-to-end: the site's tabs, deep links and back button; the example association portal with two widgets,
+// End-to-end: the site's pages (plain HTML: every page in both languages without script, old hash links, tabs,
+// the back button, the language switch, phone and wide layouts); the example association portal with two widgets,
 // an overlay, a theme, hostile host CSS and an English host page; destroying a widget; invalid overlays;
 // the completion event; printing from the widget; the catalogue checker.
 import { test } from 'node:test';
@@ -24,22 +25,56 @@ async function newPage(options = {}) {
 
 const title = (page) => page.getByTestId('page-title');
 
-test('every tab and page opens from its deep link, with its title and text', async () => {
-  const { context, page } = await newPage();
-  for (const tab of siteMap.tabs) {
-    for (const p of tab.pages) {
-      await page.goto(`${env.server.origin}/#/${tab.id}/${p.id}`);
-      await title(page).filter({ hasText: p.title.ja }).waitFor();
-      await page.getByTestId('page-body').waitFor();
-      assert.equal(await page.getByTestId(`tab-${tab.id}`).getAttribute('aria-current'), 'page', `${tab.id} is current`);
-      assert.equal(await page.getByTestId(`page-${tab.id}-${p.id}`).getAttribute('aria-current'), 'page');
-      const text = await page.locator('.tics-site-main').innerText();
-      assert.ok(text.length > 150, `${tab.id}/${p.id} has text`);
-      assert.equal(await page.title(), `${p.title.ja} | 技術情報管理認証制度`);
+const pageUrl = (tab, page, lang = 'ja') => `${env.server.origin}/${lang === 'en' ? 'en/' : ''}${tab}/${page}/`;
+const isWasm = (u) => u.endsWith('.wasm');
+
+test('every page is a real HTML file in both languages, with its title and text, and content pages load no WebAssembly', async () => {
+  const { context, page } = await newPage({ javaScriptEnabled: false });
+  for (const lang of ['ja', 'en']) {
+    for (const tab of siteMap.tabs) {
+      for (const p of tab.pages) {
+        await page.goto(pageUrl(tab.id, p.id, lang));
+        await title(page).filter({ hasText: p.title[lang] }).waitFor();
+        assert.equal(await page.getByTestId(`tab-${tab.id}`).getAttribute('aria-current'), 'page', `${tab.id} is current`);
+        assert.equal(await page.getByTestId(`page-${tab.id}-${p.id}`).getAttribute('aria-current'), 'page');
+        const text = await page.locator('.tics-site-main').innerText();
+        assert.ok(text.length > 150, `${tab.id}/${p.id} has text without any script`);
+        assert.equal(await page.title(), `${p.title[lang]} | ${lang === 'ja' ? '技術情報管理認証制度' : 'TICS'}`);
+        assert.equal(await page.locator('meta[name=description]').getAttribute('content'), p.summary[lang]);
+        assert.equal(await page.locator('html').getAttribute('lang'), lang);
+      }
     }
   }
   assert.deepEqual(page.errors, []);
   assert.deepEqual(page.requests.filter((u) => !isOwn(env.server.origin, u)), []);
+  await context.close();
+
+  // With script on, a content page still fetches no WebAssembly.
+  const { context: scripted, page: visitor } = await newPage();
+  for (const [tab, p] of [['top', 'overview'], ['business', 'process'], ['reference', 'laws']]) {
+    await visitor.goto(pageUrl(tab, p));
+    await visitor.getByTestId('page-body').waitFor();
+  }
+  await visitor.goto(`${env.server.origin}/`);
+  await title(visitor).filter({ hasText: '制度概要' }).waitFor();
+  await visitor.waitForLoadState('load');
+  assert.deepEqual(visitor.requests.filter(isWasm), [], 'no .wasm on content pages');
+  await scripted.close();
+});
+
+test('old links to the one-page site arrive at their page', async () => {
+  const { context, page } = await newPage();
+  await page.goto(`${env.server.origin}/#/business/self-check`);
+  await page.getByTestId('app').waitFor();
+  assert.equal(page.url(), pageUrl('business', 'self-check'));
+  await page.goto(`${env.server.origin}/#/top/nowhere`);
+  await title(page).filter({ hasText: '制度概要' }).waitFor();
+  assert.equal(page.url(), pageUrl('top', 'overview'), 'an unknown page of a known tab: its first page');
+  // A visitor who had chosen English on the old site arrives in English.
+  await page.evaluate(() => localStorage.setItem('tics-self-check:v1:lang', 'en'));
+  await page.goto(`${env.server.origin}/#/reference/laws`);
+  await title(page).filter({ hasText: 'Laws' }).waitFor();
+  assert.equal(page.url(), pageUrl('reference', 'laws', 'en'));
   await context.close();
 });
 
@@ -49,35 +84,38 @@ test('links move through the site and the back button returns', async () => {
   await title(page).filter({ hasText: '制度概要' }).waitFor();
   await page.getByTestId('tab-business').click();
   await title(page).filter({ hasText: '認証取得のメリット' }).waitFor();
-  assert.ok(page.url().endsWith('#/business/benefits'));
+  assert.equal(page.url(), pageUrl('business', 'benefits'));
   await page.getByTestId('page-business-self-check').click();
   await page.getByTestId('app').waitFor();
-  // Focus moves to the new page's heading.
-  assert.equal(await page.evaluate(() => {
-    let el = document.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    return el?.dataset.testid;
-  }), 'page-title');
   await page.goBack();
   await title(page).filter({ hasText: '認証取得のメリット' }).waitFor();
   await page.goBack();
   await title(page).filter({ hasText: '制度概要' }).waitFor();
   await page.goForward();
   await title(page).filter({ hasText: '認証取得のメリット' }).waitFor();
-  // English follows through navigation and reloads.
+  // The language switch leads to the same page in English, which stays English through navigation and reloads.
   await page.getByTestId('site-lang').click();
   await title(page).filter({ hasText: /Benefits/ }).waitFor();
+  assert.equal(page.url(), pageUrl('business', 'benefits', 'en'));
+  await page.getByTestId('tab-reference').click();
+  await title(page).filter({ hasText: /Laws/ }).waitFor();
   await page.reload();
-  await title(page).filter({ hasText: /Benefits/ }).waitFor();
+  await title(page).filter({ hasText: /Laws/ }).waitFor();
+  // The skip link leads past the tabs and menu to the page.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'skip-to-content');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tics-main');
   await context.close();
 });
 
 test('the site reflows at 320 px without sideways scrolling', async () => {
   const { context, page } = await newPage({ viewport: { width: 320, height: 800 } });
-  for (const route of ['#/top/overview', '#/business/self-check', '#/top/faq']) {
-    await page.goto(`${env.server.origin}/${route}`);
+  for (const [tab, p] of [['top', 'overview'], ['business', 'self-check'], ['top', 'faq']]) {
+    await page.goto(pageUrl(tab, p));
     await title(page).waitFor();
-    assert.ok(await page.evaluate(() => document.scrollingElement.scrollWidth) <= 320, `${route} fits`);
+    if (p === 'self-check') await page.getByTestId('app').waitFor();
+    assert.ok(await page.evaluate(() => document.scrollingElement.scrollWidth) <= 320, `${tab}/${p} fits`);
   }
   await context.close();
 });
@@ -85,13 +123,13 @@ test('the site reflows at 320 px without sideways scrolling', async () => {
 test('on a phone, a tool\'s page shows the tool first and other pages their menu first', async () => {
   const { context, page } = await newPage({ viewport: { width: 375, height: 700 } });
   const top = (locator) => locator.evaluate((el) => el.getBoundingClientRect().top);
-  await page.goto(`${env.server.origin}/#/business/self-check`);
+  await page.goto(pageUrl('business', 'self-check'));
   const app = page.getByTestId('app');
   await app.waitFor();
   const menu = page.locator('.tics-site-pages');
   assert.ok(await top(app) < await top(menu), 'the self-check comes before the page menu');
   assert.ok(await top(app) < 700, 'the self-check starts on the first screen');
-  await page.goto(`${env.server.origin}/#/top/overview`);
+  await page.goto(pageUrl('top', 'overview'));
   await page.getByTestId('page-body').waitFor();
   assert.ok(await top(page.locator('.tics-site-pages')) < await top(page.getByTestId('page-body')), 'other pages keep the menu first');
   await context.close();
@@ -99,7 +137,7 @@ test('on a phone, a tool\'s page shows the tool first and other pages their menu
 
 test('on a wide screen the page menu stays on the left of a tool', async () => {
   const { context, page } = await newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${env.server.origin}/#/business/self-check`);
+  await page.goto(pageUrl('business', 'self-check'));
   await page.getByTestId('app').waitFor();
   const left = (sel) => page.locator(sel).evaluate((el) => el.getBoundingClientRect().left);
   assert.ok(await left('.tics-site-pages') < await left('.tics-site-main'));
@@ -298,7 +336,7 @@ test('printing from the embedded widget prints its report, not the host page', a
 test('the catalogue checker lists every problem or previews the result', async () => {
   const { context, page } = await newPage();
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'tics-cc-'));
-  await page.goto(`${env.server.origin}/#/reference/catalogue-check`);
+  await page.goto(pageUrl('reference', 'catalogue-check'));
   await page.getByTestId('catalogue-check').waitFor();
   await page.getByTestId('catalogue-file').setInputFiles(path.join(root, 'examples/portal/die-mould-overlay.json'));
   await page.getByTestId('catalogue-preview').waitFor();
@@ -318,22 +356,9 @@ test('the catalogue checker lists every problem or previews the result', async (
   await context.close();
 });
 
-test('embedded in site mode, the site navigates without touching the host page URL', async () => {
-  const { context, page } = await newPage();
-  await page.goto(portal());
-  await member(page).getByTestId('app').waitFor();
-  await mountExtra(page, 'embedded-site', { mode: 'site', namespace: 'embedded-site' });
-  const site = page.locator('#embedded-site');
-  await site.getByTestId('page-title').filter({ hasText: '制度概要' }).waitFor();
-  await site.getByTestId('tab-body').click();
-  await site.getByTestId('page-title').filter({ hasText: '認証機関の役割' }).waitFor();
-  assert.equal(new URL(page.url()).hash, '', 'the host page keeps its URL');
-  await context.close();
-});
-
 test('the page starts downloading the WebAssembly at once, and downloads it only once', async () => {
   const context = await env.browser.newContext();
-  const page = await openPage(context, `${env.server.origin}/#/business/self-check`);
+  const page = await openPage(context, pageUrl('business', 'self-check'));
   const warnings = [];
   page.on('console', (m) => { if (m.type() === 'warning' && m.text() !== BLOCKED_SW_WARNING) warnings.push(m.text()); });
   await page.reload();
@@ -348,7 +373,7 @@ test('the page starts downloading the WebAssembly at once, and downloads it only
 
 test('built-in texts arrive rendered; Markdown from an overlay is rendered by a worker loaded only then', async () => {
   const context = await env.browser.newContext();
-  const page = await openPage(context, `${env.server.origin}/#/business/self-check`);
+  const page = await openPage(context, pageUrl('business', 'self-check'));
   // A site page and a built-in item's guidance, with their lists and emphasis, without the Markdown worker.
   await page.getByTestId('page-body').locator('.tics-md p').first().waitFor();
   const card = page.getByTestId('item-identify-procedure');

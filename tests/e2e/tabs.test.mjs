@@ -246,10 +246,15 @@ test('the inventory and the periodic report edited in two tabs keep every row an
   await context.close();
 });
 
-test('switching the language in one tab switches the other', async () => {
-  const { context, first, second } = await twoTabs();
-  await first.getByTestId('site-lang').click();
-  await second.locator('[data-testid=site][lang=en]').waitFor();
-  noErrors(first, second);
+test('switching the language of a widget in one tab switches it in the other', async () => {
+  const context = await newContext({ locale: 'ja-JP' });
+  const url = `${env.server.origin}/examples/portal/`;
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  for (const page of [first, second]) {
+    await page.goto(url);
+    await page.locator('#member-check').getByTestId('app').waitFor();
+  }
+  await first.locator('#member-check').getByTestId('lang-toggle').click();
+  await second.locator('#member-check [data-testid=app][lang=en]').waitFor();
   await context.close();
 });

@@ -50,7 +50,7 @@ const input = (kind, lang) => ({
  */
 async function startWorker(page, loader, integrity) {
   await page.evaluate(async ({ loader, integrity }) => {
-    const response = await fetch(new URL(loader, location.href), { integrity, credentials: 'same-origin' });
+    const response = await fetch(new URL(loader, `${location.origin}/`), { integrity, credentials: 'same-origin' });
     const script = await response.text();
     const url = URL.createObjectURL(new Blob([script], { type: 'text/javascript' }));
     const worker = new Worker(url);
@@ -63,7 +63,7 @@ async function startWorker(page, loader, integrity) {
         else if (waiting.has(data.id)) waiting.get(data.id)(data);
       };
       worker.onerror = (e) => reject(new Error(e.message));
-      worker.postMessage({ base: new URL('./', location.href).href });
+      worker.postMessage({ base: `${location.origin}/` });
     });
     URL.revokeObjectURL(url);
     window.__word = (body) => new Promise((resolve, reject) => {

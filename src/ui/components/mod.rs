@@ -8,7 +8,6 @@ pub mod data_table;
 pub mod document_buttons;
 pub mod export_button;
 pub mod guidance_body;
-pub mod icons;
 pub mod inventory_import;
 pub mod inventory_row;
 pub mod item_card;

@@ -129,7 +129,7 @@ pub fn self_check_app(props: &SelfCheckAppProps) -> Html {
 
     html! {
         <ContextProvider<SelfCheckContext> {context}>
-            <div class="tics-app" lang={lang.tag()} data-testid="app" ref={root}>
+            <div class={classes!("tics-app", props.in_site.then_some("tics-in-site"))} lang={lang.tag()} data-testid="app" ref={root}>
                 <Header library={library.clone()} in_site={props.in_site} keeping={state.keeping} />
                 <ViewTabs current={state.view} />
                 <Banners overlay_error={config.overlay_error.clone()} overlay_problems={props.overlay_problems.clone()}

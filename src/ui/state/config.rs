@@ -7,18 +7,26 @@ use yew::AttrValue;
 /// Where the app keeps its data unless told otherwise.
 pub const DEFAULT_NAMESPACE: &str = "tics-self-check:v1";
 
+/// What a mounted component shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    SelfCheck,
+    /// An association's aggregate of its members' shared results.
+    Aggregate,
+    /// The check of a catalogue or overlay file.
+    CatalogueCheck,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
     /// Storage namespace, so that several embeddings on one origin do not mix their data.
     pub namespace: AttrValue,
     /// Language used when nothing is saved yet.
     pub lang: Lang,
-    /// The whole site (tabs per visitor) rather than the self-check alone.
-    pub site: bool,
-    /// An association's aggregate of its members' shared results rather than the self-check.
-    pub aggregate: bool,
-    /// Follow `location.hash` for deep links and the back button (the standalone site only).
-    pub hash_routing: bool,
+    /// What the component shows.
+    pub mode: Mode,
+    /// On a page of the TICS site: the page carries the title, the language switch and the main landmark.
+    pub in_site: bool,
     /// An association's overlay catalogue (JSON).
     pub overlay_json: Option<Rc<str>>,
     /// Why the embedding page could not load the overlay.
@@ -38,9 +46,8 @@ impl Default for Config {
         Config {
             namespace: AttrValue::from(DEFAULT_NAMESPACE),
             lang: Lang::Ja,
-            site: false,
-            aggregate: false,
-            hash_routing: false,
+            mode: Mode::SelfCheck,
+            in_site: false,
             overlay_json: None,
             overlay_error: None,
             stylesheet: None,
