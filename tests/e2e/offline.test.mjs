@@ -66,6 +66,8 @@ test('after a first visit the site and the self-check work offline, and an answe
 test('a repeat visit downloads no app file again: the service worker answers from its cache', async () => {
   const context = await env.browser.newContext(ALLOW);
   const first = await firstVisit(context, env.server.origin);
+  // The first page's own fetches (the views it prefetches while idle) are over before counting starts.
+  await first.waitForLoadState('networkidle');
   await first.close();
 
   const before = env.server.requests.length;
