@@ -116,7 +116,7 @@ function snapshot() {
     try {
       cpSync(DIST, path.join(dir, 'dist'), { recursive: true });
       const manifest = JSON.parse(readFileSync(path.join(dir, 'dist/widget-manifest.json'), 'utf8'));
-      const index = readFileSync(path.join(dir, 'dist/index.html'), 'utf8');
+      const index = readFileSync(path.join(dir, 'dist/business/self-check/index.html'), 'utf8');
       const complete = [...Object.keys(manifest.files), ...Object.keys(manifest.onDemand ?? {})].every((f) => existsSync(path.join(dir, 'dist', f)))
         && index.includes(manifest.entry) && existsSync(path.join(dir, 'dist/sw.js'));
       if (complete) {
@@ -173,11 +173,13 @@ function measureSizes(base, manifest) {
   const app = [
     ['widget entry .js', manifest.entry],
     ['glue .js', pick(/^tics-self-check-[0-9a-f]+\.js$/)],
+    ['split loader .js', pick(/^tics-self-check-split-[0-9a-f]+\.js$/)],
     ['.wasm (catalogue compiled in)', pick(/_bg\.wasm$/)],
     ['app .css', pick(/\.css$/)],
   ].map(([l, n]) => [l, path.join(dist, n)]);
   const distFiles = readdirSync(dist);
-  const site = [['index.html', 'index.html'], ...distFiles.filter((f) => /^page-.*\.css$/.test(f)).map((f) => ['page .css', f]),
+  const site = [['business/self-check/index.html', 'business/self-check/index.html'],
+    ...distFiles.filter((f) => /^site-.*\.(css|js)$/.test(f)).map((f) => [`site ${path.extname(f)}`, f]),
     ...distFiles.filter((f) => /^favicon-.*\.svg$/.test(f)).map((f) => ['favicon .svg', f])]
     .map(([l, n]) => [l, path.join(dist, n)]);
   const worker = distFiles.filter((f) => /^tics-xlsx-worker/.test(f)).sort().map((f) => [f, path.join(dist, f)]);
@@ -692,7 +694,7 @@ function buildRows() {
     row({ measure: 'startup download, raw', rate: '', app: fmtBytes(s.app.total.raw), baseline: fmtBytes(s.baseline.total.raw),
       ratio: fmtRatio(s.app.total.raw / s.baseline.total.raw), target: '', verdict: '' });
     if (s.siteStart) {
-      row({ measure: `  site page ${'#/business/self-check'}: all ${s.siteStart.files.length} files at start, brotli`, rate: '',
+      row({ measure: `  site page business/self-check/: all ${s.siteStart.files.length} files at start, brotli`, rate: '',
         app: fmtBytes(s.siteStart.total.brotli), baseline: fmtBytes(s.baseline.total.brotli), ratio: fmtRatio(s.siteStart.total.brotli / s.baseline.total.brotli),
         target: '', verdict: '' });
     }
@@ -964,7 +966,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: LAUNCH_ARGS });
   results.machine = machineInfo(browser.version());
   const targets = {
-    app: { url: `${dist.origin}/#/business/self-check`, expected: 103 },
+    app: { url: `${dist.origin}/business/self-check/`, expected: 103 },
     baseline: { url: `${repo.origin}/bench/baseline.html`, expected: 103 },
     // Shown one topic at a time: ready when the first topic's last card (bench-0890) is in the DOM.
     thousand: { url: `${repo.origin}/bench/thousand.html`, expected: '[data-testid="item-bench-0890"]' },
@@ -1065,7 +1067,7 @@ async function main() {
     // 7: the self-check page as a phone on a slow link gets it: Lighthouse's mobile network throttling applied
     // for real (not simulated), 4× CPU, files gzip-encoded. No target; it shows what the download costs.
     const slow = { app: [], baseline: [] };
-    const slowUrls = { app: `${gz.origin}/dist/#/business/self-check`, baseline: `${gz.origin}/bench/baseline.html` };
+    const slowUrls = { app: `${gz.origin}/dist/business/self-check/`, baseline: `${gz.origin}/bench/baseline.html` };
     for (let i = 0; i < RUNS; i += 1) {
       for (const kind of ['app', 'baseline']) {
         const run = await openRun(browser, { ...targets[kind], url: slowUrls[kind] }, 4, SLOW_MOBILE);
@@ -1084,9 +1086,10 @@ async function main() {
     await browser.close();
   }
 
-  // 6: Lighthouse, against the site's own URL on this machine.
+  // 6: Lighthouse, against the site's self-check page on this machine (content pages: scripts/bench-lighthouse.mjs).
   try {
-    await lighthouseSection(`${gz.origin}/dist/`, `${dist.origin}/`, `${br.origin}/dist/`);
+    await lighthouseSection(`${gz.origin}/dist/business/self-check/`, `${dist.origin}/business/self-check/`,
+      `${br.origin}/dist/business/self-check/`);
   } catch (e) {
     results.lighthouse.error = String(e);
   }

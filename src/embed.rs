@@ -5,6 +5,7 @@
 //! [`Embedded::destroy`] removes everything it added.
 use serde::Deserialize;
 use tics_domain::Lang;
+use wasm_bindgen::JsCast;
 use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
@@ -59,14 +60,23 @@ fn shadow_of(host: &Element) -> Result<ShadowRoot, String> {
 pub fn mount(host: &Element, options: Options) -> Result<Embedded, String> {
     let document = host.owner_document().ok_or("no document")?;
     let shadow = shadow_of(host)?;
+    let container = document.create_element("div").map_err(|_| "div")?;
+    container.set_class_name("tics-root");
     if let Some(href) = &options.stylesheet {
         let link = document.create_element("link").map_err(|_| "link")?;
         let _ = link.set_attribute("rel", "stylesheet");
         let _ = link.set_attribute("href", href);
+        // Unstyled, the app would be laid out once and then jump when its stylesheet arrives (a layout shift
+        // under the reader's eyes): it stays hidden until the stylesheet has loaded, or failed to.
+        let _ = container.set_attribute("style", "visibility: hidden");
+        let shown = container.clone();
+        let reveal = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let _ = shown.remove_attribute("style");
+        });
+        let _ = link.add_event_listener_with_callback("load", reveal.unchecked_ref());
+        let _ = link.add_event_listener_with_callback("error", reveal.unchecked_ref());
         let _ = shadow.append_child(&link);
     }
-    let container = document.create_element("div").map_err(|_| "div")?;
-    container.set_class_name("tics-root");
     let _ = shadow.append_child(&container);
     if let Some(base) = &options.asset_base {
         crate::web::assets::set_base(base);

@@ -70,6 +70,12 @@ impl Keeping {
         )
     }
 
+    /// Said while the browser has not yet answered whether it keeps the data (it answers asynchronously); the
+    /// line is there from the first paint, so nothing below it moves when the answer comes.
+    pub fn checking() -> Text {
+        Text::new("ブラウザ: 残すかどうか確認中…", "Browser: checking whether it keeps your data…")
+    }
+
     /// Whether the browser agreed to keep the data, as the header shows it.
     pub fn kept(&self) -> Text {
         match self.persisted {

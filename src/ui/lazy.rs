@@ -119,15 +119,26 @@ pub fn prefetch<P: Lazy>() {
 
 /// Fetches the chunk of a view of the self-check (the check view is in the start-up module).
 pub fn prefetch_view(view: View) {
+    wasm_bindgen_futures::spawn_local(fetch_view(view));
+}
+
+/// Fetches the chunk of a view of the self-check and waits until it has arrived (or failed: a failure is left
+/// for the view to show when it is opened).
+pub async fn fetch_view(view: View) {
+    async fn fetch<P: Lazy>() {
+        if loaded::<P>().is_none() {
+            let _ = P::fetch().await;
+        }
+    }
     match view {
         View::Check => {}
-        View::Inventory => prefetch::<InventoryViewProps>(),
-        View::Plan => prefetch::<PlanViewProps>(),
-        View::Documents => prefetch::<DocumentsViewProps>(),
-        View::Periodic => prefetch::<PeriodicViewProps>(),
-        View::Compare => prefetch::<CompareViewProps>(),
-        View::Files => prefetch::<FilesViewProps>(),
-        View::Report => prefetch::<ReportViewProps>(),
+        View::Inventory => fetch::<InventoryViewProps>().await,
+        View::Plan => fetch::<PlanViewProps>().await,
+        View::Documents => fetch::<DocumentsViewProps>().await,
+        View::Periodic => fetch::<PeriodicViewProps>().await,
+        View::Compare => fetch::<CompareViewProps>().await,
+        View::Files => fetch::<FilesViewProps>().await,
+        View::Report => fetch::<ReportViewProps>().await,
     }
 }
 

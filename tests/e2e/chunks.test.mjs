@@ -57,6 +57,19 @@ test('the first screen fetches no view chunk but those it prefetches; each view 
   await context.close();
 });
 
+test('once the first screen is idle, the likely next views arrive one after the other without a click', async () => {
+  const context = await env.browser.newContext({ locale: 'ja-JP' });
+  const page = await openPage(context, selfCheck());
+  const likely = ['inventory', 'plan', 'files'].map(chunkOf);
+  while (!likely.every((file) => fetched(page, file))) await page.waitForEvent('requestfinished');
+  // A prefetched view opens without a loading state.
+  await page.getByTestId('view-files').click();
+  await page.getByTestId('files').first().waitFor();
+  assert.equal(await page.getByTestId('view-loading').count(), 0);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
 test('pointing at a tab or reaching it by keyboard fetches its chunk before the click', async () => {
   const context = await env.browser.newContext({ locale: 'ja-JP' });
   const page = await openPage(context, selfCheck());

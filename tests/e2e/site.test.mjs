@@ -135,6 +135,29 @@ test('on a phone, a tool\'s page shows the tool first and other pages their menu
   await context.close();
 });
 
+test('when a tool appears on a phone, the text of its page does not jump (layout shift)', async () => {
+  const { context, page } = await newPage({ viewport: { width: 412, height: 823 } });
+  await page.addInitScript(() => {
+    window.shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.shifts += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  // The module waits until the static page has been shown, as on a slow link.
+  let release;
+  const shown = new Promise((resolve) => { release = resolve; });
+  await page.route(/_bg\.wasm$/, async (route) => { await shown; await route.continue(); });
+  await page.goto(pageUrl('business', 'self-check'));
+  await page.getByTestId('page-body').waitFor();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  release();
+  await page.getByTestId('app').waitFor();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const shifts = await page.evaluate(() => window.shifts);
+  assert.ok(shifts < 0.1, `cumulative layout shift ${shifts} stays under 0.1 (good, by Web Vitals)`);
+  await context.close();
+});
+
 test('on a wide screen the page menu stays on the left of a tool', async () => {
   const { context, page } = await newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(pageUrl('business', 'self-check'));

@@ -76,9 +76,9 @@ pub fn header(props: &HeaderProps) -> Html {
                     if let Some(entry) = props.library.open_entry() {
                         <span data-testid="file-status">{ file_status(entry).get(lang).to_owned() }</span>
                     }
-                    if let Some(keeping) = props.keeping {
-                        <span data-testid="kept-status">{ keeping.kept().get(lang).to_owned() }</span>
-                    }
+                    <span data-testid="kept-status">
+                        { props.keeping.map_or_else(Keeping::checking, |k| k.kept()).get(lang).to_owned() }
+                    </span>
                 </p>
             </div>
         </header>

@@ -7,7 +7,6 @@ use tics_domain::backup::remind;
 use tics_domain::scoring::{completion_detail, is_complete, Summary};
 use tics_domain::sync::Session;
 use tics_domain::Catalogue;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::ui::lazy;
@@ -170,23 +169,33 @@ pub fn use_focus(root: &NodeRef, focus: &Option<(Focus, u32)>) -> Callback<()> {
     Callback::from(move |()| arrived.set(*arrived + 1))
 }
 
-/// Once the first screen is there and the browser is idle, fetches the chunks of the views a user most likely
-/// opens next ([`lazy::LIKELY_NEXT`]), one after the other.
+/// Once the first screen is there, fetches the chunks of the views a user most likely opens next
+/// ([`lazy::LIKELY_NEXT`]): one view per idle period, so that instantiating chunks never makes one long task that
+/// a first click or keystroke would wait behind.
 #[hook]
 pub fn use_idle_prefetch() {
     use_effect_with((), |_| {
-        let fetch = wasm_bindgen::closure::Closure::once_into_js(|| {
+        wasm_bindgen_futures::spawn_local(async {
             for view in lazy::LIKELY_NEXT {
-                lazy::prefetch_view(view);
+                idle().await;
+                lazy::fetch_view(view).await;
             }
         });
-        if let Some(window) = web_sys::window() {
-            // Safari has no requestIdleCallback: a short timer instead.
-            if window.request_idle_callback(fetch.unchecked_ref()).is_err() {
-                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(fetch.unchecked_ref(), 1000);
-            }
+    });
+}
+
+/// Resolves when the browser is next idle (Safari has no requestIdleCallback: after a second there).
+async fn idle() {
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
+        let Some(window) = web_sys::window() else {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+            return;
+        };
+        if window.request_idle_callback(&resolve).is_err() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 1000);
         }
     });
+    let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
 }
 
 /// The opt-in completion event: when the last item gets an answer, tell the host page (only the fields it asked
