@@ -10,9 +10,6 @@ use std::{env, fs, path::Path};
 
 use tics_domain::{Catalogue, Text};
 
-/// Stands in for guidance that is fetched later. Must match `web::guidance::LAZY`.
-const LAZY: &str = "(lazy)";
-
 fn main() {
     let source = "content/catalogue.json";
     println!("cargo:rerun-if-changed={source}");
@@ -22,8 +19,9 @@ fn main() {
         panic!("{source} has problems:\n{}", list.join("\n"))
     });
     for item in &mut catalogue.items {
-        item.guidance = Text::new(LAZY, LAZY);
+        item.guidance = Text::new("", "");
         item.examples = None;
+        item.guidance_later = true;
     }
     let out = Path::new(&env::var("OUT_DIR").unwrap_or_else(|_| ".".into())).join("catalogue-core.json");
     fs::write(&out, catalogue.to_checked_json()).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));

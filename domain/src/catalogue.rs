@@ -20,6 +20,9 @@ pub const OVERLAY_FORMAT_NAME: &str = "tics-self-check-overlay";
 /// `docs/CATALOGUE_FORMAT.md` for the rule that places a measure at a level).
 pub const MAX_LEVEL: u8 = 3;
 
+/// The item numbers of 表4-1's checksheet (付録1 of the 2022 METI report).
+pub const CHECKSHEET_ITEMS: std::ops::RangeInclusive<u8> = 1..=15;
+
 /// The default catalogue, compiled in.
 pub const DEFAULT_CATALOGUE_JSON: &str = include_str!("../../content/catalogue.json");
 
@@ -176,6 +179,10 @@ pub struct Item {
     /// Markdown.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub examples: Option<Text>,
+    /// The guidance and examples are left out here and fetched when first opened (the built-in catalogue in the
+    /// browser; set by the build, never by a catalogue file, so no text an overlay writes can stand for it).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub guidance_later: bool,
     /// The number of the checksheet item (表4-1, 1–15) this item is, if it is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub checksheet: Option<u8>,
@@ -814,7 +821,7 @@ fn parse_item(
         }
     }
     if let Some(cs) = checksheet {
-        if !(1..=15).contains(&cs) {
+        if !CHECKSHEET_ITEMS.contains(&cs) {
             problems.push(Problem::new(
                 owner,
                 "checksheet",
@@ -824,7 +831,7 @@ fn parse_item(
         }
     }
     if let Some(n) = supports {
-        if !(1..=15).contains(&n) {
+        if !CHECKSHEET_ITEMS.contains(&n) {
             problems.push(Problem::new(
                 owner,
                 "supports",
@@ -872,6 +879,7 @@ fn parse_item(
         threats: threats?,
         guidance: guidance?,
         examples,
+        guidance_later: false,
         checksheet,
         supports,
         jama: jama.unwrap_or_default(),

@@ -601,7 +601,7 @@ fn periodic_types(found: &mut Vec<Invalid>, periodic: &Value) {
                     found,
                     format!("{path}.checksheet"),
                     r.get("checksheet"),
-                    Text::new("null または 1〜15", "null or 1 to 15"),
+                    crate::periodic::checksheet_allowed(),
                 );
                 typed::<Option<crate::periodic::Previous>>(
                     found,

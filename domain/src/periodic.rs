@@ -470,6 +470,10 @@ impl PeriodicReport {
             if let Some(year) = row.year.filter(|y| !rotation_years().contains(y)) {
                 problems.push(Invalid::new(format!("{path}.year"), &year.into(), year_allowed()));
             }
+            // A number 表4-1 does not have would show as a row with no content.
+            if let Some(n) = row.checksheet.filter(|n| !crate::catalogue::CHECKSHEET_ITEMS.contains(n)) {
+                problems.push(Invalid::new(format!("{path}.checksheet"), &n.into(), checksheet_allowed()));
+            }
         }
         for (id, r) in &self.by_item {
             if !r.date.is_empty() && !is_iso_date(&r.date) {
@@ -488,6 +492,11 @@ impl PeriodicReport {
             }
         }
     }
+}
+
+/// What a row's 表4-1 checksheet number accepts.
+pub(crate) fn checksheet_allowed() -> Text {
+    Text::new("null または 1〜15", "null or 1 to 15")
 }
 
 /// What a rotation year accepts.

@@ -539,7 +539,7 @@ type Edit = fn(&mut serde_json::Value);
 #[test]
 fn out_of_range_values_are_refused_naming_the_field_and_the_value() {
     use serde_json::json;
-    let cases: [(Edit, &str, &str); 16] = [
+    let cases: [(Edit, &str, &str); 18] = [
         (|c| c["target_level"] = json!(0), "content.target_level", "0"),
         (|c| c["target_level"] = json!(99), "content.target_level", "99"),
         (|c| c["target_level"] = json!(300), "content.target_level", "300"),
@@ -578,6 +578,9 @@ fn out_of_range_values_are_refused_naming_the_field_and_the_value() {
         (|c| c["periodic"]["rows"][0]["date"] = json!("21/11/2026"), "content.periodic.rows[0].date", "21/11/2026"),
         (|c| c["periodic"]["rows"][1]["year"] = json!(7), "content.periodic.rows[1].year", "7"),
         (|c| c["periodic"]["rows"][1]["year"] = json!(0), "content.periodic.rows[1].year", "0"),
+        // 表4-1 has items 1 to 15: item 99 would be a row with no content.
+        (|c| c["periodic"]["rows"][1]["checksheet"] = json!(99), "content.periodic.rows[1].checksheet", "99"),
+        (|c| c["periodic"]["rows"][1]["checksheet"] = json!(0), "content.periodic.rows[1].checksheet", "0"),
         (|c| c["periodic"]["period_to"] = json!("2027-02-30"), "content.periodic.period_to", "2027-02-30"),
         (|c| c["periodic"]["rows"][2]["id"] = json!("cs-1"), "content.periodic.rows[2].id", "cs-1"),
         (

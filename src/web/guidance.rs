@@ -1,7 +1,8 @@
 //! The built-in catalogue's guidance and examples, fetched once, when a user first opens "解説と例".
 //!
 //! Why: they are most of the catalogue's text, and few users open more than a few items; leaving them out of
-//! the WebAssembly makes the self-check start sooner. build.rs puts [`LAZY`] in their place, and
+//! the WebAssembly makes the self-check start sooner. build.rs leaves them out and marks the items
+//! (`Item::guidance_later`), and
 //! `tics-prerender` (run by scripts/post-build.mjs) writes `catalogue-guidance-<version>.json`, already rendered
 //! from Markdown to safe node trees. Sections opened while the file is on its way share its one download.
 use std::cell::RefCell;
@@ -14,9 +15,6 @@ use tics_domain::Text;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
 
-/// What build.rs puts where the guidance will be fetched.
-pub const LAZY: &str = "(lazy)";
-
 type Table = Rc<HashMap<String, Rc<RenderedGuidance>>>;
 
 thread_local! {
@@ -24,11 +22,6 @@ thread_local! {
     /// The download under way, shared by every section opened meanwhile. Cleared when it ends, so that after a
     /// failure the next opening tries again instead of failing for good.
     static LOADING: RefCell<Option<Promise>> = const { RefCell::new(None) };
-}
-
-/// True when `text` stands for guidance still to be fetched.
-pub fn is_lazy(text: &Text) -> bool {
-    text.ja == LAZY
 }
 
 fn missing() -> Text {

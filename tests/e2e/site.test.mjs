@@ -422,6 +422,28 @@ test('built-in texts arrive rendered; Markdown from an overlay is rendered by a 
   await context.close();
 });
 
+test('an overlay item whose guidance reads like the app\'s own marker still shows that guidance', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  // Guidance fetched later is marked by the build, not by a text: "(lazy)" from an overlay is just text.
+  await page.route('**/die-mould-overlay.json', async (route) => {
+    const overlay = JSON.parse(await readFile(path.join(root, 'examples/portal/die-mould-overlay.json'), 'utf8'));
+    const item = overlay.items.find((i) => i.id === 'mould-cad-data');
+    item.guidance = { ja: '(lazy)', en: '(lazy)' };
+    delete item.examples;
+    await route.fulfill({ contentType: 'application/json', body: JSON.stringify(overlay) });
+  });
+  await page.goto(`${env.server.origin}/examples/portal/`);
+  const widget = member(page);
+  await widget.getByTestId('form-own_server').check();
+  await widget.getByTestId('level-2').check();
+  const own = widget.getByTestId('item-mould-cad-data');
+  await own.locator('summary').click();
+  await own.locator('.tics-md p', { hasText: '(lazy)' }).waitFor();
+  assert.equal(await own.locator('[role="alert"]').count(), 0, 'no "could not be loaded"');
+  await context.close();
+});
+
 test('if the content worker cannot load, the widget says the overlay could not be checked and still works', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();

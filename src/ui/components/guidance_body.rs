@@ -15,16 +15,17 @@ use crate::web::guidance;
 #[derive(Properties, PartialEq)]
 pub struct GuidanceBodyProps {
     pub item: AttrValue,
-    /// As in the catalogue: the text itself, or the stand-in for text still to be fetched.
+    /// As in the catalogue: the text itself, or nothing when it is fetched on first opening (`later`).
     pub guidance: Text,
     pub examples: Option<Text>,
+    pub later: bool,
 }
 
 #[component(GuidanceBody)]
 pub fn guidance_body(props: &GuidanceBodyProps) -> Html {
     let sc = use_self_check();
     let fetched = use_state(|| None::<Result<Rc<RenderedGuidance>, Text>>);
-    let lazy = guidance::is_lazy(&props.guidance);
+    let lazy = props.later;
     {
         let fetched = fetched.clone();
         // The built-in catalogue's guidance file is named by its version (an overlay's version adds a suffix).

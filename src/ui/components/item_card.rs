@@ -230,7 +230,8 @@ pub fn item_card(props: &ItemCardProps) -> Html {
             <details class="tics-guidance" ontoggle={on_toggle}>
                 <summary>{ t(lang, "解説と例", "Guidance and examples") }</summary>
                 if *open {
-                    <GuidanceBody item={item.id.clone()} guidance={item.guidance.clone()} examples={item.examples.clone()} />
+                    <GuidanceBody item={item.id.clone()} guidance={item.guidance.clone()} examples={item.examples.clone()}
+                        later={item.guidance_later} />
                 }
             </details>
             <TemplateLinks item={item.id.clone()} inventory={served_by_inventory(&item.id).then(|| props.check.inventory.state())} />
