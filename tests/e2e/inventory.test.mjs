@@ -115,6 +115,27 @@ test('an inventory filled by keyboard decides the forms, survives a reload and d
   await context.close();
 });
 
+test('moving rows up and down keeps each row\'s class on screen', async () => {
+  const context = await env.browser.newContext({ locale: 'ja-JP' });
+  const page = await openPage(context, env.server.origin + SELF_CHECK);
+  await page.getByTestId('view-inventory').click();
+  const classes = ['極秘', '社外秘', ''];
+  for (const [n, name] of ['図面', '配合表', '試作品'].entries()) {
+    await page.getByTestId('inventory-add').click();
+    await page.getByTestId(`inv-${n}-name`).fill(name);
+    if (classes[n]) await page.getByTestId(`inv-${n}-classification`).selectOption(classes[n]);
+  }
+  const shown = async () => Promise.all([0, 1, 2].map(async (n) =>
+    [await page.getByTestId(`inv-${n}-name`).inputValue(), await page.getByTestId(`inv-${n}-classification`).inputValue()]));
+  await page.getByTestId('inv-1-up').click();
+  assert.deepEqual(await shown(), [['配合表', '社外秘'], ['図面', '極秘'], ['試作品', '']]);
+  await page.getByTestId('inv-1-down').click();
+  assert.deepEqual(await shown(), [['配合表', '社外秘'], ['試作品', ''], ['図面', '極秘']]);
+  await page.getByTestId('inv-0-down').click();
+  assert.deepEqual(await shown(), [['試作品', ''], ['配合表', '社外秘'], ['図面', '極秘']]);
+  await context.close();
+});
+
 test('an item of ① shows the inventory is empty and opens it', async () => {
   const context = await env.browser.newContext({ locale: 'ja-JP' });
   const page = await openPage(context, env.server.origin + SELF_CHECK);

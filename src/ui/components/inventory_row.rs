@@ -4,7 +4,7 @@ use std::rc::Rc;
 use tics_domain::catalogue::InfoForm;
 use tics_domain::inventory::{form_key, form_name, InfoRow, InventoryAction, RowField};
 use tics_domain::{Action, Text};
-use web_sys::HtmlInputElement;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::ui::state::context::use_self_check;
@@ -107,6 +107,17 @@ pub fn inventory_row_editor(props: &InventoryRowProps) -> Html {
     if !current_class.is_empty() && !class_options.contains(&current_class) {
         class_options.push(current_class.clone());
     }
+    // Rows are keyed by place, so a move gives this row another row's class. The options' `selected` attribute
+    // does not change a choice the user already made in this drop-down, so the choice is set after each change.
+    let class_select = use_node_ref();
+    {
+        let class_select = class_select.clone();
+        use_effect_with(current_class.clone(), move |class| {
+            if let Some(select) = class_select.cast::<HtmlSelectElement>() {
+                select.set_value(class);
+            }
+        });
+    }
 
     // Moving: focus stays on the button pressed, now on the row's new place; at the top or bottom the button
     // disappears, so focus takes the other one.
@@ -170,7 +181,7 @@ pub fn inventory_row_editor(props: &InventoryRowProps) -> Html {
                 </div>
                 <div class="tics-field">
                     <label for={id("classification")}>{ say(RowField::Classification.label(), lang) }</label>
-                    <select id={id("classification")} onchange={edit(RowField::Classification)} data-testid={format!("inv-{n}-classification")}>
+                    <select id={id("classification")} ref={class_select} onchange={edit(RowField::Classification)} data-testid={format!("inv-{n}-classification")}>
                         <option value="" selected={current_class.is_empty()}>{ t(lang, "（未設定）", "(not set)") }</option>
                         { for class_options.iter().map(|c| html! {
                             <option value={c.clone()} selected={*c == current_class}>{ c.clone() }</option>
