@@ -63,3 +63,35 @@ impl Text {
 
 /// A message for the user (an error or a warning), in both languages.
 pub type Message = Text;
+
+/// `label` cut to fit `ems` (widths of the font size) with "…" at its end, for a chart's label that has a fixed
+/// space. Full-width characters (Japanese) count one em, others 0.6 (a generous average for proportional
+/// Latin text), so the result fits whatever font the browser picks.
+///
+/// ```
+/// use tics_domain::text::fit_label;
+/// assert_eq!(fit_label("短い", 10.0), "短い");
+/// assert_eq!(fit_label("一二三四五六七八九十", 6.0), "一二三四五…");
+/// ```
+pub fn fit_label(label: &str, ems: f64) -> String {
+    let width = |c: char| if is_wide(c) { 1.0 } else { 0.6 };
+    if label.chars().map(width).sum::<f64>() <= ems {
+        return label.to_owned();
+    }
+    let mut used = 1.0; // the ellipsis, a full-width character
+    let mut out = String::new();
+    for c in label.chars() {
+        used += width(c);
+        if used > ems {
+            break;
+        }
+        out.push(c);
+    }
+    format!("{}…", out.trim_end())
+}
+
+/// East Asian wide or full-width characters (kana, kanji, full-width forms, CJK punctuation).
+fn is_wide(c: char) -> bool {
+    matches!(c as u32, 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x2460..=0x24FF)
+}

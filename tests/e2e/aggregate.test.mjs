@@ -149,6 +149,23 @@ test('a member shares a file with the association, and the association sees the 
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`), []);
 
+  // Charts keep the start of every label inside the picture; narrow columns keep their headings whole
+  // (「会員数」, not 「会員 / 数」).
+  for (const chart of ['chart-levels', 'chart-items', 'chart-threats']) {
+    const lefts = await page.getByTestId(chart).evaluate((svg) => [...svg.querySelectorAll('text')].map((t) => t.getBBox().x));
+    assert.ok(lefts.every((x) => x >= 0), `${chart}: a label starts outside the chart (${Math.min(...lefts)})`);
+  }
+  await page.setViewportSize({ width: 700, height: 900 });
+  const broken = await aggregate.evaluate((el) => [...el.querySelectorAll('thead th')]
+    .filter((th) => !/\s/.test(th.textContent.trim()) && th.textContent.trim().length <= 6)
+    .filter((th) => {
+      const range = document.createRange();
+      range.selectNodeContents(th);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+    }).map((th) => th.textContent));
+  assert.deepEqual(broken, [], 'short headings on one line');
+  await page.setViewportSize({ width: 1280, height: 720 });
+
   // Filters: no member holds entrusted information.
   await page.getByTestId('aggregate-entrusted').selectOption('yes');
   await page.getByTestId('aggregate-members').filter({ hasText: '会員数: 0' }).waitFor();

@@ -1,5 +1,6 @@
 //! A horizontal bar chart in SVG, for shares from 0 to 100. It is a picture of the numbers in the table beside
 //! it, so it is announced as one image with its title; the table is what screen readers read.
+use tics_domain::text::fit_label;
 use yew::prelude::*;
 
 /// One bar: its label, its length (0–100) and the text printed after it.
@@ -20,6 +21,8 @@ pub struct BarChartProps {
 const LABEL_W: f64 = 260.0;
 const BAR_W: f64 = 320.0;
 const ROW_H: f64 = 26.0;
+/// The labels' font size (`.tics-svg-label`), in the viewBox's units.
+const FONT: f64 = 12.0;
 
 #[component(BarChart)]
 pub fn bar_chart(props: &BarChartProps) -> Html {
@@ -33,7 +36,10 @@ pub fn bar_chart(props: &BarChartProps) -> Html {
                 let w = BAR_W * bar.value.clamp(0.0, 100.0) / 100.0;
                 html! {
                     <g>
-                        <text x={(LABEL_W - 8.0).to_string()} y={(y + 17.0).to_string()} text-anchor="end" class="tics-svg-label">{ bar.label.clone() }</text>
+                        // Right-aligned against the bar, so a label longer than its space would lose its start.
+                        <text x={(LABEL_W - 8.0).to_string()} y={(y + 17.0).to_string()} text-anchor="end" class="tics-svg-label">
+                            { fit_label(&bar.label, (LABEL_W - 8.0) / FONT) }
+                        </text>
                         <rect x={LABEL_W.to_string()} y={(y + 4.0).to_string()} width={BAR_W.to_string()} height="16" class="tics-svg-track" />
                         <rect x={LABEL_W.to_string()} y={(y + 4.0).to_string()} width={w.to_string()} height="16" class="tics-svg-bar" />
                         <text x={(LABEL_W + BAR_W + 6.0).to_string()} y={(y + 17.0).to_string()} class="tics-svg-label">{ bar.text.clone() }</text>

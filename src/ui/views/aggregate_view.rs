@@ -259,7 +259,7 @@ pub fn aggregate_view(props: &AggregateViewProps) -> Html {
         .take(ITEMS_SHOWN)
         .filter_map(|s| props.catalogue.item(&s.item).map(|i| (s, i)))
         .map(|(s, i)| Bar {
-            label: short(i.title.get(lang)),
+            label: i.title.get(lang).to_owned(),
             value: f64::from(s.share()),
             text: format!("{}%", s.share()),
         })
@@ -401,12 +401,3 @@ fn export_name(catalogue: &Catalogue, ext: &str) -> String {
     file_name(&name, &clock::today(), "member-aggregate", ext)
 }
 
-/// An item title short enough for a chart's label (the table beside it has the whole title).
-fn short(title: &str) -> String {
-    const MAX: usize = 22;
-    if title.chars().count() <= MAX {
-        title.to_owned()
-    } else {
-        format!("{}…", title.chars().take(MAX - 1).collect::<String>())
-    }
-}
