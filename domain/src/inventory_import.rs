@@ -159,7 +159,19 @@ pub const SCHEMA: Schema = Schema {
                 "取扱者の範囲",
                 "閲覧者",
                 "閲覧可能者",
+                "アクセス可能者",
+                "アクセス可能な者",
+                "アクセス可能な人",
+                "アクセス権限者",
+                "アクセス権限",
+                "閲覧権限者",
+                "閲覧権限",
+                "利用可能者",
+                "取扱可能者",
                 "Who may access it",
+                "Authorized users",
+                "Authorised users",
+                "Access rights",
                 "Access",
                 "Users",
                 "Who can access",
@@ -207,6 +219,9 @@ pub const SCHEMA: Schema = Schema {
                 "保存期限",
                 "保管期限",
                 "保存年限",
+                "保存年数",
+                "保管年数",
+                "保管年限",
                 "期限",
                 "期間",
                 "Kept for",
@@ -531,6 +546,43 @@ mod tests {
         assert_eq!(p.headers[6..9], ["個人情報の種類", "要配慮個人情報", "特定個人情報"]);
         let unused = p.warnings.iter().find(|w| w.en.contains("not imported")).unwrap();
         assert!(unused.ja.contains("A 業務分類") && unused.ja.contains("K 登録日"), "{}", unused.ja);
+    }
+
+    #[test]
+    fn headings_of_realistic_inventories_are_recognised() {
+        // Headings seen in inventories kept in Excel by small manufacturers and in public templates.
+        let cases = [
+            ("情報名", "name"),
+            ("資産名", "name"),
+            ("文書名", "name"),
+            ("情報の内容", "description"),
+            ("概要", "description"),
+            ("保管媒体", "forms"),
+            ("保管場所・媒体", "location"),
+            ("保存場所（フォルダ）", "location"),
+            ("管理部署名", "manager"),
+            ("情報管理責任者", "manager"),
+            ("機密区分", "classification"),
+            ("秘密区分（極秘・社外秘等）", "classification"),
+            ("アクセス可能者", "access"),
+            ("アクセス可能な者", "access"),
+            ("アクセス権限者", "access"),
+            ("アクセス権限", "access"),
+            ("閲覧権限者", "access"),
+            ("利用可能者", "access"),
+            ("取扱可能者", "access"),
+            ("Authorized users", "access"),
+            ("Access rights", "access"),
+            ("預かり情報の有無", "entrusted"),
+            ("保存年数", "retention"),
+            ("廃棄方法（シュレッダー等）", "disposal"),
+        ];
+        for (heading, key) in cases {
+            // A name column first, unless the heading is the name's own.
+            let text = if key == "name" { format!("{heading}\n図面\n") } else { format!("名称,{heading}\n図面,x\n") };
+            let p = read_inventory(&csv(&text), None).unwrap_or_else(|e| panic!("{heading}: {e:?}"));
+            assert_eq!(keys(&p).last(), Some(&Some(key)), "{heading}");
+        }
     }
 
     #[test]

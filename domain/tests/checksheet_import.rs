@@ -316,3 +316,28 @@ fn every_field_has_a_label_and_the_reports_own_headers_map_to_it() {
     }
     assert_eq!(SCHEMA.fields.len(), FIELDS.len());
 }
+
+#[test]
+fn headings_of_realistic_checksheets_are_recognised() {
+    // Headings seen in audit checksheets: the certification bodies' own wording varies.
+    let cases = [
+        ("審査時の確認事項", "audit_check"),
+        ("審査の確認事項", "audit_check"),
+        ("審査確認事項", "audit_check"),
+        ("審査時確認事項", "audit_check"),
+        ("審査時の確認状況", "audit_check"),
+        ("確認事項", "audit_check"),
+        ("定期報告の確認事項", "period_check"),
+        ("今回の確認事項", "period_check"),
+        ("基準内容", "content"),
+        ("審査基準", "content"),
+        ("確認年月日", "date"),
+        ("確認者名", "checker"),
+    ];
+    for (heading, key) in cases {
+        // A content column first, unless the heading is the content's own.
+        let first = if key == "content" { "番号" } else { "内容" };
+        let p = preview(&format!("{first},{heading}\n重要情報を特定している,x\n"));
+        assert_eq!(keys(&p)[1], Some(key), "{heading}");
+    }
+}
