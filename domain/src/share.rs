@@ -52,6 +52,15 @@ impl ShareOptions {
 }
 
 /// The line inside the file (and on the sharing screen) that says what the file is for.
+/// What the sharing screen says before the member has chosen anything: what the file is for, and that the member
+/// chooses below what else goes in (the file itself says it was chosen: [`purpose`]).
+pub fn offer() -> Text {
+    Text::new(
+        "ここで作るファイルで、セルフチェックの結果を所属団体と共有できます。団体は多くの会員のファイルを集計し、会員全体の傾向を把握します。各項目の状況のほかに何を含めるかは、下で選べます。",
+        "The file made here shares your self-check's result with your association, which adds many members' files together to see where members stand. Below, you choose what else it holds besides each item's status.",
+    )
+}
+
 pub fn purpose() -> Text {
     Text::new(
         "このファイルは、セルフチェックの結果を所属団体と共有するためのものです。団体は多くの会員のファイルを集計し、会員全体の傾向を把握します。含める内容は作成時に会員が選びました。",

@@ -85,6 +85,9 @@ test('a member shares a file with the association, and the association sees the 
 
   // By default nothing optional: no name, no note; the purpose is said inside.
   const share = page.getByTestId('share');
+  // Before anything is chosen, the screen does not speak of what the member chose.
+  await share.getByText('下で選べます').waitFor();
+  assert.doesNotMatch(await share.innerText(), /選びました/);
   for (const key of ['organisation', 'notes', 'plan', 'inventory', 'names']) {
     assert.equal(await share.getByTestId(`share-${key}`).isChecked(), false, key);
   }

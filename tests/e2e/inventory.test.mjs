@@ -183,6 +183,12 @@ test('an inventory kept in Excel comes in from a Shift_JIS CSV: header found bel
   await waitForFocus(page, (el) => el.id === 'tics-inv-preview');
   // The title lines are skipped: the headings are on row 3.
   assert.equal(await page.getByTestId('inv-import-header-row').inputValue(), '3');
+  // The row number's box is styled like the drop-downs beside it (not a thin unstyled box).
+  const box = await page.getByTestId('inv-import-header-row').evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { height: el.getBoundingClientRect().height, radius: s.borderTopLeftRadius };
+  });
+  assert.ok(box.height >= 40 && box.radius === '4px', JSON.stringify(box));
   assert.equal(await page.getByTestId('inv-map-1').inputValue(), 'name');
   assert.equal(await page.getByTestId('inv-map-0').inputValue(), '');
   // "金庫" is not an information form: row 5, column F is named, the other rows are kept.

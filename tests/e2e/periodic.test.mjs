@@ -46,6 +46,8 @@ test('the periodic report starts from table 4-1, takes an audit checksheet and p
   await cs1.getByLabel('問題への対応').fill('目録を更新し、担当者に周知');
   // Row 15 is left out this period, with the reason and who decided it.
   await page.getByTestId('excluded-cs-15').check();
+  // A reason may run to a few lines.
+  assert.equal(await page.getByTestId('criterion-cs-15').getByLabel('除外の理由').evaluate((el) => el.tagName), 'TEXTAREA');
   await page.getByTestId('criterion-cs-15').getByLabel('除外の理由').fill('今期は委託先なし');
   await page.getByTestId('criterion-cs-15').getByLabel('除外を決めた経営層').fill('代表取締役 山田');
   // Links: add one by keyboard-reachable controls, and focus stays on the picker.

@@ -251,7 +251,12 @@ pub fn criterion_card(props: &CriterionCardProps) -> Html {
                 </div>
                 if row.excluded {
                     <>
-                    { field("excluded-reason", t(lang, "除外の理由", "Reason"), html! { <input id={dom("excluded-reason")} type="text" value={row.excluded_reason.clone()} oninput={text(CriterionField::ExcludedReason)} aria-describedby={dom("excluded-hint")} /> }) }
+                    // A reason is often a few sentences (what changed, since when): a box as wide as the card.
+                    <div class="tics-field tics-field-wide">
+                        <label for={dom("excluded-reason")}>{ t(lang, "除外の理由", "Reason") }</label>
+                        <textarea id={dom("excluded-reason")} rows="3" value={row.excluded_reason.clone()}
+                            oninput={text(CriterionField::ExcludedReason)} aria-describedby={dom("excluded-hint")} />
+                    </div>
                     { field("excluded-by", t(lang, "除外を決めた経営層", "Decided by (management)"), html! { <input id={dom("excluded-by")} type="text" value={row.excluded_by.clone()} oninput={text(CriterionField::ExcludedBy)} aria-describedby={dom("excluded-hint")} /> }) }
                     <p id={dom("excluded-hint")} class="tics-hint tics-field-wide">{ t(lang,
                         "除外するときは、理由と、それを決めた経営層の氏名を書いておきます。認証機関は更新の審査で確認できます。",

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use tics_domain::export::ExportKind;
 use tics_domain::library::Entry;
-use tics_domain::share::{purpose, ShareOptions};
+use tics_domain::share::{offer, ShareOptions};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -48,7 +48,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                     <p class="tics-hint" data-testid="share-contact">{ say(contact.clone(), lang) }</p>
                 }
             }
-            <p>{ say(purpose(), lang) }</p>
+            <p>{ say(offer(), lang) }</p>
             <p class="tics-hint">{ t(lang,
                 "必ず含まれるもの: 各項目の状況、トピック別スコア、達成レベル、確認日、会社の規模・情報の形態・預かり情報の有無（似た会員同士で比べるため）。ファイルはこのブラウザで作られ、送信はされません。団体へはご自身で渡してください。",
                 "Always included: each item's status, the scores by topic, the level attained, the dates of checks, and the business's size, information forms and whether it holds entrusted information (to compare like with like). The file is made in this browser and sent nowhere; hand it to your association yourself.") }</p>
