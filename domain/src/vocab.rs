@@ -93,6 +93,16 @@ pub fn percent_text(percent: Option<u8>) -> String {
     percent.map(|p| format!("{p}%")).unwrap_or_else(|| "—".into())
 }
 
+/// A share with its base, as the aggregate's charts print it: the percentage, then how many of how many.
+///
+/// ```
+/// assert_eq!(tics_domain::vocab::share_of(Some(40), 20, 50), "40% (20/50)");
+/// assert_eq!(tics_domain::vocab::share_of(None, 0, 0), "— (0/0)");
+/// ```
+pub fn share_of(percent: Option<u8>, part: usize, whole: usize) -> String {
+    format!("{} ({part}/{whole})", percent_text(percent))
+}
+
 /// How many of a threat's measures in the self-check are done, as a sentence.
 ///
 /// ```

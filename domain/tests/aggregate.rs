@@ -181,7 +181,17 @@ fn files_from_two_fiscal_years_give_the_change_per_topic() {
     assert_eq!(p.topics[0].previous_median, Some(0.0));
     let tables = picture_tables(&c, &collection, &Filter::default(), &p, Lang::Ja);
     let topics = &tables[2];
-    assert_eq!(topics.rows[0][7..], ["0".to_owned(), "+50".to_owned()]);
+    // Last year's median, the change, and how many members are still below last year's median.
+    assert_eq!(topics.rows[0][7..], ["0".to_owned(), "+50".to_owned(), "0".to_owned()]);
+    assert_eq!(topics.columns[9].header, "前年度の中央値に届かない会員数");
+    // Member A fell behind in the third topic: one member below last year's median there.
+    let worse = member("A", [Some(Done), Some(NotDone), Some(NotDone)]);
+    let fallen = collect(vec![
+        ("2025.json", share(&last_year, o, "sc-a", "2026-03-31T09:00:00+09:00")),
+        ("2026.json", share(&worse, o, "sc-a", "2026-04-01T09:00:00+09:00")),
+    ]);
+    let p2 = fallen.picture(&c, &Filter::default());
+    assert_eq!(p2.topics.iter().map(|t| t.below_previous).collect::<Vec<_>>().iter().filter(|b| **b == Some(1)).count(), 1);
     let earlier = collection.picture(&c, &Filter { year: Some(2025), ..Filter::default() });
     assert_eq!((earlier.members, earlier.previous_year), (1, None));
 }

@@ -158,6 +158,9 @@ test('a member shares a file with the association, and the association sees the 
     const lefts = await page.getByTestId(chart).evaluate((svg) => [...svg.querySelectorAll('text')].map((t) => t.getBBox().x));
     assert.ok(lefts.every((x) => x >= 0), `${chart}: a label starts outside the chart (${Math.min(...lefts)})`);
   }
+  // Every share in a chart says its base: 20 of the 50 members with the item have not done it.
+  assert.match(await page.getByTestId('chart-items').textContent(), /40% \(20\/50\)/);
+  assert.match(await page.getByTestId('chart-levels').textContent(), /40% \(20\/50\)/);
   await page.setViewportSize({ width: 700, height: 900 });
   const broken = await aggregate.evaluate((el) => [...el.querySelectorAll('thead th')]
     .filter((th) => !/\s/.test(th.textContent.trim()) && th.textContent.trim().length <= 6)

@@ -208,11 +208,13 @@ impl Collection {
                     group.iter().filter_map(|m| m.topics.get(n).copied().flatten()).map(f64::from).collect()
                 };
                 let now = scores(&members);
+                let previous_median = Quartiles::of(scores(&previous)).map(|q| q.median);
                 TopicStats {
                     topic: topic.id.clone(),
                     members: now.len(),
+                    below_previous: previous_median.map(|median| now.iter().filter(|&&s| s < median).count()),
                     quartiles: Quartiles::of(now),
-                    previous_median: Quartiles::of(scores(&previous)).map(|q| q.median),
+                    previous_median,
                 }
             })
             .collect();
@@ -362,6 +364,9 @@ pub struct TopicStats {
     pub quartiles: Option<Quartiles>,
     /// The median in the previous fiscal year with files, under the same filter.
     pub previous_median: Option<f64>,
+    /// Members whose score is below that median: who has not yet reached where the middle member stood a year
+    /// before.
+    pub below_previous: Option<usize>,
 }
 
 /// How often an item is not done.

@@ -104,6 +104,7 @@ fn topics(catalogue: &Catalogue, p: &Picture, lang: Lang) -> Table {
                     (Some(q), Some(before)) => change_text(q.median, before),
                     _ => String::new(),
                 },
+                t.below_previous.map(|n| n.to_string()).unwrap_or_default(),
             ]
         })
         .collect();
@@ -121,6 +122,7 @@ fn topics(catalogue: &Catalogue, p: &Picture, lang: Lang) -> Table {
                 ("最大", "Max", 7, false),
                 ("前年度の中央値", "Median, year before", 12, false),
                 ("中央値の変化", "Change of median", 12, false),
+                ("前年度の中央値に届かない会員数", "Members below last year's median", 14, false),
             ],
         ),
         rows,

@@ -27,7 +27,8 @@ const FONT: f64 = 12.0;
 #[component(BarChart)]
 pub fn bar_chart(props: &BarChartProps) -> Html {
     let height = ROW_H * props.bars.len() as f64 + 8.0;
-    let width = LABEL_W + BAR_W + 70.0;
+    // Room after the bar for its share and base, e.g. "100% (250/250)".
+    let width = LABEL_W + BAR_W + 110.0;
     html! {
         <svg class="tics-svg-chart" viewBox={format!("0 0 {width} {height}")} role="img" aria-label={props.title.clone()}
             data-testid={props.test_id.clone()}>

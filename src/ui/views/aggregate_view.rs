@@ -13,7 +13,7 @@ use tics_domain::export::{downloaded, CSV_TYPE, XLSX_TYPE};
 use tics_domain::inventory::form_key;
 use tics_domain::table::tables_to_json;
 use tics_domain::tables::{file_name, topic_label};
-use tics_domain::vocab::percent_text;
+use tics_domain::vocab::share_of;
 use tics_domain::{Catalogue, InfoForm, Lang, OrgSize, Text};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -232,7 +232,11 @@ pub fn aggregate_view(props: &AggregateViewProps) -> Html {
         .enumerate()
         .map(|(slot, &n)| {
             let share = picture.level_share(slot).unwrap_or(0);
-            Bar { label: say(level_slot_label(slot), lang), value: f64::from(share), text: format!("{n} ({share}%)") }
+            Bar {
+                label: say(level_slot_label(slot), lang),
+                value: f64::from(share),
+                text: share_of(picture.level_share(slot), n, picture.members),
+            }
         })
         .collect();
     let topic_rows: Vec<BoxRow> = picture
@@ -250,7 +254,7 @@ pub fn aggregate_view(props: &AggregateViewProps) -> Html {
         .map(|(threat, tally)| Bar {
             label: say(threat.label(), lang),
             value: f64::from(tally.done_share().unwrap_or(0)),
-            text: percent_text(tally.done_share()),
+            text: share_of(tally.done_share(), tally.done, tally.in_scope - tally.not_applicable),
         })
         .collect();
     let item_bars: Vec<Bar> = picture
@@ -261,7 +265,7 @@ pub fn aggregate_view(props: &AggregateViewProps) -> Html {
         .map(|(s, i)| Bar {
             label: i.title.get(lang).to_owned(),
             value: f64::from(s.share()),
-            text: format!("{}%", s.share()),
+            text: share_of(Some(s.share()), s.not_done, s.members),
         })
         .collect();
     let year_text = picture.year.map(|y| say(year_label(y), lang)).unwrap_or_default();
