@@ -36,7 +36,13 @@ test('the periodic report starts from table 4-1, takes an audit checksheet and p
   assert.equal(await page.locator('[data-testid^="criterion-"]').count(), 15);
   assert.match(await page.getByTestId('evidence-cs-1').textContent(), /1 項目が実施済み/);
   const cs1 = page.getByTestId('criterion-cs-1');
-  assert.match(await cs1.locator('.tics-links').textContent(), /決められた手順で重要情報を特定している実施/);
+  assert.match(await page.getByTestId('links-cs-1').textContent(), /決められた手順で重要情報を特定している実施/);
+  // A row of chapter Ⅳ links every item of its chapter: those outside this self-check are counted, listed only on
+  // request.
+  const out14 = page.getByTestId('links-out-cs-14');
+  assert.match(await out14.locator('summary').textContent(), /対象外の項目（\d+ 件）/);
+  assert.equal(await out14.evaluate((d) => d.open), false);
+  assert.equal(await page.getByTestId('links-cs-14').locator('li').count(), 0);
 
   // This period's check on row 1: what the audit saw, "no change" in one click (dated), a problem and its handling.
   await cs1.getByLabel('審査時の確認内容').fill('=HYPERLINK("http://x") 規程を閲覧');
@@ -54,7 +60,7 @@ test('the periodic report starts from table 4-1, takes an audit checksheet and p
   await page.getByTestId('criterion-cs-2').getByLabel('項目を追加').selectOption('access-register');
   await page.getByTestId('link-cs-2').click();
   await waitForFocus(page, (el) => el.id === 'tics-crit-cs-2-link-pick');
-  assert.match(await page.getByTestId('criterion-cs-2').locator('.tics-links').textContent(), /アクセス権者の管理簿/);
+  assert.match(await page.getByTestId('criterion-cs-2').locator('.tics-evidence').textContent(), /アクセス権者の管理簿/);
 
   await page.getByLabel('開始日').fill('2026-04-01');
   await page.getByLabel('開始日').dispatchEvent('change');

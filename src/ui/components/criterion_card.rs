@@ -121,7 +121,9 @@ pub fn criterion_card(props: &CriterionCardProps) -> Html {
             tics_domain::Lang::En => format!("Evidence: {} of {} items in scope done", ev.done, ev.in_scope),
         }
     };
-    let linked: Vec<Html> = row
+    // Each linked item, and whether it is out of the self-check's scope (chapters Ⅲ and Ⅳ link every item of
+    // their chapter, most of them out of scope for a given business: those are counted, and listed on request).
+    let (linked, out_of_scope): (Vec<_>, Vec<_>) = row
         .links
         .iter()
         .map(|item_id| {
@@ -145,16 +147,18 @@ pub fn criterion_card(props: &CriterionCardProps) -> Html {
                     sc.change_then(action, After::focus(Focus::Criterion(id.clone(), "link-pick")))
                 })
             };
-            html! {
+            let html = html! {
                 <li key={item_id.clone()}>
                     <span>{ title.clone() }</span>
                     <span class={classes!("tics-link-state", format!("tics-link-state-{state}"))}>{ status }</span>
                     <button type="button" class="tics-link-button" onclick={on_unlink}
                         aria-label={format!("{}: {title}", t(lang, "関連付けを外す", "Unlink"))}>{ t(lang, "外す", "Unlink") }</button>
                 </li>
-            }
+            };
+            (state == "out", html)
         })
-        .collect();
+        .partition(|(out, _): &(bool, Html)| !out);
+    let out_count = out_of_scope.len();
     let choices = catalogue.topics.iter().map(|topic| {
         let items: Vec<Html> = catalogue
             .items_of(&topic.id)
@@ -213,7 +217,16 @@ pub fn criterion_card(props: &CriterionCardProps) -> Html {
             <section class="tics-evidence" aria-labelledby={dom("evidence")}>
                 <h4 id={dom("evidence")}>{ t(lang, "裏付けとなるセルフチェック項目", "Supporting self-check items") }</h4>
                 <p class="tics-hint" data-testid={format!("evidence-{id}")}>{ evidence_text }</p>
-                <ul class="tics-links" role="list">{ for linked }</ul>
+                <ul class="tics-links" role="list" data-testid={format!("links-{id}")}>{ for linked.into_iter().map(|(_, h)| h) }</ul>
+                if out_count > 0 {
+                    <details class="tics-links-out" data-testid={format!("links-out-{id}")}>
+                        <summary>{ match lang {
+                            tics_domain::Lang::Ja => format!("このセルフチェックでは対象外の項目（{out_count} 件）"),
+                            tics_domain::Lang::En => format!("Items not in this self-check's scope ({out_count})"),
+                        } }</summary>
+                        <ul class="tics-links" role="list">{ for out_of_scope.into_iter().map(|(_, h)| h) }</ul>
+                    </details>
+                }
                 <div class="tics-toolbar">
                     <label for={dom("link-pick")}>{ t(lang, "項目を追加", "Add an item") }</label>
                     <select id={dom("link-pick")} onchange={on_pick}>
