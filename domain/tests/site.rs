@@ -87,3 +87,21 @@ fn routes_round_trip_and_unknown_ones_fall_back() {
     assert_eq!(site.route("#/business/nope"), Route { tab: "business".into(), page: "benefits".into() });
     assert_eq!(site.route("#/business/self-check").tool(), Some(tics_domain::site::Tool::SelfCheck));
 }
+
+/// Facts the pages must state as the seeds do (issue 21's check against the seeds).
+#[test]
+fn pages_state_the_seeds_facts_with_their_limits() {
+    let md = |tab: &str, page: &str, lang| page_markdown(&Route { tab: tab.into(), page: page.into() }, lang).unwrap();
+    // Only of the associations interviewed, not of every association.
+    assert!(md("reference", "aggregate", Lang::Ja).contains("ヒアリングした"));
+    assert!(md("reference", "aggregate", Lang::En).contains("it interviewed"));
+    // The yearly periodic report is planned, not in force.
+    assert!(md("business", "audit", Lang::Ja).contains("想定されています"));
+    assert!(md("business", "audit", Lang::En).contains("plans"));
+    // The validity is up to three years, on every page that gives it.
+    for (tab, page) in [("top", "news"), ("top", "faq"), ("top", "pamphlet"), ("business", "process")] {
+        let ja = md(tab, page, Lang::Ja);
+        assert!(!ja.contains("有効期間(3年)") && !ja.contains("有効期間は3年"), "{tab}/{page}: 最長3年");
+        assert!(!md(tab, page, Lang::En).contains("three-year validity"), "{tab}/{page}: up to three years");
+    }
+}
