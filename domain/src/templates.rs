@@ -129,6 +129,42 @@ impl Template {
     }
 
     /// What it is for, in a sentence or two.
+    /// Where the template stands in the training material: none is demanded by itself; each serves a measure,
+    /// and the inventory is made where needed. Shown beside each template so that no one takes all of them for
+    /// requirements.
+    pub fn standing(self) -> Text {
+        match self {
+            Template::Register(RegisterKind::Inventory) => Text::new(
+                "必要に応じて作るもの: 特定した重要情報の保管場所などを記録する目録です。",
+                "Made as needed: an inventory recording where the information identified is kept.",
+            ),
+            Template::Register(RegisterKind::SystemComponents) => Text::new(
+                "電子情報に対する主な対策の一つです（必須の書類ではありません）。",
+                "One of the main measures for electronic information (not a required document).",
+            ),
+            Template::Register(RegisterKind::TakeOut) => Text::new(
+                "持出し・複製・廃棄の状況がわかるようにする対策の記録です。",
+                "The record of the measure that shows taking out, copying and disposal.",
+            ),
+            Template::Register(RegisterKind::Keys) => Text::new(
+                "鍵の管理手順を決めたときの記録です。",
+                "The record kept where key handling is part of the measures.",
+            ),
+            Template::Register(RegisterKind::AccessHolders) => Text::new(
+                "アクセス権を決め、定期的に見直す対策の記録です。",
+                "The record of the measure that sets and reviews access rights.",
+            ),
+            Template::Register(RegisterKind::Visitors) => Text::new(
+                "立入りを制限する区域を設けたときの記録です。",
+                "The record kept where restricted areas are part of the measures.",
+            ),
+            Template::Document(_) => Text::new(
+                "研修素材に例がある文書です。自社の対策に合わせて使います。",
+                "The training material gives an example of this document; adapt it to your own measures.",
+            ),
+        }
+    }
+
     pub fn purpose(self) -> Text {
         match self {
             Template::Register(RegisterKind::Inventory) => Text::new(
@@ -247,6 +283,17 @@ mod tests {
         let table = &src[src.find("match item {").unwrap()..src.find("_ => &[]").unwrap()];
         for id in table.split('"').skip(1).step_by(2) {
             assert!(catalogue.item(id).is_some(), "{id} is not in the catalogue");
+        }
+    }
+
+    #[test]
+    fn no_template_is_called_a_requirement_and_the_inventory_is_made_as_needed() {
+        assert!(Template::Register(RegisterKind::Inventory).standing().ja.contains("必要に応じて"));
+        assert!(Template::Register(RegisterKind::SystemComponents).standing().ja.contains("主な対策の一つ"));
+        for t in Template::all() {
+            let s = t.standing();
+            assert!(!s.is_incomplete(), "{t:?}");
+            assert!(!s.ja.contains("必須です") && !s.en.contains("required by"), "{t:?}");
         }
     }
 

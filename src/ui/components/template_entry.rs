@@ -31,6 +31,7 @@ pub fn template_entry(props: &TemplateEntryProps) -> Html {
         <li class="tics-template" data-testid={format!("template-{}", template.key())}>
             <h4 id={heading_id.clone()} tabindex="-1">{ say(template.title(), lang) }</h4>
             <p>{ say(template.purpose(), lang) }</p>
+            <p class="tics-hint" data-testid={format!("template-{}-standing", template.key())}>{ say(template.standing(), lang) }</p>
             <div class="tics-toolbar" role="group" aria-labelledby={heading_id}>
                 { match template {
                     Template::Register(kind) => html! {

@@ -48,8 +48,8 @@ pub fn documents_view(props: &DocumentsViewProps) -> Html {
         <section class="tics-step" aria-labelledby="tics-documents-heading" data-testid="documents-view">
             <h2 id="tics-documents-heading">{ t(lang, "様式・文書", "Templates and documents") }</h2>
             <p>{ t(lang,
-                "認証で求められる管理簿・誓約書・規程のひな形を、セルフチェックの内容（事業者名、目録、区分、対策の状況）を入れて作ります。どれも自社に合わせて直して使う出発点であり、法的助言ではありません。",
-                "Models of the registers, pledges and rules that certification expects, filled with what the self-check holds (business name, inventory, classification, measures). Each is a starting point to adapt, not legal advice.") }</p>
+                "対策の記録に使う管理簿、誓約書、規程のひな形を、セルフチェックの内容（事業者名、目録、区分、対策の状況）を入れて作ります。どれが要るかは、扱う情報と選んだ対策によって変わります。それぞれの位置づけを添えています。どれも自社に合わせて直して使う出発点であり、法的助言ではありません。",
+                "Models of the registers, pledges and rules that record your measures, filled with what the self-check holds (business name, inventory, classification, measures). Which you need depends on the information you handle and the measures you chose; each says where it stands. Each is a starting point to adapt, not legal advice.") }</p>
             <h3>{ t(lang, "文書に入れる内容", "What goes into the documents") }</h3>
             <div class="tics-fields">
                 { field("tics-doc-rep-title", Text::new("代表者の役職（誓約書の宛先）", "Representative's title (pledges are addressed to them)"),
