@@ -9,11 +9,12 @@
 //! The header row and the column mapping are found by [`table_import`], shared with the inventory import. Only
 //! the Excel worker calls this; the app receives the [`Preview`] as JSON.
 use crate::grid::{normalise_header, Field, Grid, Row, Schema};
-use crate::import::{CellProblem, Choice, Preview};
+use crate::import::{CellProblem, Choice, Preview, Sampled};
 use crate::periodic::{normalise_reference, Criterion, MAX_CRITERIA};
 use crate::selfcheck::is_iso_date;
 use crate::table_import::{self, column_of, Kind};
-use crate::text::Text;
+use crate::table::Column;
+use crate::text::{Lang, Text};
 
 /// The fields a checksheet column can fill: key, Japanese and English label, in the report's column order (the
 /// labels are those of the report's own export, so that the user recognises them).
@@ -395,3 +396,31 @@ fn ymd(date: &str) -> Option<(u32, u32, u32)> {
     };
     Some((year, number(month, 1..=2)?, number(day, 1..=2)?))
 }
+
+impl Sampled for Criterion {
+    fn sample_columns(lang: Lang) -> Vec<Column> {
+        [
+            ("番号", "Number", 14),
+            ("内容", "Content", 40),
+            ("審査時の確認内容", "Confirmed at audit", 30),
+            ("定期報告の確認内容", "Confirmed this period", 30),
+            ("確認日", "Date checked", 12),
+            ("確認者", "Checked by", 14),
+        ]
+        .iter()
+        .map(|(ja, en, width)| Column::new(Text::new(*ja, *en).get(lang), *width, true))
+        .collect()
+    }
+
+    fn sample_cells(&self, _lang: Lang) -> Vec<String> {
+        vec![
+            self.reference(),
+            self.content.clone(),
+            self.audit_check.clone(),
+            self.period_check.clone(),
+            self.date.clone(),
+            self.checker.clone(),
+        ]
+    }
+}
+

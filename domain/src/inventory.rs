@@ -624,7 +624,7 @@ impl FileColumn {
     }
 
     /// Width in characters in the Excel sheet, and whether the text wraps.
-    fn width(self) -> (u16, bool) {
+    pub(crate) fn width(self) -> (u16, bool) {
         match self {
             FileColumn::Text(RowField::Name) => (24, true),
             FileColumn::Text(RowField::Description | RowField::Location | RowField::Conditions) => (32, true),

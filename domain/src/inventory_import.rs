@@ -9,9 +9,10 @@ use std::collections::BTreeSet;
 
 use crate::catalogue::InfoForm;
 use crate::grid::{Field, Grid, Row, Schema};
-use crate::import::{CellProblem, Choice, Preview};
+use crate::import::{CellProblem, Choice, Preview, Sampled};
 use crate::inventory::{form_name, parse_forms, parse_yes, FileColumn, InfoRow, RowField, MAX_ROWS};
 use crate::table_import::{self, Kind};
+use crate::table::Column;
 use crate::text::{Lang, Text};
 
 /// The inventory's fields and the column names they go by: this app's own file headers in both languages (see
@@ -464,6 +465,31 @@ fn not_yes_or_no(cell: &str) -> Text {
     )
 }
 
+impl Sampled for InfoRow {
+    fn sample_columns(lang: Lang) -> Vec<Column> {
+        FileColumn::ALL
+            .iter()
+            .map(|c| {
+                let (width, wrap) = c.width();
+                Column::new(c.label().get(lang), width, wrap)
+            })
+            .collect()
+    }
+
+    fn sample_cells(&self, lang: Lang) -> Vec<String> {
+        FileColumn::ALL
+            .iter()
+            .map(|c| match c {
+                // Said both ways: the user checks how 「○」 or 「無」 was read.
+                FileColumn::Entrusted => {
+                    (if self.entrusted { Text::new("はい", "Yes") } else { Text::new("いいえ", "No") }).get(lang).to_owned()
+                }
+                _ => c.cell(self, lang),
+            })
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -546,6 +572,21 @@ mod tests {
         assert_eq!(p.headers[6..9], ["個人情報の種類", "要配慮個人情報", "特定個人情報"]);
         let unused = p.warnings.iter().find(|w| w.en.contains("not imported")).unwrap();
         assert!(unused.ja.contains("A 業務分類") && unused.ja.contains("K 登録日"), "{}", unused.ja);
+    }
+
+    #[test]
+    fn the_preview_shows_the_first_rows_as_they_will_be_read() {
+        let text = "名称,預かり情報,形態\n図面,○,書類\n配合表,無,サーバ\n試作品,,\n";
+        let p = preview(text);
+        let t = crate::import::sample_table(&p, Lang::Ja);
+        let col = |name: &str| t.columns.iter().position(|c| c.header == name).unwrap();
+        assert_eq!(t.columns[0].header, "行");
+        assert_eq!(t.rows.iter().map(|r| r[0].as_str()).collect::<Vec<_>>(), ["2", "3", "4"]);
+        let entrusted = col(FileColumn::Entrusted.label().get(Lang::Ja));
+        assert_eq!(t.rows.iter().map(|r| r[entrusted].as_str()).collect::<Vec<_>>(), ["はい", "いいえ", "いいえ"]);
+        assert_eq!(t.rows[0][col(FileColumn::Text(RowField::Name).label().get(Lang::Ja))], "図面");
+        let many = preview(&format!("名称\n{}", "x\n".repeat(20)));
+        assert_eq!(crate::import::sample_table(&many, Lang::En).rows.len(), crate::import::SAMPLE_ROWS);
     }
 
     #[test]

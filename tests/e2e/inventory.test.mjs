@@ -194,6 +194,11 @@ test('an inventory kept in Excel comes in from a Shift_JIS CSV: header found bel
   // "金庫" is not an information form: row 5, column F is named, the other rows are kept.
   assert.match(await page.getByTestId('inv-import-count').textContent(), /取り込める行: 2 \/ 読んだ行: 3/);
   assert.match(await page.getByTestId('inv-import-problems').textContent(), /行 5・列 F/);
+  // The first rows as they will be read, with their row numbers: a missing "entrusted" reads as no.
+  const sample = await page.getByTestId('inv-import-sample').locator('tbody tr').allInnerTexts();
+  assert.equal(sample.length, 2);
+  assert.match(sample[0], /^4\s+製品設計図/);
+  assert.match(sample[1], /^6\s+顧客図面[\s\S]*いいえ/);
   // Nothing has changed yet.
   assert.equal(await page.locator('[data-testid^="inv-row-"]').count(), 1);
 

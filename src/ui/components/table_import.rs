@@ -7,11 +7,12 @@ use std::rc::Rc;
 
 use serde::de::DeserializeOwned;
 use tics_domain::grid::column_letters;
-use tics_domain::import::{Choice, Preview, Request};
+use tics_domain::import::{sample_table, Choice, Preview, Request, Sampled};
 use tics_domain::Text;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::ui::components::data_table::DataTable;
 use crate::ui::state::context::{use_self_check, SelfCheckContext};
 use crate::ui::state::field_value::value;
 use crate::ui::state::focus::Focus;
@@ -90,7 +91,7 @@ fn read<R: DeserializeOwned + Default + 'static>(reader: Reader<R>, picked: Rc<P
 }
 
 #[component(TableImport)]
-pub fn table_import<R: DeserializeOwned + Default + PartialEq + 'static>(props: &TableImportProps<R>) -> Html {
+pub fn table_import<R: DeserializeOwned + Default + PartialEq + Sampled + 'static>(props: &TableImportProps<R>) -> Html {
     let picked = use_state(|| None::<Rc<Picked>>);
     let preview = use_state(|| None::<Rc<Preview<R>>>);
     let busy = use_state(|| false);
@@ -235,6 +236,9 @@ pub fn table_import<R: DeserializeOwned + Default + PartialEq + 'static>(props: 
                     }
                     <p data-testid={format!("{prefix}-import-count")}>{ format!("{} {good} / {} {}",
                         t(lang, "取り込める行:", "Rows to import:"), t(lang, "読んだ行:", "rows read:"), p.rows_read) }</p>
+                    if !p.rows.is_empty() {
+                        <DataTable table={sample_table(p, lang)} test_id={format!("{prefix}-import-sample")} />
+                    }
                     if !p.problems.is_empty() {
                         <h5>{ t(lang, "取り込めない行（ファイルを直して読み直すか、このまま他の行だけ取り込めます）", "Rows left out (fix the file and read it again, or import the other rows)") }</h5>
                         <ul data-testid={format!("{prefix}-import-problems")}>
