@@ -67,11 +67,16 @@ pub fn mount(host: &Element, options: Options) -> Result<Embedded, String> {
         let _ = link.set_attribute("rel", "stylesheet");
         let _ = link.set_attribute("href", href);
         // Unstyled, the app would be laid out once and then jump when its stylesheet arrives (a layout shift
-        // under the reader's eyes): it stays hidden until the stylesheet has loaded, or failed to.
-        let _ = container.set_attribute("style", "visibility: hidden");
-        let shown = container.clone();
+        // under the reader's eyes): it stays hidden until the stylesheet has loaded, or failed to. Set through
+        // the CSSOM, not a style attribute, which a strict CSP (no 'unsafe-inline') refuses.
+        let style = container.dyn_ref::<web_sys::HtmlElement>().map(web_sys::HtmlElement::style);
+        if let Some(style) = &style {
+            let _ = style.set_property("visibility", "hidden");
+        }
         let reveal = wasm_bindgen::closure::Closure::once_into_js(move || {
-            let _ = shown.remove_attribute("style");
+            if let Some(style) = style {
+                let _ = style.remove_property("visibility");
+            }
         });
         let _ = link.add_event_listener_with_callback("load", reveal.unchecked_ref());
         let _ = link.add_event_listener_with_callback("error", reveal.unchecked_ref());

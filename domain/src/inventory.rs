@@ -12,8 +12,10 @@ use crate::text::{Lang, Message, Text};
 /// still fit the storage budget beside the rest of the self-check.
 pub const MAX_ROWS: usize = 1000;
 
-/// The classification labels used while the business has not set its own, most secret first.
-pub const DEFAULT_CLASSES: [&str; 3] = ["極秘", "社外秘", "関係者限り"];
+/// The classification labels used while the business has not set its own, most secret first: 関係者限り
+/// (need-to-know, only the people named) is the narrower class, so the stricter one, above 社外秘 (anyone inside
+/// the company).
+pub const DEFAULT_CLASSES: [&str; 3] = ["極秘", "関係者限り", "社外秘"];
 
 /// The inventory: the business's classification scheme and its important information.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -671,6 +673,18 @@ mod tests {
 
     fn names(inv: &Inventory) -> Vec<&str> {
         inv.rows.iter().map(|r| r.name.as_str()).collect()
+    }
+
+    #[test]
+    fn the_default_classes_go_from_the_narrowest_and_entrusted_drawings_are_not_in_the_lowest() {
+        assert_eq!(DEFAULT_CLASSES, ["極秘", "関係者限り", "社外秘"]);
+        let lowest = DEFAULT_CLASSES[DEFAULT_CLASSES.len() - 1];
+        for example in examples() {
+            if example.row.entrusted {
+                assert_ne!(example.row.classification, lowest, "{}", example.title.ja);
+            }
+            assert!(DEFAULT_CLASSES.contains(&example.row.classification.as_str()), "{}", example.title.ja);
+        }
     }
 
     #[test]

@@ -733,7 +733,7 @@ mod tests {
         assert_eq!(table.rows, inventory_table(&check.inventory, Lang::Ja).rows);
         assert_eq!(table.blank_rows, INVENTORY_BLANK);
         let (_, class) = column(table, "区分");
-        assert_eq!(class.choices, ["極秘", "社外秘", "関係者限り"]);
+        assert_eq!(class.choices, ["極秘", "関係者限り", "社外秘"]);
         assert!(!class.allow_other, "the classification scheme is fixed");
         let (_, entrusted) = column(table, "預かり情報");
         assert_eq!(entrusted.choices, ["はい", "いいえ"]);

@@ -300,7 +300,7 @@ fn the_joining_pledge_covers_the_six_points_and_earlier_duties() {
     }
     let text = text_of(&doc);
     for point in
-        ["第三者に開示", "誰もが知ることのできる状態", "ルールを守ります", "兆し", "ログ", "返却", "競業避止義務"]
+        ["第三者（社外の者を含む。）に開示", "誰もが知ることのできる状態", "ルールを守ります", "兆候", "ログ", "返却", "競業避止義務"]
     {
         assert!(text.contains(point), "{point}");
     }
@@ -334,4 +334,29 @@ fn html_escapes_what_the_user_typed_and_prints_on_a4() {
     assert!(body_font.contains("font-family:\"Yu Mincho\""), "Yu Mincho first: {body_font}");
     assert!(ja.contains("<h3>第18条（罰則）</h3>"));
     assert!(ja.contains("発見者 → 上長"), "arrows and Japanese text stay as they are");
+}
+
+/// The Japanese drafts read as a compliance officer writes a 規程 or a 誓約書 (issue 21): no colloquial turns, no
+/// colon inside an article's sentences, and a purpose article that states its purpose as 「目的とする」.
+#[test]
+fn the_japanese_drafts_use_the_register_of_rules_and_pledges() {
+    for kind in DocKind::ALL {
+        let doc = build(&full(kind, Lang::Ja));
+        let text = text_of(&doc);
+        for phrase in ["上ほど", "預けるか、使わないようにします", "求められれば", "効力を持ちます", "ようにします"] {
+            assert!(!text.contains(phrase), "{kind:?}: 「{phrase}」");
+        }
+        for block in &doc.blocks {
+            if let Block::Article(a) = block {
+                for c in &a.clauses {
+                    let sentence = plain(Lang::Ja, &c.spans);
+                    // A colon opens a list or a point to decide (【要決定：…】), never the middle of a sentence.
+                    let outside: String = sentence.split('【').map(|p| p.split_once('】').map_or(p, |(_, rest)| rest)).collect();
+                    assert!(!outside.trim_end_matches('：').contains('：'), "{kind:?} {}: {sentence}", a.heading);
+                }
+            }
+        }
+    }
+    let rules = text_of(&build(&full(DocKind::Rules, Lang::Ja)));
+    assert!(rules.contains("目的とする"), "the purpose article says 目的とする");
 }

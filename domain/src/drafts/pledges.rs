@@ -109,7 +109,7 @@ pub fn joining(input: &DocInput) -> Vec<Block> {
         "Confidentiality while employed",
         vec![clause(vec![text(tr(
             lang,
-            "在職中、会社の許可を得ずに、秘密情報を社外の人を含む第三者に開示したり漏らしたりしません。また、担当する業務以外の目的には使いません。",
+            "在職中、会社の許可なく、秘密情報を第三者（社外の者を含む。）に開示し、又は漏えいいたしません。また、秘密情報を担当業務以外の目的に使用いたしません。",
             "While employed, I will not disclose or leak confidential information, without the Company's \
              permission, to anyone it has not authorised to receive it, inside or outside the Company, and I will \
              use it only for my work.",
@@ -128,7 +128,7 @@ pub fn joining(input: &DocInput) -> Vec<Block> {
             ))]),
             clause(vec![text(tr(
                 lang,
-                "退職するときは、会社から求められれば、退職後の秘密保持について改めて誓約書を提出します。",
+                "退職に際し、会社から求められた場合には、退職後の秘密保持に関する誓約書を改めて提出いたします。",
                 "When I leave, I will sign a further confidentiality pledge for the time after leaving if the \
                  Company asks me to.",
             ))]),
@@ -146,11 +146,12 @@ pub fn joining(input: &DocInput) -> Vec<Block> {
     ));
     let mut report = vec![text(tr(
         lang,
-        "秘密情報の漏えいにつながるおそれのある出来事やその兆しに気付いたときは、すぐに次の報告先に知らせます：",
+        "秘密情報の漏えいにつながるおそれのある事象又はその兆候に気付いたときは、直ちに、",
         "If I notice anything that could lead to a leak of confidential information, or signs of one, I will tell \
          the following at once: ",
     ))];
     report.extend(reporting_route(lang, input));
+    report.push(text(tr(lang, "の順に報告いたします。", "")));
     blocks.push(a.article(
         "報告と事故への対応",
         "Reporting and incidents",
@@ -370,7 +371,7 @@ pub fn visitor(input: &DocInput) -> Vec<Block> {
         vec![
             text(tr(
                 lang,
-                "会社の許可なく、写真や動画の撮影、録音をしません。カメラや携帯端末は、会社の指示に従って預けるか、使わないようにします。",
+                "会社の許可なく、写真若しくは動画の撮影又は録音を行いません。カメラ及び携帯端末は、会社の指示に従い、預け入れ、又は使用いたしません。",
                 "I will not take photographs or videos or make recordings without the Company's permission. I will \
                  hand in or not use cameras and mobile devices as the Company instructs.",
             )),
@@ -451,12 +452,9 @@ pub fn partner(input: &DocInput) -> Vec<Block> {
         "目的外利用の禁止",
         "Use only for the purpose",
         vec![clause(vec![
-            text(tr(
-                lang,
-                "秘密情報は、次の目的のためにだけ使います：",
-                "We will use confidential information only for: ",
-            )),
+            text(tr(lang, "秘密情報は、", "We will use confidential information only for: ")),
             Span::Blank(20),
+            text(tr(lang, "の目的のためにのみ使用いたします。", "")),
             decide(lang, "取引・委託の内容（例：部品Aの加工）", "the work concerned, e.g. machining part A"),
         ])],
     ));
@@ -536,7 +534,7 @@ pub fn partner(input: &DocInput) -> Vec<Block> {
         vec![clause(vec![
             text(tr(lang, "この誓約は、取引が終わった後も", "This pledge remains in force for ")),
             Span::Blank(3),
-            text(tr(lang, "年間、効力を持ちます。", " years after the work ends.")),
+            text(tr(lang, "年間、有効に存続するものとします。", " years after the work ends.")),
             decide(lang, "取引終了後に義務が続く年数", "how many years the duties last after the work ends"),
         ])],
     ));

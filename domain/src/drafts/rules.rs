@@ -98,7 +98,7 @@ pub fn rules(input: &DocInput) -> Vec<Block> {
     purpose.extend(business_defined(lang, input, true));
     purpose.push(text(tr(
         lang,
-        "が持つ技術上及び営業上の重要な情報を適切に管理し、その漏えい、紛失、改ざんなどを防ぐために必要なことを定める。",
+        "が保有する技術上及び営業上の重要な情報を適切に管理し、その漏えい、紛失、改ざん等を防止することを目的とする。",
         " does to manage its important technical and business information properly and to prevent it from \
          leaking, being lost or being altered.",
     )));
@@ -114,8 +114,9 @@ pub fn rules(input: &DocInput) -> Vec<Block> {
                  workers and anyone else working for the Company (\"staff\").",
             ))]),
             clause(vec![
-                text(tr(lang, "この規程の対象とする事業所及び部門は、次のとおりとする：", "They cover these sites and departments: ")),
+                text(tr(lang, "この規程は、", "They cover these sites and departments: ")),
                 Span::Blank(16),
+                text(tr(lang, "に適用する。", "")),
                 decide(
                     lang,
                     "対象とする事業所・部門（全社とする場合はその旨）",
@@ -163,7 +164,7 @@ pub fn rules(input: &DocInput) -> Vec<Block> {
     let mut classify = vec![Clause {
         spans: vec![text(tr(
             lang,
-            "秘密情報は、その重要度に応じて、次の区分に分ける（上ほど秘密の程度が高い）。",
+            "秘密情報は、その重要度に応じて次の区分に分類し、先に掲げる区分ほど秘密の程度が高いものとする。",
             "Confidential information is divided into the following classes by importance, the most secret first.",
         ))],
         items: classes,
@@ -195,11 +196,12 @@ pub fn rules(input: &DocInput) -> Vec<Block> {
     let mut manager = vec![
         text(tr(
             lang,
-            "会社は、秘密情報の管理に責任を負う者として、情報管理責任者（以下「管理責任者」という。）を置く。管理責任者は、次の者とする：",
+            "会社は、秘密情報の管理に責任を負う者として、情報管理責任者（以下「管理責任者」という。）を置き、",
             "The Company appoints an information manager (the \"manager\"), responsible for managing confidential \
              information: ",
         )),
         value(&input.manager, 14),
+        text(tr(lang, "をもって充てる。", "")),
     ];
     if input.manager.trim().is_empty() {
         manager.push(decide(lang, "管理責任者の役職と氏名", "the manager's title and name"));
@@ -320,11 +322,12 @@ pub fn rules(input: &DocInput) -> Vec<Block> {
     blocks.push(chapter(lang, 3, "従業員等", "Staff"));
     let mut route = vec![text(tr(
         lang,
-        "従業員等は、秘密情報の漏えい、紛失、改ざん若しくは破壊、又はそれらの兆し（普段と違うアクセス、取引先からの不自然な問合せなど）に気付いたときは、直ちに次の順に報告する：",
+        "従業員等は、秘密情報の漏えい、紛失、改ざん若しくは破壊、又はそれらの兆し（普段と違うアクセス、取引先からの不自然な問合せなど）に気付いたときは、直ちに、",
         "Staff who notice that confidential information has leaked, been lost, altered or destroyed, or signs of \
          this (such as unusual access or odd requests from a business partner), report it at once, in this order: ",
     ))];
     route.push(value(&input.reporting_route, 20));
+    route.push(text(tr(lang, "の順に報告する。", "")));
     if input.reporting_route.trim().is_empty() {
         route.push(decide(
             lang,
@@ -429,8 +432,9 @@ pub fn rules(input: &DocInput) -> Vec<Block> {
         ],
     ));
     let mut when = vec![
-        text(tr(lang, "教育の時期と方法は、次のとおりとする：", "Training takes place as follows: ")),
+        text(tr(lang, "教育は、", "Training takes place as follows: ")),
         value(&input.training, 20),
+        text(tr(lang, "により行う。", "")),
     ];
     if input.training.trim().is_empty() {
         when.push(decide(

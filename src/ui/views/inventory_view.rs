@@ -84,8 +84,8 @@ pub fn inventory_view(props: &InventoryViewProps) -> Html {
                 <input id="tics-inv-classes" type="text" value={inventory.classes_text()} onchange={on_classes}
                     aria-describedby="tics-inv-classes-hint" data-testid="inventory-classes" />
                 <p id="tics-inv-classes-hint" class="tics-hint">{ t(lang,
-                    "自社の区分がなければ、既定の「極秘、社外秘、関係者限り」を使えます。表示（②）や規程にもこの区分が入ります。",
-                    "Without a scheme of your own, the default (極秘 top secret, 社外秘 confidential, 関係者限り need-to-know) works. Marking (②) and the rules use these labels.") }</p>
+                    "自社の区分がなければ、既定の「極秘、関係者限り、社外秘」（上から順に厳しい区分）を使えます。表示（②）や規程にもこの区分が入ります。",
+                    "Without a scheme of your own, the default (極秘 top secret, 関係者限り need-to-know, 社外秘 confidential; strictest first) works. Marking (②) and the rules use these labels.") }</p>
             </div>
             if count > 0 {
                 <ol class="tics-inv-rows" role="list" aria-label={t(lang, "目録の行", "Inventory rows")}>
