@@ -12,8 +12,8 @@ use crate::grid::{normalise_header, Field, Grid, Row, Schema};
 use crate::import::{CellProblem, Choice, Preview, Sampled};
 use crate::periodic::{normalise_reference, Criterion, MAX_CRITERIA};
 use crate::selfcheck::is_iso_date;
-use crate::table_import::{self, column_of, Kind};
 use crate::table::Column;
+use crate::table_import::{self, column_of, Kind};
 use crate::text::{Lang, Text};
 
 /// The fields a checksheet column can fill: key, Japanese and English label, in the report's column order (the
@@ -423,4 +423,3 @@ impl Sampled for Criterion {
         ]
     }
 }
-

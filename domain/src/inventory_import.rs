@@ -11,8 +11,8 @@ use crate::catalogue::InfoForm;
 use crate::grid::{Field, Grid, Row, Schema};
 use crate::import::{CellProblem, Choice, Preview, Sampled};
 use crate::inventory::{form_name, parse_forms, parse_yes, FileColumn, InfoRow, RowField, MAX_ROWS};
-use crate::table_import::{self, Kind};
 use crate::table::Column;
+use crate::table_import::{self, Kind};
 use crate::text::{Lang, Text};
 
 /// The inventory's fields and the column names they go by: this app's own file headers in both languages (see
@@ -482,7 +482,9 @@ impl Sampled for InfoRow {
             .map(|c| match c {
                 // Said both ways: the user checks how 「○」 or 「無」 was read.
                 FileColumn::Entrusted => {
-                    (if self.entrusted { Text::new("はい", "Yes") } else { Text::new("いいえ", "No") }).get(lang).to_owned()
+                    (if self.entrusted { Text::new("はい", "Yes") } else { Text::new("いいえ", "No") })
+                        .get(lang)
+                        .to_owned()
                 }
                 _ => c.cell(self, lang),
             })
@@ -620,7 +622,8 @@ mod tests {
         ];
         for (heading, key) in cases {
             // A name column first, unless the heading is the name's own.
-            let text = if key == "name" { format!("{heading}\n図面\n") } else { format!("名称,{heading}\n図面,x\n") };
+            let text =
+                if key == "name" { format!("{heading}\n図面\n") } else { format!("名称,{heading}\n図面,x\n") };
             let p = read_inventory(&csv(&text), None).unwrap_or_else(|e| panic!("{heading}: {e:?}"));
             assert_eq!(keys(&p).last(), Some(&Some(key)), "{heading}");
         }

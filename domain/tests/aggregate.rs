@@ -191,7 +191,10 @@ fn files_from_two_fiscal_years_give_the_change_per_topic() {
         ("2026.json", share(&worse, o, "sc-a", "2026-04-01T09:00:00+09:00")),
     ]);
     let p2 = fallen.picture(&c, &Filter::default());
-    assert_eq!(p2.topics.iter().map(|t| t.below_previous).collect::<Vec<_>>().iter().filter(|b| **b == Some(1)).count(), 1);
+    assert_eq!(
+        p2.topics.iter().map(|t| t.below_previous).collect::<Vec<_>>().iter().filter(|b| **b == Some(1)).count(),
+        1
+    );
     let earlier = collection.picture(&c, &Filter { year: Some(2025), ..Filter::default() });
     assert_eq!((earlier.members, earlier.previous_year), (1, None));
 }

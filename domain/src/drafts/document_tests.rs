@@ -299,9 +299,15 @@ fn the_joining_pledge_covers_the_six_points_and_earlier_duties() {
         assert!(h.iter().any(|x| x.contains(&format!("（{title}）"))), "{title}: {h:?}");
     }
     let text = text_of(&doc);
-    for point in
-        ["第三者（社外の者を含む。）に開示", "誰もが知ることのできる状態", "ルールを守ります", "兆候", "ログ", "返却", "競業避止義務"]
-    {
+    for point in [
+        "第三者（社外の者を含む。）に開示",
+        "誰もが知ることのできる状態",
+        "ルールを守ります",
+        "兆候",
+        "ログ",
+        "返却",
+        "競業避止義務",
+    ] {
         assert!(text.contains(point), "{point}");
     }
     let en = text_of(&build(&full(DocKind::PledgeJoining, Lang::En)));
@@ -343,7 +349,8 @@ fn the_japanese_drafts_use_the_register_of_rules_and_pledges() {
     for kind in DocKind::ALL {
         let doc = build(&full(kind, Lang::Ja));
         let text = text_of(&doc);
-        for phrase in ["上ほど", "預けるか、使わないようにします", "求められれば", "効力を持ちます", "ようにします"] {
+        for phrase in ["上ほど", "預けるか、使わないようにします", "求められれば", "効力を持ちます", "ようにします"]
+        {
             assert!(!text.contains(phrase), "{kind:?}: 「{phrase}」");
         }
         for block in &doc.blocks {
@@ -351,7 +358,8 @@ fn the_japanese_drafts_use_the_register_of_rules_and_pledges() {
                 for c in &a.clauses {
                     let sentence = plain(Lang::Ja, &c.spans);
                     // A colon opens a list or a point to decide (【要決定：…】), never the middle of a sentence.
-                    let outside: String = sentence.split('【').map(|p| p.split_once('】').map_or(p, |(_, rest)| rest)).collect();
+                    let outside: String =
+                        sentence.split('【').map(|p| p.split_once('】').map_or(p, |(_, rest)| rest)).collect();
                     assert!(!outside.trim_end_matches('：').contains('：'), "{kind:?} {}: {sentence}", a.heading);
                 }
             }

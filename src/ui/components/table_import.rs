@@ -91,7 +91,9 @@ fn read<R: DeserializeOwned + Default + 'static>(reader: Reader<R>, picked: Rc<P
 }
 
 #[component(TableImport)]
-pub fn table_import<R: DeserializeOwned + Default + PartialEq + Sampled + 'static>(props: &TableImportProps<R>) -> Html {
+pub fn table_import<R: DeserializeOwned + Default + PartialEq + Sampled + 'static>(
+    props: &TableImportProps<R>,
+) -> Html {
     let picked = use_state(|| None::<Rc<Picked>>);
     let preview = use_state(|| None::<Rc<Preview<R>>>);
     let busy = use_state(|| false);

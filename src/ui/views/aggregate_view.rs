@@ -404,4 +404,3 @@ fn export_name(catalogue: &Catalogue, ext: &str) -> String {
     let name = catalogue.branding.as_ref().map(|b| b.name.ja.clone()).unwrap_or_default();
     file_name(&name, &clock::today(), "member-aggregate", ext)
 }
-
