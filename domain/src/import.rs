@@ -100,6 +100,34 @@ pub type Reply<R = InfoRow> = Result<Preview<R>, Text>;
 /// The worker's answer to [`Request::ReadChecksheet`].
 pub type ChecksheetReply = Reply<Criterion>;
 
+/// How many of the rows read the preview shows before the user accepts.
+pub const SAMPLE_ROWS: usize = 5;
+
+/// A row an import reads, shown in the preview as it will be taken in.
+pub trait Sampled {
+    /// The fields, named as the app names them.
+    fn sample_columns(lang: Lang) -> Vec<Column>;
+    /// The row's fields as the app read them (a yes/no cell as はい or いいえ, forms by their names).
+    fn sample_cells(&self, lang: Lang) -> Vec<String>;
+}
+
+/// The first [`SAMPLE_ROWS`] rows as they will be imported, each with its row number in the file, so that the
+/// user sees how cells were read (「○」 or 「無」 as yes or no) before accepting.
+pub fn sample_table<R: Sampled>(preview: &Preview<R>, lang: Lang) -> Table {
+    let row = Text::new("行", "Row").get(lang).to_owned();
+    let mut columns = vec![Column::new(row, 6, false)];
+    columns.extend(R::sample_columns(lang));
+    let rows = preview
+        .rows
+        .iter()
+        .zip(&preview.row_numbers)
+        .take(SAMPLE_ROWS)
+        .map(|(r, n)| std::iter::once(n.to_string()).chain(r.sample_cells(lang)).collect())
+        .collect();
+    let name = Text::new("読み取った最初の行", "The first rows as read").get(lang).to_owned();
+    Table::new(name, columns, rows)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -144,32 +172,4 @@ mod tests {
         assert_eq!(json, r#"{"Err":{"ja":"ファイルが空です","en":"The file is empty"}}"#);
         assert_eq!(serde_json::from_str::<Reply>(&json).unwrap(), reply);
     }
-}
-
-/// How many of the rows read the preview shows before the user accepts.
-pub const SAMPLE_ROWS: usize = 5;
-
-/// A row an import reads, shown in the preview as it will be taken in.
-pub trait Sampled {
-    /// The fields, named as the app names them.
-    fn sample_columns(lang: Lang) -> Vec<Column>;
-    /// The row's fields as the app read them (a yes/no cell as はい or いいえ, forms by their names).
-    fn sample_cells(&self, lang: Lang) -> Vec<String>;
-}
-
-/// The first [`SAMPLE_ROWS`] rows as they will be imported, each with its row number in the file, so that the
-/// user sees how cells were read (「○」 or 「無」 as yes or no) before accepting.
-pub fn sample_table<R: Sampled>(preview: &Preview<R>, lang: Lang) -> Table {
-    let row = Text::new("行", "Row").get(lang).to_owned();
-    let mut columns = vec![Column::new(row, 6, false)];
-    columns.extend(R::sample_columns(lang));
-    let rows = preview
-        .rows
-        .iter()
-        .zip(&preview.row_numbers)
-        .take(SAMPLE_ROWS)
-        .map(|(r, n)| std::iter::once(n.to_string()).chain(r.sample_cells(lang)).collect())
-        .collect();
-    let name = Text::new("読み取った最初の行", "The first rows as read").get(lang).to_owned();
-    Table::new(name, columns, rows)
 }
