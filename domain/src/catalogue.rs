@@ -155,7 +155,7 @@ pub struct Topic {
     pub summary: Text,
 }
 
-/// One measure of the catalogue. (Serialised only in the checked form, see [`crate::checked`]; files use the
+/// One measure of the catalogue. (Serialised only in the internal checked form, which the module above this one writes; files use the
 /// documented format read by [`Catalogue::from_json`].)
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Item {

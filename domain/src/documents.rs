@@ -2,7 +2,7 @@
 //! [`DocInput`] the app sends to the Word worker, and the worker's request and reply.
 //!
 //! Why so small: this module is linked into the app. The documents' text, their model and the writers live in
-//! [`crate::drafts`] and the `docx` crate, which only the Word worker calls, so none of it adds to the app's
+//! the drafts module and the `docx` crate, which only the Word worker calls, so none of it adds to the app's
 //! start-up download. The input holds only what the documents print, already in the document's language.
 use serde::{Deserialize, Serialize};
 

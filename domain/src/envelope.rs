@@ -320,7 +320,7 @@ fn invalid_values_message(problems: &[Invalid]) -> Message {
 
 /// The checks every file of this app passes before its content is read: size, encoding, JSON, `format`,
 /// `schema_version` (at most `newest`) and the digest. Returns the file's JSON and its schema version. Shared by
-/// the result file and the file a member shares with an association ([`crate::share`]).
+/// the result file and the file a member shares with an association.
 pub(crate) fn read_envelope(bytes: &[u8], format: &str, newest: u32) -> Result<(Value, u64), ImportError> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: bytes.len() });

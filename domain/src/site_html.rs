@@ -61,21 +61,8 @@ fn prefix(lang: Lang) -> &'static str {
     }
 }
 
-/// Text for an HTML text node.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+/// Text for an HTML text node (the words layer's escape).
+pub use crate::text::escape_html as escape;
 
 /// The safe Markdown tree as HTML, inside `<div class="tics-md">`. Links are checked again (only http(s), mailto
 /// and relative targets), and links away from the site open beside it.

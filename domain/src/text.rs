@@ -64,6 +64,26 @@ impl Text {
 /// A message for the user (an error or a warning), in both languages.
 pub type Message = Text;
 
+/// Text for an HTML text node or attribute value: the five characters HTML gives a meaning escaped.
+///
+/// ```
+/// assert_eq!(tics_domain::text::escape_html("<a href=\"x\">&'"), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
+/// ```
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// `label` cut to fit `ems` (widths of the font size) with "…" at its end, for a chart's label that has a fixed
 /// space. Full-width characters (Japanese) count one em, others 0.6 (a generous average for proportional
 /// Latin text), so the result fits whatever font the browser picks.

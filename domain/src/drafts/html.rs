@@ -8,7 +8,7 @@
 use std::fmt::Write;
 
 use super::{clause_label, clean, decide_label, gap_before, item_label, seal_mark, Align, Block, Clause, Doc, Span};
-use crate::text::Lang;
+use crate::text::{escape_html, Lang};
 
 /// The widest blank, in full-width characters; wider ones are drawn this wide.
 const MAX_BLANK: u8 = 24;
@@ -49,17 +49,7 @@ fn style(lang: Lang) -> String {
 
 /// `text` escaped for HTML text and attribute values, with line breaks kept.
 fn escape(out: &mut String, text: &str) {
-    for c in clean(text).chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '\n' => out.push_str("<br>"),
-            c => out.push(c),
-        }
-    }
+    out.push_str(&escape_html(&clean(text)).replace('\n', "<br>"));
 }
 
 fn spans(out: &mut String, lang: Lang, spans: &[Span]) {
