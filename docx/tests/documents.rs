@@ -19,7 +19,9 @@ fn full(kind: DocKind, lang: Lang) -> DocInput {
         representative_name: "山田 太郎".into(),
         classes: vec!["極秘".into(), "社外秘".into(), "関係者限り".into()],
         classes_are_default: false,
-        manager: "製造部長 佐藤 花子".into(),
+        classification_chosen: true,
+        manager_post: "製造部長".into(),
+        manager: "佐藤 花子".into(),
         reporting_route: "発見者 → 上長 → 佐藤部長 → 社長".into(),
         training: "毎年4月の全体会議".into(),
         information: vec!["金型図面".into(), "焼入れ条件".into()],
@@ -161,7 +163,9 @@ fn the_rules_carry_the_self_check_and_all_eighteen_articles() {
         "極秘",
         "社外秘",
         "関係者限り",
-        "製造部長 佐藤 花子",
+        "製造部長の職にある者をもって充てる。",
+        "佐藤 花子",
+        "別表（第5条関係）",
         "発見者 → 上長 → 佐藤部長 → 社長",
         "毎年4月の全体会議",
         "図面は施錠できる書庫に保管",
@@ -241,6 +245,7 @@ fn hostile_text_is_escaped_and_appears_literally() {
         let mut input = full(kind, Lang::En);
         input.business = hostile.join(" ");
         input.manager = hostile[0].into();
+        input.manager_post = hostile[3].into();
         input.reporting_route = format!("{}\nline two", hostile[3]);
         input.classes = vec![hostile[2].into()];
         input.information = vec![hostile[1].into()];

@@ -2,12 +2,14 @@
 //! validated field by field so that every problem names the item, the field and what is wrong.
 //!
 //! The format is documented in `docs/CATALOGUE_FORMAT.md`; [`FORMAT_NAME`] and [`FORMAT_VERSION`] identify it.
+use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use crate::releases::{version_order, Release, Revision};
 use crate::text::{Message, Text};
 
 /// The `format` value every catalogue file carries.
@@ -233,6 +235,9 @@ pub struct Catalogue {
     pub items: Vec<Item>,
     pub columns: Vec<CrosswalkColumn>,
     pub branding: Option<Branding>,
+    /// What changed in each version of the catalogue, oldest first (the built-in catalogue's; overlays keep their
+    /// base's).
+    pub changes: Vec<Release>,
     /// Item ID → position in `items`, so that look-ups stay fast in catalogues of thousands of items.
     index: HashMap<String, usize>,
 }
@@ -273,13 +278,25 @@ impl Catalogue {
         let root = parse_root(json)?;
         let mut problems = Vec::new();
         let mut f = Fields { obj: &root, owner: None, problems: &mut problems };
-        f.known(&["format", "format_version", "id", "version", "title", "topics", "items", "columns", "branding"]);
+        f.known(&[
+            "format",
+            "format_version",
+            "id",
+            "version",
+            "title",
+            "topics",
+            "items",
+            "columns",
+            "branding",
+            "changes",
+        ]);
         let header = Header::read(&mut f, FORMAT_NAME);
         let title: Option<Text> = f.req("title");
         let topics_raw: Option<Vec<Value>> = f.req("topics");
         let items_raw: Option<Vec<Value>> = f.req("items");
         let columns: Vec<CrosswalkColumn> = f.opt("columns").unwrap_or_default();
         let branding: Option<Branding> = f.opt("branding");
+        let changes: Vec<Release> = f.opt("changes").unwrap_or_default();
         if let Some(t) = &title {
             check_text(&mut problems, None, "title", t);
         }
@@ -296,9 +313,14 @@ impl Catalogue {
         if items.is_empty() && problems.is_empty() {
             problems.push(Problem::new(None, "items", "項目が 1 つもありません", "there are no items"));
         }
+        if let Some((_, version)) = &header {
+            check_changes(&changes, version, &items, &mut problems);
+        }
         match (problems.is_empty(), header, title) {
             (true, Some((id, version)), Some(title)) => {
-                Ok(Catalogue::assemble(id, version, title, topics, items, columns, branding))
+                let mut catalogue = Catalogue::assemble(id, version, title, topics, items, columns, branding);
+                catalogue.changes = changes;
+                Ok(catalogue)
             }
             _ => Err(problems),
         }
@@ -384,7 +406,7 @@ impl Catalogue {
         items.extend(new_items);
         let mut topics = self.topics.clone();
         topics.extend(new_topics);
-        Ok(Catalogue::assemble(
+        let mut merged = Catalogue::assemble(
             format!("{}+{id}", self.id),
             format!("{}+{version}", self.version),
             title.unwrap_or_else(|| self.title.clone()),
@@ -392,7 +414,9 @@ impl Catalogue {
             items,
             all_columns,
             branding.or_else(|| self.branding.clone()),
-        ))
+        );
+        merged.changes = self.changes.clone();
+        Ok(merged)
     }
 
     pub(crate) fn assemble(
@@ -405,7 +429,7 @@ impl Catalogue {
         branding: Option<Branding>,
     ) -> Catalogue {
         let index = items.iter().enumerate().map(|(n, i)| (i.id.clone(), n)).collect();
-        Catalogue { id, version, title, topics, items, columns, branding, index }
+        Catalogue { id, version, title, topics, items, columns, branding, changes: Vec::new(), index }
     }
 
     /// The version of the built-in catalogue this one starts from: an overlay's version reads
@@ -426,7 +450,7 @@ impl Catalogue {
     pub fn restricted(&self, keep: impl Fn(&Item) -> bool) -> Catalogue {
         let items = self.items.iter().filter(|i| keep(i)).cloned().collect();
         let (topics, columns) = (self.topics.clone(), self.columns.clone());
-        Catalogue::assemble(
+        let mut restricted = Catalogue::assemble(
             self.id.clone(),
             self.version.clone(),
             self.title.clone(),
@@ -434,7 +458,22 @@ impl Catalogue {
             items,
             columns,
             self.branding.clone(),
-        )
+        );
+        restricted.changes = self.changes.clone();
+        restricted
+    }
+
+    /// The releases after `version` up to this catalogue's, oldest first: what changed since a result file made
+    /// with `version` of this catalogue. Empty for the same or a newer version.
+    ///
+    /// ```
+    /// let c = tics_domain::Catalogue::default_tics().unwrap();
+    /// let since = c.releases_since("1.0.0");
+    /// assert_eq!(since.last().map(|r| r.version.as_str()), Some(c.base_version()));
+    /// assert!(c.releases_since(c.base_version()).is_empty());
+    /// ```
+    pub fn releases_since(&self, version: &str) -> Vec<&Release> {
+        self.changes.iter().filter(|r| version_order(&r.version, version) == Ordering::Greater).collect()
     }
 
     pub fn item(&self, id: &str) -> Option<&Item> {
@@ -961,6 +1000,50 @@ fn check_branding(branding: Option<&Branding>, problems: &mut Vec<Problem>) {
         }
         if let Some(contact) = &b.contact {
             check_text(problems, None, "branding.contact", contact);
+        }
+    }
+}
+
+/// Checks the change list: versions given, in increasing order and none after the catalogue's own; each change
+/// names an item of the catalogue, and a level change names a level the item no longer has.
+fn check_changes(changes: &[Release], version: &str, items: &[Item], problems: &mut Vec<Problem>) {
+    let level_of = |id: &str| items.iter().find(|i| i.id == id).map(|i| i.level);
+    let mut previous: Option<&str> = None;
+    for release in changes {
+        let field = format!("changes[{}]", release.version);
+        if is_blank(&release.version) {
+            problems.push(Problem::new(None, "changes.version", "版が空です", "the version is blank"));
+        } else if previous.is_some_and(|p| version_order(p, &release.version) != Ordering::Less)
+            || version_order(&release.version, version) == Ordering::Greater
+        {
+            problems.push(Problem::new(
+                None,
+                &field,
+                "変更の版は古い順に、カタログの版を超えないように並べてください",
+                "list the versions of the changes oldest first, none after the catalogue's own version",
+            ));
+        }
+        previous = Some(&release.version);
+        check_text(problems, None, &format!("{field}.summary"), &release.summary);
+        for revision in &release.items {
+            let id = revision.id();
+            match (level_of(id), revision) {
+                (None, _) => problems.push(Problem::new(
+                    Some(id),
+                    &field,
+                    "変更の対象の項目がカタログにありません",
+                    "the changed item is not in the catalogue",
+                )),
+                (Some(now), Revision::Level { was, .. }) if !(1..=3).contains(was) || *was == now => {
+                    problems.push(Problem::new(
+                        Some(id),
+                        &field,
+                        "元のレベルは 1〜3 で、今のレベルと違う値にしてください",
+                        "the former level must be 1 to 3 and differ from the present one",
+                    ))
+                }
+                _ => {}
+            }
         }
     }
 }

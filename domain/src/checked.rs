@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::{Branding, Catalogue, CrosswalkColumn, Item, Topic};
+use crate::releases::Release;
 use crate::text::{Message, Text};
 
 #[derive(Serialize)]
@@ -16,6 +17,7 @@ struct Out<'a> {
     items: &'a [Item],
     columns: &'a [CrosswalkColumn],
     branding: &'a Option<Branding>,
+    changes: &'a [Release],
 }
 
 #[derive(Deserialize)]
@@ -27,6 +29,8 @@ struct In {
     items: Vec<Item>,
     columns: Vec<CrosswalkColumn>,
     branding: Option<Branding>,
+    #[serde(default)]
+    changes: Vec<Release>,
 }
 
 impl Catalogue {
@@ -40,6 +44,7 @@ impl Catalogue {
             items: &self.items,
             columns: &self.columns,
             branding: &self.branding,
+            changes: &self.changes,
         };
         // Plain data with string keys: serialising cannot fail.
         serde_json::to_string(&out).unwrap_or_default()
@@ -51,7 +56,9 @@ impl Catalogue {
         let c: In = serde_json::from_str(json).map_err(|e| {
             Text::new(format!("カタログのデータが壊れています: {e}"), format!("The catalogue data is damaged: {e}"))
         })?;
-        Ok(Catalogue::assemble(c.id, c.version, c.title, c.topics, c.items, c.columns, c.branding))
+        let mut catalogue = Catalogue::assemble(c.id, c.version, c.title, c.topics, c.items, c.columns, c.branding);
+        catalogue.changes = c.changes;
+        Ok(catalogue)
     }
 }
 

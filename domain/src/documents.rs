@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalogue::Catalogue;
 use crate::inventory::DEFAULT_CLASSES;
-use crate::selfcheck::{SelfCheck, Status};
+use crate::selfcheck::{Answer, SelfCheck, Status};
 use crate::templates::DocKind;
 use crate::text::{Lang, Text};
 
@@ -32,7 +32,14 @@ pub struct DocInput {
     /// True while the business has not set its own labels: the rules then ask it to confirm them.
     #[serde(default)]
     pub classes_are_default: bool,
-    /// The person responsible for information management, name and title.
+    /// The business classifies its information (it has its own labels, or answered `identify-classify` done).
+    /// Otherwise the rules say classification is optional, as the catalogue does (level 2).
+    #[serde(default)]
+    pub classification_chosen: bool,
+    /// The information manager's post (役職): the rules appoint by post.
+    #[serde(default)]
+    pub manager_post: String,
+    /// The person who holds it now, named in the rules' annex.
     #[serde(default)]
     pub manager: String,
     /// Who a leak or its signs are reported to, in order.
@@ -132,6 +139,9 @@ pub fn input(kind: DocKind, catalogue: &Catalogue, check: &SelfCheck, lang: Lang
         representative_name: check.statement.signer_name.trim().to_owned(),
         classes,
         classes_are_default,
+        classification_chosen: !classes_are_default
+            || check.answer("identify-classify").and_then(Answer::effective_status) == Some(Status::Done),
+        manager_post: check.documents.manager_post.trim().to_owned(),
         manager: check.documents.manager.trim().to_owned(),
         reporting_route: check.documents.reporting_route.trim().to_owned(),
         training: check.documents.training.trim().to_owned(),
@@ -141,8 +151,9 @@ pub fn input(kind: DocKind, catalogue: &Catalogue, check: &SelfCheck, lang: Lang
 }
 
 /// The default labels; in English with the Japanese label that goes on the documents themselves.
-fn default_classes(lang: Lang) -> Vec<String> {
-    let english = ["top secret", "confidential, not for outside the company", "for those concerned only"];
+pub(crate) fn default_classes(lang: Lang) -> Vec<String> {
+    // In the order of DEFAULT_CLASSES: 極秘, 関係者限り, 社外秘.
+    let english = ["top secret", "for those concerned only", "confidential, not for outside the company"];
     DEFAULT_CLASSES
         .iter()
         .zip(english)

@@ -12,6 +12,7 @@ use sha2::{Digest, Sha256};
 
 use crate::catalogue::{Catalogue, InfoForm, Threat, MAX_LEVEL};
 use crate::library::Library;
+use crate::releases::version_order;
 use crate::saved::{kb, utf16_units, SavedState, STORAGE_BUDGET};
 use crate::selfcheck::{date_allowed, key_path, Invalid, OrgSize, Override, Priority, SelfCheck, Status};
 use crate::text::{Message, Text};
@@ -69,6 +70,15 @@ struct Envelope {
 pub struct CatalogueRef {
     pub id: String,
     pub version: String,
+}
+
+impl CatalogueRef {
+    /// This version, when it is another version of `catalogue` (same ID, the overlay's part aside): what a
+    /// library entry records as [`crate::library::Entry::checked_with`].
+    pub fn checked_with(&self, catalogue: &Catalogue) -> Option<String> {
+        let base = |id: &str| id.split('+').next().unwrap_or_default().to_owned();
+        (base(&self.id) == base(&catalogue.id) && self.version != catalogue.version).then(|| self.version.clone())
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -404,7 +414,20 @@ pub fn import_json(bytes: &[u8], catalogue: &Catalogue) -> Result<Imported, Impo
     let content = read_content(value.get("content").unwrap_or(&Value::Null))?;
     let file = Envelope::deserialize(&value).map_err(|e| ImportError::InvalidContent { detail: e.to_string() })?;
 
-    if file.catalogue.id != catalogue.id || file.catalogue.version != catalogue.version {
+    let older = file.catalogue.checked_with(catalogue).filter(|v| version_order(v, &catalogue.version).is_lt());
+    if let Some(version) = older {
+        let n: usize = catalogue.releases_since(&version).iter().map(|r| r.items.len()).sum();
+        warnings.push(Text::new(
+            format!(
+                "このファイルは前の版のカタログ（{version}）で確認されたものです。現在の版は {} で、{n} 項目が変わっています（下の一覧）。共通の項目の回答はそのまま読み込みます。",
+                catalogue.version
+            ),
+            format!(
+                "The file was checked against an earlier version of the catalogue ({version}). The current one is {}, and {n} item(s) changed (listed below). Answers to the items both share are read as they are.",
+                catalogue.version
+            ),
+        ));
+    } else if file.catalogue.id != catalogue.id || file.catalogue.version != catalogue.version {
         warnings.push(Text::new(
             format!(
                 "このファイルは別のカタログ（{} {}）で確認されたものです。現在のカタログは {} {} です。",
@@ -525,7 +548,7 @@ fn wrong_types(content: &Value) -> Vec<Invalid> {
     }
     if let Some(documents) = obj.get("documents") {
         if let Some(d) = object(&mut found, "content.documents", documents) {
-            for f in ["manager", "reporting_route", "training"] {
+            for f in ["manager_post", "manager", "reporting_route", "training"] {
                 typed::<String>(&mut found, format!("content.documents.{f}"), d.get(f), text());
             }
         }

@@ -376,15 +376,17 @@ impl InventoryState {
             en.push_str(&format!(", {} without a manager", self.without_manager.len()));
         }
         if !self.without_classification.is_empty() {
-            ja.push_str(&format!("、区分が未記入 {} 件", self.without_classification.len()));
-            en.push_str(&format!(", {} without a classification", self.without_classification.len()));
+            // Classification is good practice (level 2 of the catalogue), not part of the baseline: say so.
+            ja.push_str(&format!("、区分が未記入 {} 件（区分は任意）", self.without_classification.len()));
+            en.push_str(&format!(", {} without a classification (optional)", self.without_classification.len()));
         }
         Text::new(ja, en)
     }
 
-    /// Every row has a manager and a classification, and there is at least one.
+    /// There is at least one row and every row has a manager. A classification is optional, as the catalogue's
+    /// `identify-classify` (level 2) is.
     pub fn complete(&self) -> bool {
-        self.rows > 0 && self.without_manager.is_empty() && self.without_classification.is_empty()
+        self.rows > 0 && self.without_manager.is_empty()
     }
 }
 
@@ -786,7 +788,14 @@ mod tests {
         let state = inv.state();
         assert_eq!(state.without_manager, [0, 2]);
         assert_eq!(state.without_classification, [0, 2]);
-        assert_eq!(state.summary().ja, "目録: 3 件、管理者が未記入 2 件、区分が未記入 2 件");
+        assert_eq!(state.summary().ja, "目録: 3 件、管理者が未記入 2 件、区分が未記入 2 件（区分は任意）");
         assert!(!state.complete());
+        // Rows without a class but with a manager are complete: classification is optional.
+        let managed = Inventory {
+            rows: vec![InfoRow { manager: "m".into(), ..named("a") }, InfoRow { manager: "n".into(), ..named("b") }],
+            ..Inventory::default()
+        };
+        assert!(managed.state().complete());
+        assert_eq!(managed.state().summary().en, "Inventory: 2 rows, 2 without a classification (optional)");
     }
 }

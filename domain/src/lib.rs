@@ -26,6 +26,7 @@ pub mod library;
 pub mod markdown;
 pub mod periodic;
 pub mod registers;
+pub mod releases;
 pub mod saved;
 pub mod scoring;
 pub mod selfcheck;

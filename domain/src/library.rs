@@ -17,6 +17,10 @@ pub struct Entry {
     /// downloaded at a lower revision misses the changes since.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub revision: u64,
+    /// The version of the catalogue the answers were given against, when they came from a file made with another
+    /// version of this catalogue (the comparison lists what changed since). `None`: the app's own catalogue.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checked_with: Option<String>,
     /// The last download of this self-check as a result file (the JSON that can be loaded again).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<FileCopy>,
@@ -37,7 +41,7 @@ fn is_zero(n: &u64) -> bool {
 impl Entry {
     /// A self-check under `id`, never changed yet.
     pub fn new(id: String, name: String, created: String, check: SelfCheck) -> Entry {
-        Entry { id, name, created, check, revision: 0, file: None }
+        Entry { id, name, created, check, checked_with: None, revision: 0, file: None }
     }
 
     /// Whether the self-check holds changes that no downloaded result file holds. A self-check never changed
@@ -70,9 +74,14 @@ pub enum LibraryAction {
         name: String,
         now: String,
         check: Box<SelfCheck>,
+        /// See [`Entry::checked_with`].
+        checked_with: Option<String>,
     },
     /// Replaces the content of the open self-check (after the user confirmed).
-    ReplaceOpen(Box<SelfCheck>),
+    ReplaceOpen {
+        check: Box<SelfCheck>,
+        checked_with: Option<String>,
+    },
     Rename {
         id: String,
         name: String,
@@ -169,17 +178,18 @@ impl Library {
     pub fn apply(&mut self, action: LibraryAction) -> Result<(), Message> {
         match action {
             LibraryAction::Create { id, name, now } => {
-                self.apply(LibraryAction::Add { id, name, now, check: Box::default() })?;
+                self.apply(LibraryAction::Add { id, name, now, check: Box::default(), checked_with: None })?;
             }
-            LibraryAction::Add { id, name, now, check } => {
+            LibraryAction::Add { id, name, now, check, checked_with } => {
                 let name = Self::check_name(&name)?;
                 self.check_new_id(&id)?;
-                self.entries.push(Entry::new(id.clone(), name, now, *check));
+                self.entries.push(Entry { checked_with, ..Entry::new(id.clone(), name, now, *check) });
                 self.open = id;
             }
-            LibraryAction::ReplaceOpen(check) => {
+            LibraryAction::ReplaceOpen { check, checked_with } => {
                 let index = self.find(&self.open.clone())?;
                 self.entries[index].check = *check;
+                self.entries[index].checked_with = checked_with;
                 self.entries[index].revision += 1;
             }
             LibraryAction::Rename { id, name } => {
@@ -195,8 +205,9 @@ impl Library {
                 self.entries[index].file = Some(FileCopy { at, revision });
             }
             LibraryAction::Duplicate { id, new_id, name, now } => {
-                let check = self.entries[self.find(&id)?].check.clone();
-                self.apply(LibraryAction::Add { id: new_id, name, now, check: Box::new(check) })?;
+                let entry = &self.entries[self.find(&id)?];
+                let (check, checked_with) = (Box::new(entry.check.clone()), entry.checked_with.clone());
+                self.apply(LibraryAction::Add { id: new_id, name, now, check, checked_with })?;
             }
             LibraryAction::Delete { id, fresh_id, now } => {
                 let index = self.find(&id)?;

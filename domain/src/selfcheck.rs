@@ -183,7 +183,10 @@ pub struct SelfCheck {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct DocumentFields {
-    /// The person responsible for information management (情報管理責任者), name and title.
+    /// The post of the person responsible for information management (情報管理責任者): the rules appoint by post.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub manager_post: String,
+    /// The person responsible for information management (情報管理責任者), by name.
     pub manager: String,
     /// Who a leak or its signs are reported to, in order (the incident reporting route).
     pub reporting_route: String,
@@ -193,6 +196,7 @@ pub struct DocumentFields {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DocumentField {
+    ManagerPost,
     Manager,
     ReportingRoute,
     Training,
@@ -514,6 +518,7 @@ impl SelfCheck {
             },
             Action::Inventory(action) => self.inventory.apply(action)?,
             Action::SetDocumentText { field, text } => match field {
+                DocumentField::ManagerPost => self.documents.manager_post = text,
                 DocumentField::Manager => self.documents.manager = text,
                 DocumentField::ReportingRoute => self.documents.reporting_route = text,
                 DocumentField::Training => self.documents.training = text,

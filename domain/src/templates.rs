@@ -251,6 +251,7 @@ pub fn for_item(item: &str) -> &'static [Template] {
         | "manager-announce"
         | "manager-committee"
         | "incident-reporting-route"
+        | "incident-accountability"
         | "incident-known" => &[D(Rules)],
         "access-register" | "access-periodic-review" | "access-rights-holders-only" => &[R(AccessHolders)],
         "access-employee-pledge" | "access-pledge-timing" => &[D(PledgeJoining), D(PledgeLeaving)],

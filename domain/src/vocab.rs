@@ -1,12 +1,48 @@
 //! The words the app uses for the domain's states, in both languages: level names, what applies to whom, why an
 //! item is or is not in a self-check, "unanswered", scores as percentages, year-over-year changes, and the names
 //! the app gives new self-checks. Every view, file and print says them the same way because they live here.
-use crate::catalogue::{Forms, Threat};
+use crate::catalogue::{Catalogue, Forms, Threat};
 use crate::compare::Change;
 use crate::library::{Library, LibraryAction};
+use crate::releases::{Release, Revision};
 use crate::scoring::Tally;
 use crate::selfcheck::{Scope, Status};
 use crate::text::{Lang, Text};
+
+/// The heading of one release of the catalogue: "カタログ 1.1.0 の変更点".
+pub fn release_heading(release: &Release) -> Text {
+    Text::new(format!("カタログ {} の変更点", release.version), format!("Changes in catalogue {}", release.version))
+}
+
+/// One line of a release: the item's title and what happened to it, e.g. 「各段階で証拠を集め、保全する」 —
+/// レベル2 → レベル1.
+pub fn revision_text(catalogue: &Catalogue, revision: &Revision) -> Text {
+    let title = |id: &str| catalogue.item(id).map_or_else(|| Text::new(id, id), |i| i.title.clone());
+    let what = match revision {
+        Revision::Added { from: None, .. } => Text::new("追加", "added"),
+        Revision::Added { from: Some(from), .. } => {
+            let from = title(from);
+            Text::new(format!("「{}」から分けて追加", from.ja), format!("added, split from \"{}\"", from.en))
+        }
+        Revision::Level { id, was } => {
+            let now = catalogue.item(id).map_or(*was, |i| i.level);
+            Text::new(format!("レベル{was} → レベル{now}"), format!("level {was} → level {now}"))
+        }
+        Revision::Reworded { .. } => {
+            Text::new("内容を見直し（回答を確かめ直してください）", "reworded (check the answer again)")
+        }
+    };
+    let title = title(revision.id());
+    Text::new(format!("「{}」：{}", title.ja, what.ja), format!("\"{}\": {}", title.en, what.en))
+}
+
+/// Said above a comparison with a self-check answered against an earlier version of the catalogue.
+pub fn checked_with_note(version: &str, current: &str) -> Text {
+    Text::new(
+        format!("前回はカタログ {version} で確認しています（今回は {current}）。比べているのは両方の版にある項目です。版の間の変更は次のとおりです。"),
+        format!("The earlier self-check was answered against catalogue {version} (now {current}). The items both versions share are compared; what changed between them is listed here."),
+    )
+}
 
 /// The name of a difficulty level of the catalogue.
 pub fn level_name(level: u8) -> Text {
@@ -194,7 +230,7 @@ pub fn library_confirmation(library: &Library, action: &LibraryAction) -> Option
         LibraryAction::Create { .. } | LibraryAction::Duplicate { .. } | LibraryAction::Add { .. } => {
             Some(Text::new("新しいセルフチェックを開きました", "A new self-check is open"))
         }
-        LibraryAction::ReplaceOpen(_) => {
+        LibraryAction::ReplaceOpen { .. } => {
             Some(Text::new("開いているセルフチェックを置き換えました", "The open self-check was replaced"))
         }
         // The download says so itself.

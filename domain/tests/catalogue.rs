@@ -357,3 +357,132 @@ fn an_overlay_may_reuse_the_checksheet_number_of_an_item_it_hides() {
     let clash = base.with_overlay(&own.replace(r#""hide":["identify-procedure"],"#, "")).expect_err("taken");
     assert!(clash.iter().any(|p| p.field == "checksheet" && p.message.en.contains("identify-procedure")));
 }
+
+/// Catalogue 1.1.0: seed 004 ⑥(1/3) calls four things necessary when a leak happens (grasp it, limit the loss,
+/// find the cause preserving evidence, pursue responsibility), so they are baseline measures; consulting the
+/// police, which 004 only says to consider, stays level 2. Classification appears only in the sample rules and
+/// standards, which the rule puts at level 2.
+#[test]
+fn catalogue_1_1_0_puts_the_incident_handling_004_requires_at_level_one() {
+    let c = catalogue();
+    assert_eq!(c.version, "1.1.0");
+    let level = |id: &str| c.item(id).map(|i| i.level).unwrap_or_else(|| panic!("{id} is missing"));
+    assert_eq!(level("incident-initial-response"), 1);
+    assert_eq!(level("incident-evidence"), 1);
+    assert_eq!(level("incident-accountability"), 1);
+    assert_eq!(level("incident-police"), 2);
+    assert_eq!(level("identify-classify"), 2);
+    let police = c.item("incident-police").unwrap();
+    assert!(police.requirement.ja.contains("警察") && !police.requirement.ja.contains("責任を追及"), "split off");
+    let order: Vec<&str> = c.items_of("incident").map(|i| i.id.as_str()).collect();
+    assert_eq!(
+        order,
+        [
+            "incident-known",
+            "incident-reporting-route",
+            "incident-signs-insider",
+            "incident-signs-external",
+            "incident-normal-state",
+            "incident-initial-response",
+            "incident-response-team",
+            "incident-evidence",
+            "incident-accountability",
+            "incident-police",
+            "incident-open-culture",
+            "incident-malware",
+        ]
+    );
+}
+
+#[test]
+fn the_change_list_of_1_1_0_says_what_moved_and_what_was_added() {
+    use tics_domain::releases::Revision;
+    use tics_domain::vocab::revision_text;
+    let c = catalogue();
+    let since = c.releases_since("1.0.0");
+    assert_eq!(since.len(), 1);
+    assert_eq!(since[0].version, "1.1.0");
+    let lines: Vec<String> = since[0].items.iter().map(|r| revision_text(&c, r).ja).collect();
+    assert!(lines.contains(&"「各段階で証拠を集め、保全する」：レベル2 → レベル1".to_owned()), "{lines:?}");
+    assert!(
+        lines.contains(&"「機密区分を設け、区分ごとに扱いを決めている」：レベル3 → レベル2".to_owned()),
+        "{lines:?}"
+    );
+    assert!(
+        lines.iter().any(|l| l.starts_with("「損失の回復と再発防止のため、責任を追及する」：「犯罪に当たる")),
+        "{lines:?}"
+    );
+    // Every level change names the level the item had in 1.0.0, and the present one differs.
+    for revision in &since[0].items {
+        if let Revision::Level { id, was } = revision {
+            assert_ne!(c.item(id).unwrap().level, *was, "{id}");
+        }
+    }
+    assert!(c.releases_since("1.1.0").is_empty() && c.releases_since("2.0").is_empty());
+}
+
+#[test]
+fn a_change_list_that_does_not_match_the_catalogue_is_refused() {
+    let with = |changes: &str| minimal(GOOD).replacen('{', &format!("{{\"changes\":{changes},"), 1);
+    assert!(Catalogue::from_json(&with(
+        r#"[{"version":"1","summary":{"ja":"x","en":"x"},"items":[{"id":"a-1","change":"level","was":2}]}]"#
+    ))
+    .is_ok());
+    for (changes, field) in [
+        // An item the catalogue does not have.
+        (r#"[{"version":"1","summary":{"ja":"x","en":"x"},"items":[{"id":"zz","change":"added"}]}]"#, "changes[1]"),
+        // A "former" level equal to the present one.
+        (
+            r#"[{"version":"1","summary":{"ja":"x","en":"x"},"items":[{"id":"a-1","change":"level","was":1}]}]"#,
+            "changes[1]",
+        ),
+        // A release after the catalogue's own version.
+        (r#"[{"version":"9","summary":{"ja":"x","en":"x"},"items":[]}]"#, "changes[9]"),
+        // Not oldest first.
+        (
+            r#"[{"version":"1","summary":{"ja":"x","en":"x"},"items":[]},{"version":"0.5","summary":{"ja":"x","en":"x"},"items":[]}]"#,
+            "changes[0.5]",
+        ),
+        (r#"[{"version":"1","summary":{"ja":" ","en":"x"},"items":[]}]"#, "changes[1].summary.ja"),
+        (r#"[{"version":"1","summary":{"ja":"x","en":"x"},"items":[{"id":"a-1","change":"moved"}]}]"#, "changes"),
+    ] {
+        let problems = Catalogue::from_json(&with(changes)).expect_err(changes);
+        assert!(problems.iter().any(|p| p.field == field), "{changes}: {problems:?}");
+    }
+}
+
+/// A result file made with catalogue 1.0.0 (the only earlier version) still imports, says what changed, and
+/// compares on the items both versions share.
+#[test]
+fn a_file_made_with_catalogue_1_0_0_imports_and_compares_on_the_shared_items() {
+    use tics_domain::compare::{compare, Change};
+    use tics_domain::envelope::{export_json, import_json, Origin};
+    use tics_domain::{Action, SelfCheck, Status};
+    let c = catalogue();
+    let mut old = SelfCheck::default();
+    for (item, status) in [("incident-police", Status::Done), ("incident-evidence", Status::Partial)] {
+        let set = Action::SetStatus { item: item.into(), status: Some(status), today: "2025-12-01".into() };
+        old.apply(&c, set).unwrap();
+    }
+    let origin = Origin { app_version: "0.9.0", saved_at: "2025-12-01T10:00:00+09:00", name: "2025年度", id: "sc-1" };
+    // The file as the app wrote it with 1.0.0: the digest covers the content, not the catalogue reference.
+    let file = export_json(&c, &old, &origin).replace("\"version\": \"1.1.0\"", "\"version\": \"1.0.0\"");
+    assert!(file.contains("\"version\": \"1.0.0\""));
+    let imported = import_json(file.as_bytes(), &c).expect("a 1.0.0 file imports");
+    assert!(imported.unknown_items.is_empty());
+    assert_eq!(imported.catalogue.checked_with(&c).as_deref(), Some("1.0.0"));
+    let warning = imported.warnings.iter().find(|w| w.en.contains("earlier version")).expect("says it is older");
+    assert!(warning.ja.contains("1.0.0") && warning.ja.contains("5 項目"), "{}", warning.ja);
+
+    let mut now = imported.check.clone();
+    now.apply(
+        &c,
+        Action::SetStatus { item: "incident-evidence".into(), status: Some(Status::Done), today: "2026-12-01".into() },
+    )
+    .unwrap();
+    let changes = compare(&c, &imported.check, &now);
+    let of = |id: &str| changes.iter().find(|x| x.item == id).map(|x| x.change);
+    assert_eq!(of("incident-police"), Some(Change::Unchanged));
+    assert_eq!(of("incident-evidence"), Some(Change::Improved));
+    assert_eq!(of("incident-accountability"), None, "new in 1.1.0: answered in neither");
+}

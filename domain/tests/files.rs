@@ -448,9 +448,10 @@ fn feared_threats_travel_in_the_file_and_an_unknown_threat_is_named_by_its_path(
 #[test]
 fn a_file_from_another_catalogue_imports_with_a_warning() {
     let c = catalogue();
-    let file = export_json(&c, &sample(), &ORIGIN).replace("\"version\": \"0.1\"", "\"version\": \"0.0\"");
+    let file = export_json(&c, &sample(), &ORIGIN).replace("\"id\": \"fixture\"", "\"id\": \"another\"");
     let imported = import_json(file.as_bytes(), &c).expect("imports");
     assert!(imported.warnings.iter().any(|w| w.en.contains("another catalogue")));
+    assert_eq!(imported.catalogue.checked_with(&c), None, "another catalogue's versions are not this one's");
 }
 
 proptest! {
@@ -727,7 +728,7 @@ fn a_large_import_lists_only_the_first_unknown_items_and_counts_the_rest() {
 
 fn library_with(check: SelfCheck) -> Library {
     let mut lib = Library::new("sc-1".into(), "本社 2025".into(), "2025-11-01T10:00:00+09:00".into());
-    lib.apply(LibraryAction::ReplaceOpen(Box::new(check))).expect("replaces");
+    lib.apply(LibraryAction::ReplaceOpen { check: Box::new(check), checked_with: None }).expect("replaces");
     lib
 }
 
@@ -780,6 +781,7 @@ fn a_library_plus_a_100000_answer_import_does_not_fit_and_says_so_with_both_size
         name: "大きい".into(),
         now: "t".into(),
         check: Box::new(imported.check),
+        checked_with: None,
     })
     .expect("adds");
     let bigger = SavedState::new(lib, Lang::Ja);

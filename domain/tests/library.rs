@@ -63,7 +63,7 @@ fn replacing_the_open_self_check_keeps_the_others() {
     let mut lib = library();
     lib.apply(LibraryAction::Create { id: "b".into(), name: "b".into(), now: "t".into() }).unwrap();
     let other = SelfCheck { target_level: 3, ..SelfCheck::default() };
-    lib.apply(LibraryAction::ReplaceOpen(Box::new(other.clone()))).unwrap();
+    lib.apply(LibraryAction::ReplaceOpen { check: Box::new(other.clone()), checked_with: None }).unwrap();
     assert_eq!(lib.open_check(), &other);
     assert_eq!(lib.entries[0].check, SelfCheck::default());
 }

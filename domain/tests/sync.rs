@@ -212,6 +212,7 @@ fn a_self_check_deleted_in_one_tab_is_offered_to_the_tab_that_had_it_open() {
         name: copy.name.clone(),
         now: String::new(),
         check: Box::new(copy.check),
+        checked_with: None,
     });
     assert!(stored(&store).library.entries.iter().any(|e| e.id == "sc-2"));
     second.sync();

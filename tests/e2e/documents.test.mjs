@@ -39,6 +39,7 @@ async function filledPage(context) {
   await page.getByTestId('view-documents').click();
   await page.getByTestId('tics-doc-rep-title').fill('代表取締役社長');
   await page.getByTestId('tics-doc-rep-name').fill('山田 太郎');
+  await page.getByTestId('tics-doc-manager-post').fill('品質保証部長<i>');
   await page.getByTestId('tics-doc-manager').fill('品質保証部長 <b>佐藤</b>');
   await page.getByTestId('tics-doc-route').fill('発見者 → 所属長 → 情報管理責任者');
   return page;
@@ -89,6 +90,10 @@ test('every pledge and the rules download as Word files in A4 with Japanese font
   }
   const rules = zipText((await download(page, 'template-rules-docx')).bytes, 'word/document.xml');
   assert.ok(rules.includes('品質保証部長 &lt;b&gt;佐藤&lt;/b&gt;'), 'the manager, escaped');
+  // The article appoints by post; the person is named in the annex.
+  assert.ok(rules.includes('品質保証部長&lt;i&gt;'), 'the post, escaped');
+  assert.ok(rules.includes('の職にある者をもって充てる。'), 'appointed by post');
+  assert.ok(rules.includes('別表（第5条関係）'), 'the annex naming the person');
   assert.ok(rules.includes('発見者 → 所属長 → 情報管理責任者'), 'the reporting route');
   for (const title of ['申告', '監査', '罰則']) assert.ok(rules.includes(title), `the rules' article ${title}`);
   assert.ok(rules.includes('【要決定'), 'what the business must still decide is marked');
@@ -132,6 +137,7 @@ test('an item links to its template in the documents view, and the documents fie
   await page.getByTestId('app').waitFor();
   await page.getByTestId('view-documents').click();
   assert.equal(await page.getByTestId('tics-doc-manager').inputValue(), '品質保証部長 <b>佐藤</b>');
+  assert.equal(await page.getByTestId('tics-doc-manager-post').inputValue(), '品質保証部長<i>');
   assert.equal(await page.getByTestId('tics-doc-rep-name').inputValue(), '山田 太郎');
   await context.close();
 });

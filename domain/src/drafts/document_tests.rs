@@ -13,7 +13,9 @@ fn full(kind: DocKind, lang: Lang) -> DocInput {
         representative_name: "山田 太郎".into(),
         classes: vec!["極秘".into(), "社外秘".into()],
         classes_are_default: false,
-        manager: "製造部長 佐藤 花子".into(),
+        classification_chosen: true,
+        manager_post: "製造部長".into(),
+        manager: "佐藤 花子".into(),
         reporting_route: "発見者 → 上長 → 佐藤部長 → 社長".into(),
         training: "毎年4月の全体会議".into(),
         information: vec!["金型図面".into(), "焼入れ条件".into()],
@@ -49,6 +51,8 @@ fn empty(kind: DocKind, lang: Lang) -> DocInput {
         representative_name: String::new(),
         classes: Vec::new(),
         classes_are_default: false,
+        classification_chosen: false,
+        manager_post: String::new(),
         manager: String::new(),
         reporting_route: String::new(),
         training: String::new(),
@@ -157,7 +161,8 @@ fn the_rules_have_five_chapters_and_the_eighteen_articles_of_the_outline() {
             "第2章\u{3000}管理体制",
             "第3章\u{3000}従業員等",
             "第4章\u{3000}社外との関係",
-            "第5章\u{3000}雑則"
+            "第5章\u{3000}雑則",
+            "別表（第5条関係）\u{3000}情報管理責任者"
         ]
     );
     let titles = [
@@ -207,7 +212,7 @@ fn the_rules_put_each_value_and_measure_under_its_article() {
     };
     assert!(article("秘密情報の分類").contains("極秘\n社外秘"));
     assert!(!article("秘密情報の分類").contains("標準の名前"), "own labels need no confirming");
-    assert!(article("管理責任者").contains("製造部長 佐藤 花子"));
+    assert!(article("管理責任者").contains("製造部長の職にある者をもって充てる。"));
     assert!(article("申告").contains("発見者 → 上長 → 佐藤部長 → 社長"));
     assert!(article("申告").contains("報告ルートを掲示する（期限：2026-10-31）"));
     assert!(article("教育").contains("毎年4月の全体会議"));
@@ -221,7 +226,7 @@ fn the_rules_put_each_value_and_measure_under_its_article() {
     input.classes = vec!["極秘".into()];
     input.classes_are_default = true;
     let text = text_of(&build(&input));
-    assert!(text.contains("【要決定：管理責任者の役職と氏名】"));
+    assert!(text.contains("【要決定：管理責任者に充てる役職"));
     assert!(text.contains("【要決定：報告の順番"));
     assert!(text.contains("【要決定：教育の時期と方法"));
     assert!(text.contains("標準の名前"), "default labels are to be confirmed");
@@ -367,4 +372,73 @@ fn the_japanese_drafts_use_the_register_of_rules_and_pledges() {
     }
     let rules = text_of(&build(&full(DocKind::Rules, Lang::Ja)));
     assert!(rules.contains("目的とする"), "the purpose article says 目的とする");
+}
+
+/// Seed 004 ③ gives the manager's role as establishing the procedures and duties (2)–(5); the rules appoint by
+/// post (役職), so a change of person does not change them, and name the person in an annex.
+#[test]
+fn the_rules_appoint_the_manager_by_post_with_the_whole_role_and_name_the_person_in_an_annex() {
+    let doc = build(&full(DocKind::Rules, Lang::Ja));
+    let role = article_text(&doc, "（管理責任者）");
+    assert!(!role.contains("佐藤"), "the person is not in the article: {role}");
+    for duty in [
+        "管理の手順を定めること",
+        "従業員等に教育を行うこと",
+        "その実施の状況を把握すること",
+        "漏えいの兆候及び事実の把握に努め",
+        "記録を作成し、保管すること",
+        "別表に記載する",
+    ] {
+        assert!(role.contains(duty), "「{duty}」 in: {role}");
+    }
+    let annex = doc.blocks.iter().position(|b| matches!(b, Block::Chapter(c) if c.starts_with("別表（第5条関係）")));
+    let Some(Block::Signature(lines)) = annex.and_then(|n| doc.blocks.get(n + 1)) else {
+        panic!("an annex after the rules, with its lines")
+    };
+    let line = |label: &str| lines.iter().find(|l| l.label == label).map(|l| plain(Lang::Ja, &l.value));
+    assert_eq!(line("役職").as_deref(), Some("製造部長"));
+    assert_eq!(line("氏名").as_deref(), Some("佐藤 花子"));
+    let en = build(&full(DocKind::Rules, Lang::En));
+    assert!(en
+        .blocks
+        .iter()
+        .any(|b| matches!(b, Block::Chapter(c) if c == "Annex (Article 5): the information manager")));
+    assert!(article_text(&en, "(Information manager)").contains("the holder of the post of 製造部長."));
+}
+
+/// Classification is level 2 in the catalogue: the rules say it is optional unless the business classifies.
+#[test]
+fn the_rules_say_classification_is_optional_unless_the_business_classifies() {
+    let optional = text_of(&build(&empty(DocKind::Rules, Lang::Ja)));
+    assert!(optional.contains("区分は任意の取組です"), "{optional}");
+    let chosen = text_of(&build(&full(DocKind::Rules, Lang::Ja)));
+    assert!(!chosen.contains("区分は任意"));
+}
+
+/// The English drafts read as formal undertakings too (issue 21): no colloquial or vague turns, no contractions.
+#[test]
+fn the_english_drafts_use_the_register_of_rules_and_pledges() {
+    for kind in DocKind::ALL {
+        let text = text_of(&build(&full(kind, Lang::En)));
+        for phrase in [
+            "hand in or not use",
+            "asks me to",
+            "I will tell the following",
+            "when the Company asks for them",
+            "n't ",
+            "'ll ",
+            "'re ",
+        ] {
+            assert!(!text.contains(phrase), "{kind:?}: \"{phrase}\"");
+        }
+    }
+    // The default classes are glossed in their own order: 極秘 > 関係者限り > 社外秘.
+    let mut input = empty(DocKind::Rules, Lang::En);
+    input.classes_are_default = true;
+    input.classes = crate::documents::default_classes(Lang::En);
+    let text = text_of(&build(&input));
+    assert!(
+        text.contains("関係者限り (for those concerned only)\n社外秘 (confidential, not for outside the company)"),
+        "{text}"
+    );
 }

@@ -210,6 +210,11 @@ mod parts {
             Articles { lang, next: 1 }
         }
 
+        /// The number the next article will get.
+        pub fn next_number(&self) -> usize {
+            self.next
+        }
+
         pub fn article(&mut self, ja: &str, en: &str, clauses: Vec<Clause>) -> Block {
             let n = self.next;
             self.next += 1;

@@ -129,8 +129,8 @@ pub fn joining(input: &DocInput) -> Vec<Block> {
             clause(vec![text(tr(
                 lang,
                 "退職に際し、会社から求められた場合には、退職後の秘密保持に関する誓約書を改めて提出いたします。",
-                "When I leave, I will sign a further confidentiality pledge for the time after leaving if the \
-                 Company asks me to.",
+                "When I leave, I will sign a further confidentiality pledge for the time after leaving, at the \
+                 Company's request.",
             ))]),
         ],
     ));
@@ -147,8 +147,8 @@ pub fn joining(input: &DocInput) -> Vec<Block> {
     let mut report = vec![text(tr(
         lang,
         "秘密情報の漏えいにつながるおそれのある事象又はその兆候に気付いたときは、直ちに、",
-        "If I notice anything that could lead to a leak of confidential information, or signs of one, I will tell \
-         the following at once: ",
+        "If I notice anything that could lead to a leak of confidential information, or signs of one, I will report \
+         it at once, in this order, to: ",
     ))];
     report.extend(reporting_route(lang, input));
     report.push(text(tr(lang, "の順に報告いたします。", "")));
@@ -372,8 +372,9 @@ pub fn visitor(input: &DocInput) -> Vec<Block> {
             text(tr(
                 lang,
                 "会社の許可なく、写真若しくは動画の撮影又は録音を行いません。カメラ及び携帯端末は、会社の指示に従い、預け入れ、又は使用いたしません。",
-                "I will not take photographs or videos or make recordings without the Company's permission. I will \
-                 hand in or not use cameras and mobile devices as the Company instructs.",
+                "I will not take photographs or videos or make recordings without the Company's permission. As the \
+                 Company instructs, I will either deposit cameras and mobile devices with it or refrain from using \
+                 them.",
             )),
             decide(
                 lang,
@@ -383,14 +384,14 @@ pub fn visitor(input: &DocInput) -> Vec<Block> {
         ],
         vec![text(tr(
             lang,
-            "案内の方の指示に従い、許可された場所以外には立ち入りません。渡された入館証などは、見える位置に着けます。",
+            "案内者の指示に従い、許可された場所以外には立ち入りません。貸与された入館証等は、見やすい位置に着用いたします。",
             "I will follow my guide's instructions and enter only the places I am allowed into. I will wear any \
              visitor badge I am given where it can be seen.",
         ))],
         vec![text(tr(
             lang,
-            "見学・訪問のときに受け取った資料は、会社から求められたときに返却します。",
-            "I will return any documents I receive during the visit when the Company asks for them.",
+            "見学・訪問の際に受領した資料は、会社の求めに応じて返却いたします。",
+            "I will return any documents I receive during the visit at the Company's request.",
         ))],
     ];
     blocks.push(Block::Article(Article {

@@ -5,7 +5,7 @@
 //! training (13), and lists the measures in place or planned under the article they belong to. Every article
 //! whose content is the business's own choice carries a point to decide.
 use super::parts::{business_defined, clause, date_blank, decide, notice, para, text, tr, value, Articles};
-use super::{Align, Block, Clause, Span};
+use super::{Align, Block, Clause, SignLine, Span};
 use crate::documents::{DocInput, MeasureState};
 use crate::text::Lang;
 
@@ -169,6 +169,14 @@ pub fn rules(input: &DocInput) -> Vec<Block> {
         ))],
         items: classes,
     }];
+    if !input.classification_chosen {
+        classify.push(clause(vec![decide(
+            lang,
+            "区分を設けるかどうか。区分は任意の取組です。設けない場合は本条を削り、他の条の区分に関する字句も削ってください",
+            "whether to have classes at all. Classification is optional; without it, delete this article and the \
+             words about classes in the other articles",
+        )]));
+    }
     if input.classes_are_default || input.classes.is_empty() {
         classify.push(clause(vec![decide(
             lang,
@@ -193,42 +201,54 @@ pub fn rules(input: &DocInput) -> Vec<Block> {
     blocks.push(a.article("秘密情報の分類", "Classification of confidential information", classify));
 
     blocks.push(chapter(lang, 2, "管理体制", "Organisation"));
+    let manager_article = a.next_number();
     let mut manager = vec![
         text(tr(
             lang,
             "会社は、秘密情報の管理に責任を負う者として、情報管理責任者（以下「管理責任者」という。）を置き、",
             "The Company appoints an information manager (the \"manager\"), responsible for managing confidential \
-             information: ",
+             information: the holder of the post of ",
         )),
-        value(&input.manager, 14),
-        text(tr(lang, "をもって充てる。", "")),
+        value(&input.manager_post, 10),
+        text(tr(lang, "の職にある者をもって充てる。", ".")),
     ];
-    if input.manager.trim().is_empty() {
-        manager.push(decide(lang, "管理責任者の役職と氏名", "the manager's title and name"));
+    if input.manager_post.trim().is_empty() {
+        manager.push(decide(
+            lang,
+            "管理責任者に充てる役職（例：総務部長）",
+            "the post whose holder is the manager, e.g. head of administration",
+        ));
     }
     let mut manager_clauses = vec![
         clause(manager),
+        clause(vec![text(tr(
+            lang,
+            "管理責任者の氏名は、別表に記載する。",
+            "The manager's name is given in the annex.",
+        ))]),
         Clause {
-            spans: vec![text(tr(lang, "管理責任者は、次のことを行う。", "The manager:"))],
+            spans: vec![text(tr(lang, "管理責任者は、次の事項を行う。", "The manager:"))],
             items: items(
                 lang,
                 &[
-                    ("目録を作り、最新の状態に保つこと", "keeps the inventory and keeps it up to date;"),
+                    ("秘密情報の管理の手順を定めること", "establishes the procedures for managing confidential information;"),
                     (
-                        "秘密情報を指定し、その区分とアクセス権者を決めること",
-                        "designates confidential information and decides its class and its access holders;",
+                        "秘密情報を取り扱う者を限定して管理し、従業員等に教育を行うこと",
+                        "limits and manages who handles confidential information, and trains staff;",
                     ),
                     (
-                        "対策が守られているかを定期的に確かめ、その記録を残すこと",
-                        "checks regularly that the measures are carried out, and keeps records of the checks;",
+                        "漏えいを防ぐ対策を実施し、その実施の状況を把握すること",
+                        "carries out the measures that prevent leaks, and keeps track of how they are carried out;",
                     ),
                     (
-                        "従業員等への周知と教育を行うこと",
-                        "makes the rules known to staff and organises their training;",
+                        "漏えいの兆候及び事実の把握に努め、事故が発生したときは必要な対応を行い、経営者に報告すること",
+                        "watches for signs and facts of leaks, and when an incident occurs, takes the necessary action \
+                         and reports it to top management;",
                     ),
+                    ("目録を作成し、最新の状態に保つこと", "keeps the inventory and keeps it up to date;"),
                     (
-                        "事故やその兆しの報告を受けて対応し、経営者に報告すること",
-                        "deals with reports of incidents or their signs, and reports them to top management.",
+                        "(2)から(4)までの事項の記録を作成し、保管すること",
+                        "keeps records of what is done under items (b) to (d).",
                     ),
                 ],
             ),
@@ -596,5 +616,16 @@ pub fn rules(input: &DocInput) -> Vec<Block> {
     by.push(text(tr(lang, "\u{3000}", " ")));
     by.push(value(&input.representative_name, 8));
     blocks.push(Block::Para { spans: by, align: Align::Right });
+    // The person is named here, not in the article, so that a change of person does not change the rules.
+    blocks.push(Block::Chapter(match lang {
+        Lang::Ja => format!("別表（第{manager_article}条関係）\u{3000}情報管理責任者"),
+        Lang::En => format!("Annex (Article {manager_article}): the information manager"),
+    }));
+    let line = |label: &str, value: Vec<Span>| SignLine { label: label.to_owned(), value, seal: false };
+    blocks.push(Block::Signature(vec![
+        line(&tr(lang, "役職", "Post"), vec![value(&input.manager_post, 10)]),
+        line(&tr(lang, "氏名", "Name"), vec![value(&input.manager, 10)]),
+        line(&tr(lang, "選任日", "Appointed on"), date_blank(lang)),
+    ]));
     blocks
 }

@@ -200,6 +200,7 @@ fn in_check(path: &[Step], library: &Library, entry: &str, catalogue: &Catalogue
         }
         [Step::Key(d), Step::Key(f)] if d == "documents" => {
             let label = match f.as_str() {
+                "manager_post" => Some(Text::new("情報管理責任者の役職", "information manager's post")),
                 "manager" => Some(Text::new("情報管理責任者", "information manager")),
                 "reporting_route" => Some(Text::new("報告の経路", "reporting route")),
                 "training" => Some(Text::new("教育の方法", "training")),

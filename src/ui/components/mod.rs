@@ -2,6 +2,7 @@
 //! `use_self_check()` and get the data they show as props.
 pub mod bar_chart;
 pub mod box_chart;
+pub mod catalogue_changes;
 pub mod checksheet_import;
 pub mod criterion_card;
 pub mod data_table;

@@ -9,6 +9,7 @@ use tics_domain::vocab::NewName;
 use tics_domain::Catalogue;
 use yew::prelude::*;
 
+use crate::ui::components::catalogue_changes::CatalogueChanges;
 use crate::ui::components::reminder::ReminderProps;
 use crate::ui::lazy::LazyView;
 use crate::ui::state::config::Config;
@@ -149,6 +150,7 @@ pub fn self_check_app(props: &SelfCheckAppProps) -> Html {
                 <footer class="tics-footer">
                     <p>{ format!("{} {} — {}", state.catalogue.title.get(lang), state.catalogue.version,
                         t(lang, "これは自己確認のための道具であり、認証ではありません。", "This is a self-check tool, not a certification.")) }</p>
+                    <CatalogueChanges testid="catalogue-changes" />
                 </footer>
             </div>
         </ContextProvider<SelfCheckContext>>

@@ -408,7 +408,8 @@ impl Reducible for AppState {
                     imported.name.clone()
                 };
                 let name = next.library.unique_name(&name);
-                let add = LibraryAction::Add { id, name, now, check: Box::new(imported.check.clone()) };
+                let checked_with = imported.catalogue.checked_with(&next.catalogue);
+                let add = LibraryAction::Add { id, name, now, check: Box::new(imported.check.clone()), checked_with };
                 if let Err(e) = Rc::make_mut(&mut next.library).apply(add).and_then(|()| next.fits()) {
                     return refused(e);
                 }
@@ -421,7 +422,10 @@ impl Reducible for AppState {
                 let Some(imported) = next.pending_import.take() else {
                     return self;
                 };
-                let replace = LibraryAction::ReplaceOpen(Box::new(imported.check.clone()));
+                let replace = LibraryAction::ReplaceOpen {
+                    check: Box::new(imported.check.clone()),
+                    checked_with: imported.catalogue.checked_with(&next.catalogue),
+                };
                 let flash = library_confirmation(&next.library, &replace);
                 if let Err(e) = Rc::make_mut(&mut next.library).apply(replace).and_then(|()| next.fits()) {
                     return refused(e);
@@ -501,7 +505,8 @@ impl Reducible for AppState {
                 };
                 let id = if next.library.entries.iter().any(|e| e.id == copy.id) { id } else { copy.id.clone() };
                 let name = next.library.unique_name(&copy.name);
-                let add = LibraryAction::Add { id, name, now, check: Box::new(copy.check) };
+                let add =
+                    LibraryAction::Add { id, name, now, check: Box::new(copy.check), checked_with: copy.checked_with };
                 if let Err(e) = Rc::make_mut(&mut next.library).apply(add).and_then(|()| next.fits()) {
                     return refused(e);
                 }

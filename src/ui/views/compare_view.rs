@@ -4,10 +4,11 @@ use std::rc::Rc;
 
 use tics_domain::compare::{carry_forward, compare, compare_inventory, Change};
 use tics_domain::library::{Library, LibraryAction};
-use tics_domain::vocab::{change_label, status_text, NewName};
+use tics_domain::vocab::{change_label, checked_with_note, status_text, NewName};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::ui::components::catalogue_changes::CatalogueChanges;
 use crate::ui::state::context::use_self_check;
 use crate::ui::state::i18n::{say, t};
 use crate::ui::state::reducer::After;
@@ -61,6 +62,8 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
                 name: NewName::CarriedForward(&name).in_lang(lang),
                 now: clock::now_iso(),
                 check: Box::new(carry_forward(&check)),
+                // The carried answers are confirmed again against the present catalogue.
+                checked_with: None,
             };
             sc.library(add, After::default())
         })
@@ -78,6 +81,10 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
                     { for others.iter().map(|e| html! { <option value={e.id.clone()} selected={e.id == base.id}>{ e.name.clone() }</option> }) }
                 </select>
             </div>
+            if let Some(version) = base.checked_with.clone() {
+                <p class="tics-note" data-testid="compare-catalogue-note">{ say(checked_with_note(&version, &sc.catalogue.version), lang) }</p>
+                <CatalogueChanges since={AttrValue::from(version)} testid="compare-catalogue-changes" />
+            }
             <p data-testid="compare-counts">{ format!("{} {} / {} {} / {} {} / {} {}",
                 say(change_label(Change::Improved), lang), count(Change::Improved),
                 say(change_label(Change::Worsened), lang), count(Change::Worsened),

@@ -58,8 +58,11 @@ pub fn documents_view(props: &DocumentsViewProps) -> Html {
                 { field("tics-doc-rep-name", Text::new("代表者の氏名", "Representative's name"),
                     Text::new("例: 山田 太郎", "e.g. Taro Yamada"), &check.statement.signer_name,
                     |text| Action::SetStatementText { field: StatementField::SignerName, text }) }
-                { field("tics-doc-manager", Text::new("情報管理責任者", "Information management officer"),
-                    Text::new("規程の管理責任者の条に入ります。例: 取締役 製造部長 佐藤 花子", "Goes into the rules' article on the officer. e.g. Director of Production, Hanako Sato"),
+                { field("tics-doc-manager-post", Text::new("情報管理責任者の役職", "Information manager's post"),
+                    Text::new("規程は役職で定めます（人が替わっても規程は変わりません）。例: 製造部長", "The rules appoint by post, so they stay valid when the person changes. e.g. Head of Production"),
+                    &check.documents.manager_post, |text| Action::SetDocumentText { field: DocumentField::ManagerPost, text }) }
+                { field("tics-doc-manager", Text::new("情報管理責任者の氏名", "Information manager's name"),
+                    Text::new("規程の別表に入ります。例: 佐藤 花子", "Goes into the rules' annex. e.g. Hanako Sato"),
                     &check.documents.manager, |text| Action::SetDocumentText { field: DocumentField::Manager, text }) }
                 { field("tics-doc-route", Text::new("漏えいやその兆候の報告先（順に）", "Where leaks and their signs are reported (in order)"),
                     Text::new("例: 発見者 → 所属長 → 情報管理責任者 → 社長", "e.g. finder → line manager → information officer → president"),

@@ -6,6 +6,7 @@ use tics_domain::envelope::Imported;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::ui::components::catalogue_changes::CatalogueChanges;
 use crate::ui::state::context::use_self_check;
 use crate::ui::state::focus::Focus;
 use crate::ui::state::i18n::t;
@@ -75,6 +76,9 @@ pub fn import_panel(props: &ImportPanelProps) -> Html {
                     <ul class="tics-warnings" data-testid="import-warnings">
                         { for imported.warnings.iter().map(|w| html! { <li>{ w.get(lang).to_owned() }</li> }) }
                     </ul>
+                }
+                if let Some(version) = imported.catalogue.checked_with(&sc.catalogue) {
+                    <CatalogueChanges since={AttrValue::from(version)} testid="import-catalogue-changes" />
                 }
                 <div class="tics-toolbar">
                     <button type="button" onclick={as_new} data-testid="import-as-new">{ t(lang, "新しいセルフチェックとして追加", "Add as a new self-check") }</button>
