@@ -17,7 +17,18 @@ step "lints (no unwrap/expect outside tests, warnings are errors)"
 cargo clippy -p tics-domain -p tics-xlsx -p tics-md-worker -p tics-docx -p tics-docx-worker --all-targets --quiet -- -D warnings
 cargo clippy -p tics-self-check -p tics-xlsx-worker -p tics-xlsx-reader-worker -p tics-md-worker -p tics-docx-worker --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 
-step "host tests: domain (catalogue, engine, scoring, files, Markdown safety, documents), the Excel and Word writers read back, the app's reducer and start-up"
+# LibreOffice (headless), poppler-utils and Carlito (Calibri's metric twin, which LibreOffice measures the columns
+# with) for the host test that prints the registers to PDF and measures the pages (xlsx/tests/printed.rs).
+if ! command -v soffice >/dev/null || ! command -v pdftoppm >/dev/null \
+   || [[ "$(fc-match Calibri 2>/dev/null)" != *Carlito* ]]; then
+  say "installing LibreOffice (headless), poppler-utils and the Carlito font"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    libreoffice-calc-nogui poppler-utils fonts-crosextra-carlito
+fi
+
+step "host tests: domain (catalogue, engine, scoring, files, Markdown safety, documents), the Excel and Word writers read back, the registers printed through LibreOffice, the app's reducer and start-up"
 run cargo test -p tics-domain -p tics-xlsx -p tics-md-worker -p tics-docx
 run cargo test -p tics-self-check --lib
 

@@ -618,22 +618,26 @@ fn system_register(ctx: &Ctx) -> Table {
         .iter()
         .map(|p| {
             let kind = ComponentKind::guess(p).map(|k| k.label().get(ctx.lang).to_owned()).unwrap_or_default();
-            let mut row = vec![String::new(); 11];
-            row[0] = kind;
-            row[1] = p.place.clone();
-            row[2] = ctx.join(&p.names);
-            row[3] = ctx.join(&p.managers);
+            // The asset number and the user are the business's to fill in.
+            let mut row = vec![String::new(); 13];
+            row[1] = kind;
+            row[2] = p.place.clone();
+            row[3] = ctx.join(&p.names);
+            row[4] = ctx.join(&p.managers);
             row
         })
         .collect();
     sheet(
         ctx.t("システム構成要素", "System components"),
         ctx.title(RegisterKind::SystemComponents, None, &[]),
+        // The catalogue's example register: asset number, type, location, user, OS and software, ...
         vec![
+            col(ctx, "管理番号", "Asset no.", 12, false),
             col(ctx, "種類", "Kind", 16, true).choose_from(kinds, ctx.pick()),
             col(ctx, "名称・場所", "Name or location", 28, true),
             col(ctx, "扱う重要情報", "Important information held", 28, true),
             col(ctx, "管理者", "Administrator", 14, true),
+            col(ctx, "使用者", "User", 14, true),
             col(ctx, "OS・ソフトウェアと版", "OS, software, versions", 20, true),
             col(ctx, "ウイルス対策ソフト", "Anti-malware", 12, true).choose_from(protection, ctx.pick()),
             col(ctx, "更新の確認日", "Updates checked on", 12, false),
@@ -882,12 +886,38 @@ mod tests {
                 "ファイルサーバの外注フォルダ"
             ]
         );
+        assert_eq!(
+            headers(table),
+            [
+                "管理番号",
+                "種類",
+                "名称・場所",
+                "扱う重要情報",
+                "管理者",
+                "使用者",
+                "OS・ソフトウェアと版",
+                "ウイルス対策ソフト",
+                "更新の確認日",
+                "バックアップの方法",
+                "使用開始日",
+                "廃棄日（データ消去）",
+                "備考"
+            ]
+        );
+        // The business numbers its own assets and names their users.
+        assert!(cells(table, "管理番号").iter().all(|c| c.is_empty()));
+        assert!(cells(table, "使用者").iter().all(|c| c.is_empty()));
         assert_eq!(cells(table, "種類"), ["サーバ", "サーバ", "クラウドサービス", "サーバ"]);
         assert_eq!(cells(table, "扱う重要情報")[2], "顧客A社の部品図面");
         assert_eq!(cells(table, "管理者")[1], "製造部長");
         let (_, kind) = column(table, "種類");
         assert_eq!(kind.choices, ["サーバ", "PC", "ネットワーク機器", "クラウドサービス", "記憶媒体", "その他"]);
         assert!(!kind.allow_other);
+        let en = &register_tables(RegisterKind::SystemComponents, &check, Lang::En)[0];
+        assert_eq!(
+            headers(en)[..6],
+            ["Asset no.", "Kind", "Name or location", "Important information held", "Administrator", "User"]
+        );
     }
 
     #[test]

@@ -37,6 +37,16 @@ mod writer {
     const LIST_SHEET: &str = "選択肢 Lists";
     /// Printed page number and count, with the sheet name on the left so that loose pages can be put back.
     const FOOTER: &str = "&L&A&R&P / &N";
+    /// The width of A4 paper turned to landscape, in millimetres.
+    const A4_LANDSCAPE_WIDTH_MM: f64 = 297.0;
+    /// The printed margins, in inches as Excel counts them: left and right, and top and bottom.
+    const SIDE_MARGIN_IN: f64 = 0.4;
+    const END_MARGIN_IN: f64 = 0.6;
+    /// How high a register's row is on paper, at least: room to write in by hand.
+    const WRITING_ROW_MM: f64 = 7.0;
+    /// The widest a spreadsheet program draws a character of a column's width, in pixels at 100 % (see
+    /// `writing_row_pixels`).
+    const PIXELS_PER_CHARACTER: f64 = 8.0;
 
     /// An .xlsx file with one worksheet per table, in order.
     ///
@@ -49,7 +59,10 @@ mod writer {
     /// stay in view with the header); `blank_rows` empty rows after the data; ruled cells on the data and blank
     /// rows; a drop-down list on each column with `choices`, over the data and blank rows, that refuses other
     /// text, or with `allow_other` accepts it after a warning; and with `print`, A4 landscape, one page wide, the
-    /// header row repeated on every page, narrow margins and a footer with the sheet name and page number. The
+    /// header row repeated on every page, narrow margins and a footer with the sheet name and page number. A form
+    /// to fill in by hand, `print` with `blank_rows`, also gets a print area over its title, header and ruled rows
+    /// (or the empty rows would not print), and rows at least 7 mm high on paper, taller where their text needs
+    /// it (see `writing_row_pixels`). The
     /// lists' values sit on one hidden sheet, after the others, that the drop-downs refer to: Excel's inline lists
     /// are limited to 255 characters and break on commas, and the inventory's names need neither limit.
     ///
@@ -287,7 +300,103 @@ mod writer {
         if table.print {
             print_setup(sheet, header_row)?;
         }
+        if table.print && table.blank_rows > 0 {
+            // A form to fill in by hand (a register). Without a print area a spreadsheet prints only the cells that
+            // hold text: LibreOffice printed the take-out register's title and header and none of its 200 empty
+            // ruled rows. The area covers the title, the header and every ruled row.
+            sheet.set_print_area(0, 0, last_row, last_col).map_err(describe)?;
+            // Row heights: neither Excel nor LibreOffice makes an empty row taller to write in, and LibreOffice
+            // does not fit a row to its wrapped text either, so each row gets its height here.
+            let pixels: Vec<u32> = (0..width).map(|c| column_pixels(table.columns.get(c))).collect();
+            let writing = writing_row_pixels(&pixels);
+            let headers: Vec<&str> = table.columns.iter().map(|c| c.header.as_str()).collect();
+            sheet.set_row_height_pixels(header_row, text_pixels(&headers, &pixels, |_| true)).map_err(describe)?;
+            let wraps = |c: usize| table.columns.get(c).is_some_and(|c| c.wrap);
+            for r in header_row + 1..=last_row {
+                let cells: Vec<&str> = usize::try_from(r - header_row - 1)
+                    .ok()
+                    .and_then(|i| table.rows.get(i))
+                    .map(|row| row.iter().map(String::as_str).collect())
+                    .unwrap_or_default();
+                let height = writing.max(text_pixels(&cells, &pixels, wraps));
+                sheet.set_row_height_pixels(r, height).map_err(describe)?;
+            }
+        }
         Ok(())
+    }
+
+    /// A column's width in pixels as Excel draws it at 100 %: 7 pixels a character (the width of a digit in the
+    /// default font, Calibri 11) and 5 of padding; 64 for a column left at Excel's default width (8.43).
+    fn column_pixels(column: Option<&Column>) -> u32 {
+        match column.map(|c| c.width.min(MAX_WIDTH)) {
+            Some(width) if width > 0 => u32::from(width) * 7 + 5,
+            _ => 64,
+        }
+    }
+
+    /// The height in pixels (96 to the inch; a point is 4/3 of a pixel) of a row to write in by hand, for a sheet
+    /// whose columns are `pixels` wide (see [`column_pixels`]), so that it is at least [`WRITING_ROW_MM`] high on
+    /// paper once the sheet is fitted to the width of the page, in Excel and in LibreOffice.
+    ///
+    /// The arithmetic, for [`print_setup`]'s A4 landscape and margins:
+    /// - the paper is 297 mm wide; the side margins take 0.4 in = 10.16 mm each, leaving 276.68 mm;
+    /// - the file stores each column's width as characters, `pixels / 7` (7 pixels a character, the padding
+    ///   included). Excel draws a character 7 pixels wide. LibreOffice draws it wider, from the digits of Calibri
+    ///   or of Carlito, its metric twin: about 7.5 pixels (measured with LibreOffice 7.4). Its search for the
+    ///   scale that fits also settles up to 3 % below the largest that does (68 % rather than 70 % for the
+    ///   take-out register, depending on the row heights). A character is taken here as 8 pixels, which covers
+    ///   both, so the columns are `pixels / 7 × 8` pixels at 100 %, or that × 25.4 / 96 mm;
+    /// - fitting to one page wide prints them at the scale 276.68 mm / that width, rounded down to a whole
+    ///   percentage as both programs do, and never above 100 % (neither program enlarges a sheet to fit);
+    /// - a row 7 mm high on paper is 7 / scale mm high in the sheet, that is 7 / 25.4 × 96 / scale pixels, taken
+    ///   up to a whole pixel (rust_xlsxwriter stores heights in pixels, Excel in points: 3/4 of them).
+    ///
+    /// For the take-out register, 13 columns of 191 characters, 1,402 pixels: 1,402 / 7 × 8 = 1,602 pixels =
+    /// 424 mm; 276.68 / 424 = 0.653, so 65 %; 7 mm / 0.65 = 10.77 mm = 40.7 pixels, so 41 (30.75 points). That is
+    /// 8.0 mm on paper in Excel (74 %) and 7.6 mm in LibreOffice 7.4 (70 %). Excel's default row, 20 pixels (15
+    /// points), would print 3.9 mm high.
+    fn writing_row_pixels(pixels: &[u32]) -> u32 {
+        let printable_mm = A4_LANDSCAPE_WIDTH_MM - 2.0 * SIDE_MARGIN_IN * 25.4;
+        let sheet_pixels = f64::from(pixels.iter().sum::<u32>().max(1)) / 7.0 * PIXELS_PER_CHARACTER;
+        let sheet_mm = sheet_pixels * 25.4 / 96.0;
+        // Whole percent, down; a fit-to-page scale is between 10 and 100 %.
+        let scale = ((printable_mm / sheet_mm * 100.0).floor() / 100.0).clamp(0.1, 1.0);
+        // At most 265 pixels, for a sheet ten times as wide as the page.
+        (WRITING_ROW_MM / 25.4 * 96.0 / scale).ceil() as u32
+    }
+
+    /// The height in pixels that `cells` need for their text, with `pixels` the widths of their columns and
+    /// `wraps` whether a column wraps its text (otherwise it takes one line): a line of 11-point text is 20 pixels
+    /// (15 points) high in Calibri, 25 (18.75 points) in the Japanese fonts Excel falls back to, and a wrapped
+    /// cell takes as many lines as its text needs at a character's width, counting a wide (Japanese) one double,
+    /// with a tenth more for the room lost where lines break between words. Generous on purpose: a row a little
+    /// too tall prints fine, one too short cuts its text off.
+    fn text_pixels(cells: &[&str], pixels: &[u32], wraps: impl Fn(usize) -> bool) -> u32 {
+        let mut height = 20;
+        for (c, cell) in cells.iter().enumerate().filter(|(_, cell)| !cell.trim().is_empty()) {
+            let line = if cell.chars().any(is_wide) { 25 } else { 20 };
+            // A character's width (7 pixels) to the column's width less its padding.
+            let room = f64::from(pixels.get(c).copied().unwrap_or(64).saturating_sub(5).max(7)) / 7.0;
+            let lines: u32 = if wraps(c) {
+                cell.split('\n')
+                    .map(|part| {
+                        let units: f64 = part.chars().map(|ch| if is_wide(ch) { 2.0 } else { 1.0 }).sum();
+                        (units * 1.1 / room).ceil().max(1.0) as u32
+                    })
+                    .sum()
+            } else {
+                1
+            };
+            height = height.max(lines.saturating_mul(line) + 4);
+        }
+        // Excel's tallest row, 409 points; a cell that needs more shows the rest when it is selected.
+        height.min(545)
+    }
+
+    /// East Asian wide or full-width characters (kana, kanji, full-width forms, CJK punctuation).
+    fn is_wide(c: char) -> bool {
+        matches!(c as u32, 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x2460..=0x24FF)
     }
 
     /// A list validation pointing at `range` on the list sheet: other text is refused, or with `allow_other`
@@ -308,7 +417,7 @@ mod writer {
         sheet.set_paper_size(9).set_landscape().set_print_fit_to_pages(1, 0);
         sheet.set_repeat_rows(header_row, header_row).map_err(describe)?;
         // Inches, as Excel counts them: about 1 cm at the sides and 1.5 cm top and bottom, room for the footer.
-        sheet.set_margins(0.4, 0.4, 0.6, 0.6, 0.3, 0.3).set_footer(FOOTER);
+        sheet.set_margins(SIDE_MARGIN_IN, SIDE_MARGIN_IN, END_MARGIN_IN, END_MARGIN_IN, 0.3, 0.3).set_footer(FOOTER);
         Ok(())
     }
 

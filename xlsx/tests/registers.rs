@@ -126,8 +126,12 @@ fn the_pre_filled_cells_a_user_would_look_for_are_there() {
     let systems = tics_xlsx::workbook(&register_tables(RegisterKind::SystemComponents, &check, Lang::Ja)).unwrap();
     let mut book = open(&systems);
     let components = book.worksheet_range("システム構成要素").unwrap();
-    assert_eq!(components.get_value((7, 0)), Some(&Data::String("クラウドサービス".into())));
-    assert_eq!(components.get_value((7, 1)), Some(&Data::String("A社指定のクラウドストレージ".into())));
+    // The asset number comes first and the user after the administrator, both left for the business to fill in.
+    assert_eq!(components.get_value((4, 0)), Some(&Data::String("管理番号".into())));
+    assert_eq!(components.get_value((4, 5)), Some(&Data::String("使用者".into())));
+    assert!(components.get_value((7, 0)).is_none_or(|d| *d == Data::Empty));
+    assert_eq!(components.get_value((7, 1)), Some(&Data::String("クラウドサービス".into())));
+    assert_eq!(components.get_value((7, 2)), Some(&Data::String("A社指定のクラウドストレージ".into())));
 }
 
 #[test]
@@ -203,6 +207,12 @@ fn registers_print_on_a4_landscape_one_page_wide_with_the_header_on_every_page()
             let titles = format!(r#"<definedName name="_xlnm.Print_Titles" localSheetId="{n}">"#);
             let defined = workbook.split(&titles).nth(1).and_then(|rest| rest.split('<').next());
             assert_eq!(defined.map(|d| d.ends_with(&format!("!${h}:${h}"))), Some(true), "{workbook}");
+            // The print area holds the title, the header and every ruled row: without it, rows left empty for
+            // entries do not print (see tests/printed.rs for the printed pages).
+            let area = format!(r#"<definedName name="_xlnm.Print_Area" localSheetId="{n}">"#);
+            let defined = workbook.split(&area).nth(1).and_then(|rest| rest.split('<').next());
+            let cells = format!("!$A$1:${last_col}${}", last_excel_row(table));
+            assert_eq!(defined.map(|d| d.ends_with(&cells)), Some(true), "{}: {workbook}", table.name);
         }
     }
 }
