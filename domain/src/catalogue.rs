@@ -9,7 +9,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::releases::{version_order, Release, Revision};
+use crate::releases::{version_order, Change, Release, Releases};
 use crate::text::{Message, Text};
 
 /// The `format` value every catalogue file carries.
@@ -237,7 +237,7 @@ pub struct Catalogue {
     pub branding: Option<Branding>,
     /// What changed in each version of the catalogue, oldest first (the built-in catalogue's; overlays keep their
     /// base's).
-    pub changes: Vec<Release>,
+    pub changes: Releases,
     /// Item ID → position in `items`, so that look-ups stay fast in catalogues of thousands of items.
     index: HashMap<String, usize>,
 }
@@ -319,7 +319,7 @@ impl Catalogue {
         match (problems.is_empty(), header, title) {
             (true, Some((id, version)), Some(title)) => {
                 let mut catalogue = Catalogue::assemble(id, version, title, topics, items, columns, branding);
-                catalogue.changes = changes;
+                catalogue.changes = Releases::new(&changes);
                 Ok(catalogue)
             }
             _ => Err(problems),
@@ -429,7 +429,7 @@ impl Catalogue {
         branding: Option<Branding>,
     ) -> Catalogue {
         let index = items.iter().enumerate().map(|(n, i)| (i.id.clone(), n)).collect();
-        Catalogue { id, version, title, topics, items, columns, branding, changes: Vec::new(), index }
+        Catalogue { id, version, title, topics, items, columns, branding, changes: Releases::default(), index }
     }
 
     /// The version of the built-in catalogue this one starts from: an overlay's version reads
@@ -472,8 +472,10 @@ impl Catalogue {
     /// assert_eq!(since.last().map(|r| r.version.as_str()), Some(c.base_version()));
     /// assert!(c.releases_since(c.base_version()).is_empty());
     /// ```
-    pub fn releases_since(&self, version: &str) -> Vec<&Release> {
-        self.changes.iter().filter(|r| version_order(&r.version, version) == Ordering::Greater).collect()
+    pub fn releases_since(&self, version: &str) -> Vec<Release> {
+        let mut list = self.changes.list();
+        list.retain(|r| version_order(&r.version, version) == Ordering::Greater);
+        list
     }
 
     pub fn item(&self, id: &str) -> Option<&Item> {
@@ -1026,23 +1028,25 @@ fn check_changes(changes: &[Release], version: &str, items: &[Item], problems: &
         previous = Some(&release.version);
         check_text(problems, None, &format!("{field}.summary"), &release.summary);
         for revision in &release.items {
-            let id = revision.id();
-            match (level_of(id), revision) {
-                (None, _) => problems.push(Problem::new(
-                    Some(id),
-                    &field,
-                    "変更の対象の項目がカタログにありません",
-                    "the changed item is not in the catalogue",
-                )),
-                (Some(now), Revision::Level { was, .. }) if !(1..=3).contains(was) || *was == now => {
-                    problems.push(Problem::new(
-                        Some(id),
-                        &field,
-                        "元のレベルは 1〜3 で、今のレベルと違う値にしてください",
-                        "the former level must be 1 to 3 and differ from the present one",
-                    ))
-                }
-                _ => {}
+            let id = revision.id.as_str();
+            let mut problem = |ja: &str, en: &str| problems.push(Problem::new(Some(id), &field, ja, en));
+            let Some(now) = level_of(id) else {
+                problem("変更の対象の項目がカタログにありません", "the changed item is not in the catalogue");
+                continue;
+            };
+            let level_ok = match (revision.change, revision.was) {
+                (Change::Level, Some(was)) => (1..=3).contains(&was) && was != now,
+                (Change::Level, None) => false,
+                (_, was) => was.is_none(),
+            };
+            if !level_ok {
+                problem(
+                    "元のレベル（was）は level の変更にだけ、1〜3 で今のレベルと違う値を書いてください",
+                    "the former level (was) goes only with a level change, and must be 1 to 3 and differ from the present one",
+                );
+            }
+            if revision.from.is_some() && revision.change != Change::Added {
+                problem("from は追加（added）の項目にだけ書けます", "from goes only with an added item");
             }
         }
     }

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::{Branding, Catalogue, CrosswalkColumn, Item, Topic};
-use crate::releases::Release;
+use crate::releases::Releases;
 use crate::text::{Message, Text};
 
 #[derive(Serialize)]
@@ -17,7 +17,9 @@ struct Out<'a> {
     items: &'a [Item],
     columns: &'a [CrosswalkColumn],
     branding: &'a Option<Branding>,
-    changes: &'a [Release],
+    /// JSON text: read only where the changes are shown (see [`Releases`]).
+    #[serde(skip_serializing_if = "str::is_empty")]
+    changes: &'a str,
 }
 
 #[derive(Deserialize)]
@@ -30,7 +32,7 @@ struct In {
     columns: Vec<CrosswalkColumn>,
     branding: Option<Branding>,
     #[serde(default)]
-    changes: Vec<Release>,
+    changes: String,
 }
 
 impl Catalogue {
@@ -44,7 +46,7 @@ impl Catalogue {
             items: &self.items,
             columns: &self.columns,
             branding: &self.branding,
-            changes: &self.changes,
+            changes: self.changes.json(),
         };
         // Plain data with string keys: serialising cannot fail.
         serde_json::to_string(&out).unwrap_or_default()
@@ -57,7 +59,7 @@ impl Catalogue {
             Text::new(format!("カタログのデータが壊れています: {e}"), format!("The catalogue data is damaged: {e}"))
         })?;
         let mut catalogue = Catalogue::assemble(c.id, c.version, c.title, c.topics, c.items, c.columns, c.branding);
-        catalogue.changes = c.changes;
+        catalogue.changes = Releases::from_json(c.changes);
         Ok(catalogue)
     }
 }

@@ -4,7 +4,7 @@
 use crate::catalogue::{Catalogue, Forms, Threat};
 use crate::compare::Change;
 use crate::library::{Library, LibraryAction};
-use crate::releases::{Release, Revision};
+use crate::releases::{Change as Revised, Release, Revision};
 use crate::scoring::Tally;
 use crate::selfcheck::{Scope, Status};
 use crate::text::{Lang, Text};
@@ -18,29 +18,30 @@ pub fn release_heading(release: &Release) -> Text {
 /// レベル2 → レベル1.
 pub fn revision_text(catalogue: &Catalogue, revision: &Revision) -> Text {
     let title = |id: &str| catalogue.item(id).map_or_else(|| Text::new(id, id), |i| i.title.clone());
-    let what = match revision {
-        Revision::Added { from: None, .. } => Text::new("追加", "added"),
-        Revision::Added { from: Some(from), .. } => {
+    let what = match (revision.change, &revision.from) {
+        (Revised::Added, None) => Text::new("追加", "added"),
+        (Revised::Added, Some(from)) => {
             let from = title(from);
             Text::new(format!("「{}」から分けて追加", from.ja), format!("added, split from \"{}\"", from.en))
         }
-        Revision::Level { id, was } => {
-            let now = catalogue.item(id).map_or(*was, |i| i.level);
+        (Revised::Level, _) => {
+            let now = catalogue.item(&revision.id).map(|i| i.level).unwrap_or_default();
+            let was = revision.was.unwrap_or_default();
             Text::new(format!("レベル{was} → レベル{now}"), format!("level {was} → level {now}"))
         }
-        Revision::Reworded { .. } => {
+        (Revised::Reworded, _) => {
             Text::new("内容を見直し（回答を確かめ直してください）", "reworded (check the answer again)")
         }
     };
-    let title = title(revision.id());
+    let title = title(&revision.id);
     Text::new(format!("「{}」：{}", title.ja, what.ja), format!("\"{}\": {}", title.en, what.en))
 }
 
 /// Said above a comparison with a self-check answered against an earlier version of the catalogue.
 pub fn checked_with_note(version: &str, current: &str) -> Text {
     Text::new(
-        format!("前回はカタログ {version} で確認しています（今回は {current}）。比べているのは両方の版にある項目です。版の間の変更は次のとおりです。"),
-        format!("The earlier self-check was answered against catalogue {version} (now {current}). The items both versions share are compared; what changed between them is listed here."),
+        format!("前回はカタログ {version} で確認しています（今回は {current}）。両方の版にある項目を比べます。"),
+        format!("The earlier answers were given against catalogue {version} (now {current}); the items both share are compared."),
     )
 }
 

@@ -396,7 +396,7 @@ fn catalogue_1_1_0_puts_the_incident_handling_004_requires_at_level_one() {
 
 #[test]
 fn the_change_list_of_1_1_0_says_what_moved_and_what_was_added() {
-    use tics_domain::releases::Revision;
+    use tics_domain::releases::Change;
     use tics_domain::vocab::revision_text;
     let c = catalogue();
     let since = c.releases_since("1.0.0");
@@ -414,8 +414,8 @@ fn the_change_list_of_1_1_0_says_what_moved_and_what_was_added() {
     );
     // Every level change names the level the item had in 1.0.0, and the present one differs.
     for revision in &since[0].items {
-        if let Revision::Level { id, was } = revision {
-            assert_ne!(c.item(id).unwrap().level, *was, "{id}");
+        if revision.change == Change::Level {
+            assert_ne!(Some(c.item(&revision.id).unwrap().level), revision.was, "{}", revision.id);
         }
     }
     assert!(c.releases_since("1.1.0").is_empty() && c.releases_since("2.0").is_empty());
@@ -445,6 +445,16 @@ fn a_change_list_that_does_not_match_the_catalogue_is_refused() {
         ),
         (r#"[{"version":"1","summary":{"ja":" ","en":"x"},"items":[]}]"#, "changes[1].summary.ja"),
         (r#"[{"version":"1","summary":{"ja":"x","en":"x"},"items":[{"id":"a-1","change":"moved"}]}]"#, "changes"),
+        // A level change without the former level, and a former level on another kind of change.
+        (r#"[{"version":"1","summary":{"ja":"x","en":"x"},"items":[{"id":"a-1","change":"level"}]}]"#, "changes[1]"),
+        (
+            r#"[{"version":"1","summary":{"ja":"x","en":"x"},"items":[{"id":"a-1","change":"reworded","was":2}]}]"#,
+            "changes[1]",
+        ),
+        (
+            r#"[{"version":"1","summary":{"ja":"x","en":"x"},"items":[{"id":"a-1","change":"level","was":2,"from":"a-1"}]}]"#,
+            "changes[1]",
+        ),
     ] {
         let problems = Catalogue::from_json(&with(changes)).expect_err(changes);
         assert!(problems.iter().any(|p| p.field == field), "{changes}: {problems:?}");

@@ -19,6 +19,7 @@ use tics_domain::Lang;
 use wasm_split_helpers::wasm_split;
 use yew::prelude::*;
 
+use crate::ui::components::catalogue_changes::{CatalogueChanges, CatalogueChangesProps};
 use crate::ui::components::reminder::{Reminder, ReminderProps};
 use crate::ui::state::i18n::t;
 use crate::ui::state::view::View;
@@ -101,6 +102,7 @@ lazy_view!(report, report_entry, ReportViewProps, ReportView);
 lazy_view!(aggregate, aggregate_entry, AggregateViewProps, AggregateView);
 lazy_view!(catalogue_check, catalogue_check_entry, CatalogueCheckProps, CatalogueCheck);
 lazy_view!(reminder, reminder_entry, ReminderProps, Reminder);
+lazy_view!(catalogue_changes, catalogue_changes_entry, CatalogueChangesProps, CatalogueChanges);
 
 /// The view's builder if its chunk has arrived.
 fn loaded<P: Lazy>() -> Option<fn(P) -> Html> {

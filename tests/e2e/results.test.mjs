@@ -111,6 +111,61 @@ test('a downloaded file imports as a new self-check and compares item by item', 
   await context.close();
 });
 
+test('a file made with catalogue 1.0.0 imports, says what changed since, and compares on the shared items', async () => {
+  const context = await env.browser.newContext({ acceptDownloads: true });
+  const page = await answeredPage(context);
+  const saved = await download(page, 'download-json');
+  // The same file as the app wrote it with catalogue 1.0.0: the digest covers the content, not the reference.
+  const envelope = JSON.parse(saved.bytes.toString('utf8'));
+  assert.equal(envelope.catalogue.version, '1.1.0');
+  envelope.catalogue.version = '1.0.0';
+  const old = path.join(tmp, 'catalogue-1.0.0.json');
+  await writeFile(old, JSON.stringify(envelope, null, 2));
+
+  await page.getByTestId('view-check').click();
+  await page.getByTestId('status-mark-label-done').check();
+  await page.getByTestId('view-files').click();
+  await page.getByTestId('import-file').setInputFiles(old);
+  await page.getByTestId('import-pending').waitFor();
+  assert.match(await page.getByTestId('import-warnings').textContent(), /前の版のカタログ（1\.0\.0）/);
+  const preview = page.getByTestId('import-catalogue-changes');
+  assert.equal(await preview.getAttribute('data-version'), '1.1.0');
+  await preview.locator('summary').click();
+  assert.match(await preview.locator('li[data-item=incident-evidence]').textContent(), /レベル2 → レベル1/);
+  assert.match(await preview.locator('li[data-item=incident-accountability]').textContent(), /から分けて追加/);
+  await page.getByTestId('import-as-new').click();
+  await page.getByTestId('flash').filter({ hasText: '新しいセルフチェックとして読み込みました' }).waitFor();
+
+  // The comparison says the earlier answers were given against 1.0.0, lists the changes, and compares the rest.
+  const compareWithOld = async () => {
+    const firstId = await page.getByTestId('open-select').locator('option').first().getAttribute('value');
+    await page.getByTestId('open-select').selectOption(firstId);
+    await page.getByTestId('view-compare').click();
+    await page.getByTestId('compare').waitFor();
+  };
+  await compareWithOld();
+  assert.match(await page.getByTestId('compare-catalogue-note').textContent(), /カタログ 1\.0\.0 で確認/);
+  assert.equal(await page.getByTestId('compare-catalogue-changes').getAttribute('data-version'), '1.1.0');
+  assert.equal(await page.getByTestId('change-mark-label').getAttribute('data-change'), 'improved');
+  assert.equal(await page.getByTestId('change-identify-procedure').getAttribute('data-change'), 'unchanged');
+
+  // The catalogue's own history, at the foot of the self-check, opens on demand.
+  const history = page.getByTestId('catalogue-history');
+  assert.match(await history.locator('summary').textContent(), /1\.1\.0/);
+  await history.locator('summary').click();
+  await history.getByTestId('catalogue-changes').locator('li[data-item=identify-classify]').waitFor();
+  assert.match(await history.textContent(), /レベル3 → レベル2/);
+
+  // A reload keeps which version the imported answers were given against.
+  await page.reload();
+  await page.getByTestId('app').waitFor();
+  await page.getByTestId('view-files').click();
+  await compareWithOld();
+  await page.getByTestId('compare-catalogue-note').waitFor();
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
 test('bad files get a clear message in both languages and change nothing', async () => {
   const context = await env.browser.newContext({ acceptDownloads: true });
   const page = await answeredPage(context);

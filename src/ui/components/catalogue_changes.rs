@@ -7,11 +7,14 @@ use yew::prelude::*;
 use crate::ui::state::context::use_self_check;
 use crate::ui::state::i18n::say;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct CatalogueChangesProps {
     /// The version the reader's answers were given against; `None` lists every release.
     #[prop_or_default]
     pub since: Option<AttrValue>,
+    /// Each release shown open (where the list is itself inside a closed disclosure).
+    #[prop_or_default]
+    pub open: bool,
     #[prop_or_default]
     pub testid: AttrValue,
 }
@@ -24,15 +27,15 @@ pub fn catalogue_changes(props: &CatalogueChangesProps) -> Html {
     let (lang, catalogue) = (sc.lang, &sc.catalogue);
     let releases = match &props.since {
         Some(version) => catalogue.releases_since(version),
-        None => catalogue.changes.iter().collect(),
+        None => catalogue.changes.list(),
     };
     html! {
-        <>{ for releases.into_iter().rev().map(|release| html! {
-            <details class="tics-changes" data-testid={props.testid.clone()} data-version={release.version.clone()}>
+        <>{ for releases.iter().rev().map(|release| html! {
+            <details class="tics-changes" open={props.open} data-testid={props.testid.clone()} data-version={release.version.clone()}>
                 <summary>{ say(release_heading(release), lang) }</summary>
                 <p>{ release.summary.get(lang).to_owned() }</p>
                 <ul>
-                    { for release.items.iter().map(|r| html! { <li data-item={r.id().to_owned()}>{ say(revision_text(catalogue, r), lang) }</li> }) }
+                    { for release.items.iter().map(|r| html! { <li data-item={r.id.clone()}>{ say(revision_text(catalogue, r), lang) }</li> }) }
                 </ul>
             </details>
         }) }</>

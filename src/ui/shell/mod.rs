@@ -9,7 +9,6 @@ use tics_domain::vocab::NewName;
 use tics_domain::Catalogue;
 use yew::prelude::*;
 
-use crate::ui::components::catalogue_changes::CatalogueChanges;
 use crate::ui::components::reminder::ReminderProps;
 use crate::ui::lazy::LazyView;
 use crate::ui::state::config::Config;
@@ -27,6 +26,7 @@ use crate::ui::views::report_view::ReportViewProps;
 use crate::web::{clock, keep, storage};
 
 mod banners;
+mod catalogue_history;
 mod header;
 mod hooks;
 mod startup;
@@ -34,6 +34,7 @@ mod sync_notices;
 mod view_tabs;
 
 use banners::Banners;
+use catalogue_history::CatalogueHistory;
 use header::Header;
 use sync_notices::SyncNotices;
 use view_tabs::ViewTabs;
@@ -150,7 +151,7 @@ pub fn self_check_app(props: &SelfCheckAppProps) -> Html {
                 <footer class="tics-footer">
                     <p>{ format!("{} {} — {}", state.catalogue.title.get(lang), state.catalogue.version,
                         t(lang, "これは自己確認のための道具であり、認証ではありません。", "This is a self-check tool, not a certification.")) }</p>
-                    <CatalogueChanges testid="catalogue-changes" />
+                    <CatalogueHistory />
                 </footer>
             </div>
         </ContextProvider<SelfCheckContext>>

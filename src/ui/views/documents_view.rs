@@ -59,7 +59,7 @@ pub fn documents_view(props: &DocumentsViewProps) -> Html {
                     Text::new("例: 山田 太郎", "e.g. Taro Yamada"), &check.statement.signer_name,
                     |text| Action::SetStatementText { field: StatementField::SignerName, text }) }
                 { field("tics-doc-manager-post", Text::new("情報管理責任者の役職", "Information manager's post"),
-                    Text::new("規程は役職で定めます（人が替わっても規程は変わりません）。例: 製造部長", "The rules appoint by post, so they stay valid when the person changes. e.g. Head of Production"),
+                    Text::new("規程は役職で定めます。例: 製造部長", "The rules appoint by post. e.g. Head of Production"),
                     &check.documents.manager_post, |text| Action::SetDocumentText { field: DocumentField::ManagerPost, text }) }
                 { field("tics-doc-manager", Text::new("情報管理責任者の氏名", "Information manager's name"),
                     Text::new("規程の別表に入ります。例: 佐藤 花子", "Goes into the rules' annex. e.g. Hanako Sato"),
