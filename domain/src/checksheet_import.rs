@@ -8,10 +8,10 @@
 //! (a row without 内容, a date that is no date) is listed by row and column and left out, the other rows kept.
 //! The header row and the column mapping are found by [`table_import`], shared with the inventory import. Only
 //! the Excel worker calls this; the app receives the [`Preview`] as JSON.
+pub use crate::dates::read_date;
 use crate::grid::{normalise_header, Field, Grid, Row, Schema};
 use crate::import::{CellProblem, Choice, Preview, Sampled};
 use crate::periodic::{normalise_reference, Criterion, MAX_CRITERIA};
-use crate::selfcheck::is_iso_date;
 use crate::table::Column;
 use crate::table_import::{self, column_of, Kind};
 use crate::text::{Lang, Text};
@@ -315,86 +315,6 @@ fn is_unchanged(cell: &str) -> bool {
         normalise_header(cell).as_str(),
         "変更無し" | "変更なし" | "変更無" | "nochange" | "nochanges" | "unchanged"
     )
-}
-
-/// A date as people and spreadsheets write it, as `YYYY-MM-DD`: 2026-04-01, 2026/4/1, 2026.4.1, 2026年4月1日,
-/// 令和8年4月1日 (and 平成), R8.4.1, in full-width digits too, with or without a time after it; blank stays blank.
-///
-/// ```
-/// use tics_domain::checksheet_import::read_date;
-/// assert_eq!(read_date("2026/4/1").unwrap(), "2026-04-01");
-/// assert_eq!(read_date("令和８年４月１日").unwrap(), "2026-04-01");
-/// assert_eq!(read_date("2026-04-01 09:30").unwrap(), "2026-04-01");
-/// assert!(read_date("2026/2/30").is_err());
-/// assert!(read_date("20xx/xx/xx").is_err());
-/// ```
-pub fn read_date(cell: &str) -> Result<String, Text> {
-    let half: String = cell
-        .chars()
-        .map(|c| match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            c => c,
-        })
-        .collect();
-    let mut words = half.split_whitespace();
-    let Some(first) = words.next() else { return Ok(String::new()) };
-    let (date, time) = match first.split_once(['T', 't']) {
-        Some((date, time)) => (date, Some(time)),
-        None => (first, words.next()),
-    };
-    let is_time = |t: &str| t.contains(':') && t.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | 'Z'));
-    let parsed = if words.next().is_none() && time.is_none_or(is_time) { ymd(date) } else { None };
-    let Some((year, month, day)) = parsed else {
-        return Err(Text::new(
-            format!(
-                "「{cell}」を日付として読み取れません。2026-04-01、2026/4/1、2026年4月1日 のように書いてください。"
-            ),
-            format!("\"{cell}\" cannot be read as a date. Please write it like 2026-04-01, 2026/4/1 or 2026年4月1日."),
-        ));
-    };
-    let iso = format!("{year:04}-{month:02}-{day:02}");
-    if is_iso_date(&iso) {
-        Ok(iso)
-    } else {
-        Err(Text::new(
-            format!("「{cell}」は実在しない日付です。確認した日を正しく書いてください。"),
-            format!("\"{cell}\" is not a real date. Please write the day it was checked."),
-        ))
-    }
-}
-
-/// Year, month and day of "2026-4-1", "2026/4/1", "2026.4.1", "2026年4月1日" or the same with an era (令和, 平成,
-/// R, H) before a year of one or two digits (元年 is 1); `None` for anything else. The day may not exist.
-fn ymd(date: &str) -> Option<(u32, u32, u32)> {
-    const ERAS: [(&str, u32); 4] = [("令和", 2018), ("平成", 1988), ("R", 2018), ("H", 1988)];
-    let (offset, rest) = match ERAS.iter().find_map(|(name, offset)| Some((*offset, date.strip_prefix(name)?))) {
-        Some((offset, rest)) => (Some(offset), rest.replacen("元年", "1年", 1)),
-        None => (None, date.to_owned()),
-    };
-    // 2026年4月1日 reads as 2026-4-1.
-    let rest = if rest.contains('年') {
-        rest.strip_suffix('日').unwrap_or(&rest).replacen('年', "-", 1).replacen('月', "-", 1)
-    } else {
-        rest
-    };
-    let separator = rest.chars().find(|c| !c.is_ascii_digit())?;
-    if !matches!(separator, '-' | '/' | '.') {
-        return None;
-    }
-    let parts: Vec<&str> = rest.split(separator).collect();
-    let [year, month, day] = parts[..] else { return None };
-    let number = |s: &str, digits: std::ops::RangeInclusive<usize>| {
-        if digits.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()) {
-            s.parse::<u32>().ok()
-        } else {
-            None
-        }
-    };
-    let year = match offset {
-        Some(offset) => number(year, 1..=2)? + offset,
-        None => number(year, 4..=4)?,
-    };
-    Some((year, number(month, 1..=2)?, number(day, 1..=2)?))
 }
 
 impl Sampled for Criterion {

@@ -36,6 +36,9 @@ pub struct InfoRow {
     pub id: String,
     /// What the business calls it, e.g. "製品Aの設計図".
     pub name: String,
+    /// The line of business it belongs to (業務分類, e.g. 技術, 製造, 営業), as the training material's inventory has.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub business_area: String,
     /// What it is and why it matters.
     pub description: String,
     /// The forms it takes (a drawing may be on paper and on the file server).
@@ -56,12 +59,16 @@ pub struct InfoRow {
     pub retention: String,
     /// How it is disposed of.
     pub disposal: String,
+    /// When it was entered in the inventory (登録日), `YYYY-MM-DD` as a rule; what a file gave, if no date.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub registered: String,
 }
 
 /// The text fields of a row.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RowField {
     Name,
+    BusinessArea,
     Description,
     Location,
     Manager,
@@ -70,11 +77,13 @@ pub enum RowField {
     Conditions,
     Retention,
     Disposal,
+    Registered,
 }
 
 impl RowField {
-    pub const ALL: [RowField; 9] = [
+    pub const ALL: [RowField; 11] = [
         RowField::Name,
+        RowField::BusinessArea,
         RowField::Description,
         RowField::Location,
         RowField::Manager,
@@ -83,11 +92,13 @@ impl RowField {
         RowField::Conditions,
         RowField::Retention,
         RowField::Disposal,
+        RowField::Registered,
     ];
 
     pub fn label(self) -> Text {
         match self {
             RowField::Name => Text::new("情報の名称", "Name"),
+            RowField::BusinessArea => Text::new("業務分類", "Business area"),
             RowField::Description => Text::new("内容", "What it is"),
             RowField::Location => Text::new("保管場所", "Where it is kept"),
             RowField::Manager => Text::new("管理者", "Manager"),
@@ -96,6 +107,7 @@ impl RowField {
             RowField::Conditions => Text::new("預かりの条件", "Conditions of the entrusting party"),
             RowField::Retention => Text::new("保管期間", "Kept for"),
             RowField::Disposal => Text::new("廃棄方法", "Disposal"),
+            RowField::Registered => Text::new("登録日", "Date registered"),
         }
     }
 
@@ -103,6 +115,7 @@ impl RowField {
     pub fn key(self) -> &'static str {
         match self {
             RowField::Name => "name",
+            RowField::BusinessArea => "business_area",
             RowField::Description => "description",
             RowField::Location => "location",
             RowField::Manager => "manager",
@@ -111,12 +124,14 @@ impl RowField {
             RowField::Conditions => "conditions",
             RowField::Retention => "retention",
             RowField::Disposal => "disposal",
+            RowField::Registered => "registered",
         }
     }
 
     pub fn get(self, row: &InfoRow) -> &str {
         match self {
             RowField::Name => &row.name,
+            RowField::BusinessArea => &row.business_area,
             RowField::Description => &row.description,
             RowField::Location => &row.location,
             RowField::Manager => &row.manager,
@@ -125,12 +140,14 @@ impl RowField {
             RowField::Conditions => &row.conditions,
             RowField::Retention => &row.retention,
             RowField::Disposal => &row.disposal,
+            RowField::Registered => &row.registered,
         }
     }
 
-    fn slot(self, row: &mut InfoRow) -> &mut String {
+    pub(crate) fn slot(self, row: &mut InfoRow) -> &mut String {
         match self {
             RowField::Name => &mut row.name,
+            RowField::BusinessArea => &mut row.business_area,
             RowField::Description => &mut row.description,
             RowField::Location => &mut row.location,
             RowField::Manager => &mut row.manager,
@@ -139,6 +156,7 @@ impl RowField {
             RowField::Conditions => &mut row.conditions,
             RowField::Retention => &mut row.retention,
             RowField::Disposal => &mut row.disposal,
+            RowField::Registered => &mut row.registered,
         }
     }
 }
@@ -402,6 +420,14 @@ pub struct Example {
 /// (drawings, process know-how, prototypes, equipment, customer information, data on servers). Their text is
 /// Japanese, like the inventory of a Japanese business; the titles are bilingual.
 pub fn examples() -> Vec<Example> {
+    let mut examples = worked_examples();
+    for (example, area) in examples.iter_mut().zip(["技術", "製造", "技術", "製造", "営業", "購買"]) {
+        example.row.business_area = area.into();
+    }
+    examples
+}
+
+fn worked_examples() -> Vec<Example> {
     let row = |name: &str, description: &str, forms: &[InfoForm], location: &str, manager: &str, class: &str| InfoRow {
         name: name.into(),
         description: description.into(),
@@ -597,8 +623,11 @@ pub enum FileColumn {
 }
 
 impl FileColumn {
-    pub const ALL: [FileColumn; 11] = [
+    /// The training material's inventory has 業務分類 first and 登録日 last; the name stays first here, as it is
+    /// what tells the rows apart.
+    pub const ALL: [FileColumn; 13] = [
         FileColumn::Text(RowField::Name),
+        FileColumn::Text(RowField::BusinessArea),
         FileColumn::Text(RowField::Description),
         FileColumn::Forms,
         FileColumn::Text(RowField::Location),
@@ -609,6 +638,7 @@ impl FileColumn {
         FileColumn::Text(RowField::Conditions),
         FileColumn::Text(RowField::Retention),
         FileColumn::Text(RowField::Disposal),
+        FileColumn::Text(RowField::Registered),
     ];
 
     pub fn label(self) -> Text {
@@ -635,6 +665,7 @@ impl FileColumn {
             FileColumn::Text(RowField::Access | RowField::Disposal | RowField::Retention) => (22, true),
             FileColumn::Forms => (22, true),
             FileColumn::Entrusted => (10, false),
+            FileColumn::Text(RowField::Registered) => (12, false),
             FileColumn::Text(_) => (14, true),
         }
     }

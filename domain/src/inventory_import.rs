@@ -8,6 +8,7 @@
 use std::collections::BTreeSet;
 
 use crate::catalogue::InfoForm;
+use crate::dates::read_date;
 use crate::grid::{Field, Grid, Row, Schema};
 use crate::import::{CellProblem, Choice, Preview, Sampled};
 use crate::inventory::{form_name, parse_forms, parse_yes, FileColumn, InfoRow, RowField, MAX_ROWS};
@@ -45,6 +46,22 @@ pub const SCHEMA: Schema = Schema {
                 "Asset name",
                 "Information name",
                 "Item",
+            ],
+        },
+        Field {
+            key: "business_area",
+            names: &[
+                "業務分類",
+                "業務",
+                "業務区分",
+                "業務の種類",
+                "業務名",
+                "部門分類",
+                "事業分類",
+                "Business area",
+                "Business",
+                "Line of business",
+                "Function",
             ],
         },
         Field {
@@ -232,6 +249,20 @@ pub const SCHEMA: Schema = Schema {
             ],
         },
         Field {
+            key: "registered",
+            names: &[
+                "登録日",
+                "登録年月日",
+                "目録登録日",
+                "記入日",
+                "記載日",
+                "Date registered",
+                "Registered",
+                "Date added",
+                "Added",
+            ],
+        },
+        Field {
             key: "disposal",
             names: &[
                 "廃棄方法",
@@ -249,12 +280,8 @@ pub const SCHEMA: Schema = Schema {
     // Columns such inventories often have that this app does not keep: recognised so that they count towards
     // finding the header row and are not taken for a field whose name they contain.
     ignored: &[
-        "業務分類",
-        "業務",
-        "登録日",
         "更新日",
         "作成日",
-        "記入日",
         "個人情報の種類",
         "個人情報",
         "要配慮個人情報",
@@ -356,18 +383,13 @@ fn read_row(row: &Row, headers: &[String], columns: &[Option<FileColumn>]) -> Re
 }
 
 fn set_text(info: &mut InfoRow, field: RowField, text: &str) {
-    let slot = match field {
-        RowField::Name => &mut info.name,
-        RowField::Description => &mut info.description,
-        RowField::Location => &mut info.location,
-        RowField::Manager => &mut info.manager,
-        RowField::Classification => &mut info.classification,
-        RowField::Access => &mut info.access,
-        RowField::Conditions => &mut info.conditions,
-        RowField::Retention => &mut info.retention,
-        RowField::Disposal => &mut info.disposal,
+    // A registration date reads as YYYY-MM-DD when it is one (2016/7/1, 令和8年4月1日); other text is kept as
+    // written rather than dropping the row for a column that only records when it was listed.
+    let text = match field {
+        RowField::Registered => read_date(text).unwrap_or_else(|_| text.to_owned()),
+        _ => text.to_owned(),
     };
-    *slot = text.to_owned();
+    *field.slot(info) = text;
 }
 
 /// Words other inventories use for the forms, beyond the app's own names ([`parse_forms`]). Only words that
@@ -538,19 +560,19 @@ mod tests {
     }
 
     #[test]
-    fn the_training_material_layout_is_mapped_and_its_extras_left_out() {
+    fn the_training_material_layout_is_mapped_with_its_business_area_and_date_registered() {
         let text = "重要情報の目録,,,,,,,,,,\n\
             ,,,,,,,,,,\n\
             業務分類,情報資産名称,備考,利用者範囲,管理部署,媒体・保存先,個人情報の種類,,,保存期限,登録日\n\
             ,,,,,,個人情報,要配慮個人情報,特定個人情報,,\n\
             営業,製品カタログ,現役製品カタログ一式,営業部,営業部,書類,,,,,2016/7/1\n\
-            技術,製品設計図,現役製品の設計図,開発部,開発部,ファイルサーバ,,,,10年,2016/7/1\n";
+            技術,製品設計図,現役製品の設計図,開発部,開発部,ファイルサーバ,,,,10年,平成28年7月1日ごろ\n";
         let p = preview(text);
         assert_eq!(p.header_row, 3);
         assert_eq!(
             keys(&p),
             [
-                None,
+                Some("business_area"),
                 Some("name"),
                 Some("description"),
                 Some("access"),
@@ -560,7 +582,7 @@ mod tests {
                 None,
                 None,
                 Some("retention"),
-                None
+                Some("registered")
             ]
         );
         assert_eq!(p.rows.len(), 2, "{:?}", p.problems);
@@ -569,11 +591,13 @@ mod tests {
         assert_eq!(p.rows[1].location, "ファイルサーバ");
         assert_eq!(p.rows[1].retention, "10年");
         assert_eq!(p.rows[0].manager, "営業部");
+        assert_eq!((p.rows[0].business_area.as_str(), p.rows[1].business_area.as_str()), ("営業", "技術"));
+        // A date reads as YYYY-MM-DD; other text in the column is kept as written, not a reason to drop the row.
+        assert_eq!(p.rows[0].registered, "2016-07-01");
+        assert_eq!(p.rows[1].registered, "平成28年7月1日ごろ");
         // The sub-header row is not a row without a name, and the left-out columns with data are named.
         assert!(p.warnings.iter().any(|w| w.en.contains("Row 4 ")), "{:?}", p.warnings);
         assert_eq!(p.headers[6..9], ["個人情報の種類", "要配慮個人情報", "特定個人情報"]);
-        let unused = p.warnings.iter().find(|w| w.en.contains("not imported")).unwrap();
-        assert!(unused.ja.contains("A 業務分類") && unused.ja.contains("K 登録日"), "{}", unused.ja);
     }
 
     #[test]

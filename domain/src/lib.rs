@@ -14,6 +14,7 @@ pub mod checksheet_import;
 pub mod compare;
 pub mod content;
 pub mod csv;
+pub mod dates;
 pub mod documents;
 pub mod drafts;
 pub mod envelope;

@@ -745,6 +745,9 @@ mod tests {
         let (_, manager) = column(table, "管理者");
         assert_eq!(manager.choices, ["開発部長", "製造部長", "営業部長", "購買課長"]);
         assert!(manager.allow_other);
+        // The training material's inventory has 業務分類 and 登録日; so do the register's columns.
+        assert_eq!(cells(table, "業務分類")[..2], ["技術", "製造"]);
+        assert_eq!(column(table, "登録日").0, table.columns.len() - 1);
 
         let mut own = check.clone();
         own.inventory.apply(InventoryAction::SetClasses(vec!["秘".into(), "公開".into()])).unwrap();

@@ -4,6 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::{Catalogue, Condition, Forms, InfoForm, Item, Threat, MAX_LEVEL};
+pub use crate::dates::is_iso_date;
 use crate::inventory::{Inventory, InventoryAction, MAX_ROWS};
 use crate::periodic::{PeriodicAction, PeriodicReport};
 use crate::text::{Message, Text};
@@ -562,40 +563,6 @@ pub(crate) fn check_date(text: &str) -> Result<(), Message> {
             "Please enter a real date as YYYY-MM-DD (for example 2026-04-01)",
         ))
     }
-}
-
-/// True for a real calendar date written `YYYY-MM-DD`, from 1900 on (leap years counted).
-///
-/// ```
-/// use tics_domain::selfcheck::is_iso_date;
-/// assert!(is_iso_date("2024-02-29"));
-/// assert!(!is_iso_date("2025-02-29"));
-/// assert!(!is_iso_date("2026-13-45"));
-/// assert!(!is_iso_date("2026-+4-01"));
-/// ```
-pub fn is_iso_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return false;
-    }
-    // Digits only: `str::parse` would also take a sign ("+4").
-    let num = |r: std::ops::Range<usize>| {
-        b.get(r)
-            .filter(|d| d.iter().all(u8::is_ascii_digit))
-            .map(|d| d.iter().fold(0u32, |n, digit| n * 10 + u32::from(digit - b'0')))
-    };
-    let (Some(year), Some(month), Some(day)) = (num(0..4), num(5..7), num(8..10)) else {
-        return false;
-    };
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    year >= 1900 && (1..=days).contains(&day)
 }
 
 /// One value of a self-check that the app would not accept, found by [`SelfCheck::validate`] (or, in a file, a

@@ -91,6 +91,8 @@ fn sample() -> SelfCheck {
         (RowField::Name, "=cmd|' /C calc'!A0"),
         (RowField::Description, "<script>alert(1)</script>, \"引用\"\n2行目"),
         (RowField::Manager, "@総務"),
+        (RowField::BusinessArea, "+SUM(1)"),
+        (RowField::Registered, "2026-04-01"),
     ] {
         run(Action::Inventory(InventoryAction::Edit { row: 1, field, text: text.into() }));
     }

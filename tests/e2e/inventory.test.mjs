@@ -51,6 +51,9 @@ test('an inventory filled by keyboard decides the forms, survives a reload and d
   await page.getByTestId('inv-0-form-container').focus();
   await page.keyboard.press('Space');
   await page.getByTestId('inv-0-manager').fill('@開発部長');
+  // The training material's inventory also records the business area and the date the row was listed.
+  await page.getByTestId('inv-0-business_area').fill('+技術');
+  await page.getByTestId('inv-0-registered').fill('2026-04-01');
 
   // A worked example as the second row, entrusted by a customer and kept in the cloud.
   await page.getByTestId('inventory-example').selectOption({ label: '顧客から預かった図面' });
@@ -99,6 +102,9 @@ test('an inventory filled by keyboard decides the forms, survives a reload and d
   assert.equal(await page.getByTestId('inv-0-name').inputValue(), '=cmd|\' /C calc\'!A0 <b>設計図</b>');
   assert.equal(await page.getByTestId('inv-0-classification').inputValue(), '社外秘');
   assert.equal(await page.getByTestId('inv-1-entrusted').isChecked(), true);
+  assert.equal(await page.getByTestId('inv-0-business_area').inputValue(), '+技術');
+  assert.equal(await page.getByTestId('inv-0-registered').inputValue(), '2026-04-01');
+  assert.equal(await page.getByTestId('inv-1-business_area').inputValue(), '営業', 'the worked example has its area');
   // The markup is text, not an element.
   assert.equal(await page.locator('.tics-inv-row b').count(), 0);
 
@@ -106,7 +112,10 @@ test('an inventory filled by keyboard decides the forms, survives a reload and d
   const csv = await download(page, 'inventory-download-csv');
   assert.match(csv.name, /_inventory\.csv$/);
   const text = csv.bytes.toString('utf8');
-  assert.ok(text.startsWith('\uFEFF情報の名称,'), text.slice(0, 40));
+  assert.ok(text.startsWith('\uFEFF情報の名称,業務分類,'), text.slice(0, 40));
+  assert.match(text.split('\r\n')[0], /,登録日$/);
+  assert.ok(text.includes("'+技術"), 'leading + neutralised in the business area');
+  assert.ok(text.includes(',2026-04-01\r\n'), 'the date registered, last');
   assert.ok(text.includes("'=cmd|"), 'formula neutralised');
   assert.ok(text.includes("'@開発部長"), 'leading @ neutralised');
 
@@ -190,7 +199,9 @@ test('an inventory kept in Excel comes in from a Shift_JIS CSV: header found bel
   });
   assert.ok(box.height >= 40 && box.radius === '4px', JSON.stringify(box));
   assert.equal(await page.getByTestId('inv-map-1').inputValue(), 'name');
-  assert.equal(await page.getByTestId('inv-map-0').inputValue(), '');
+  // 業務分類 and 登録日 are read too, as the training material's inventory has them.
+  assert.equal(await page.getByTestId('inv-map-0').inputValue(), 'business_area');
+  assert.equal(await page.getByTestId('inv-map-7').inputValue(), 'registered');
   // "金庫" is not an information form: row 5, column F is named, the other rows are kept.
   assert.match(await page.getByTestId('inv-import-count').textContent(), /取り込める行: 2 \/ 読んだ行: 3/);
   assert.match(await page.getByTestId('inv-import-problems').textContent(), /行 5・列 F/);
@@ -214,6 +225,8 @@ test('an inventory kept in Excel comes in from a Shift_JIS CSV: header found bel
   assert.equal(await page.getByTestId('inv-2-name').inputValue(), '製造条件表');
   assert.equal(await page.getByTestId('inv-2-location').inputValue(), '金庫');
   assert.equal(await page.getByTestId('inv-1-manager').inputValue(), '開発部');
+  assert.equal(await page.getByTestId('inv-1-business_area').inputValue(), '技術');
+  assert.equal(await page.getByTestId('inv-1-registered').inputValue(), '2016-07-01', 'the date as YYYY-MM-DD');
   assert.deepEqual(page.errors, []);
   await context.close();
 });

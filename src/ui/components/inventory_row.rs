@@ -26,8 +26,15 @@ pub struct InventoryRowProps {
 }
 
 /// The single-line text fields shown after the forms (the entrusting conditions come after the entrusted box).
-const LINE_FIELDS: [RowField; 5] =
-    [RowField::Location, RowField::Manager, RowField::Access, RowField::Retention, RowField::Disposal];
+const LINE_FIELDS: [RowField; 7] = [
+    RowField::BusinessArea,
+    RowField::Location,
+    RowField::Manager,
+    RowField::Access,
+    RowField::Retention,
+    RowField::Disposal,
+    RowField::Registered,
+];
 
 fn hint(field: RowField) -> Option<Text> {
     match field {
@@ -36,6 +43,10 @@ fn hint(field: RowField) -> Option<Text> {
             "e.g. locked cabinet in the design office, design folder on the file server",
         )),
         RowField::Manager => Some(Text::new("人の名前か部署・役職", "A person, or a department or position")),
+        RowField::BusinessArea => Some(Text::new("例: 技術、製造、営業", "e.g. engineering, production, sales")),
+        RowField::Registered => {
+            Some(Text::new("目録に載せた日。例: 2026-04-01", "When it was listed, e.g. 2026-04-01"))
+        }
         RowField::Conditions => {
             Some(Text::new("契約や秘密保持契約で決められた扱い", "How the contract or NDA says it must be handled"))
         }
