@@ -37,6 +37,24 @@ function registerServiceWorker() {
     else addEventListener('load', () => resolve(), { once: true });
   }).then(() => navigator.serviceWorker.register(new URL('./sw.js', import.meta.url), { scope: assetBase }))
     .catch((e) => console.warn(`tics-self-check: オフライン用の service worker を登録できませんでした / could not register the offline service worker: ${e}`));
+  // The app waits on this before fetching a file the worker keeps but the first screen does not need (the
+  // guidance): fetched meanwhile, it would be downloaded twice, by the page and by the worker's install.
+  globalThis.ticsServiceWorkerSettled = serviceWorker.then(settled);
+}
+
+/**
+ * Resolves once a service worker that is installing has taken the page over, or has failed; at once when none is
+ * installing or one already controls the page. Then a file the worker downloads anyway comes from its cache.
+ */
+function settled(registration) {
+  const worker = registration?.installing ?? registration?.waiting;
+  if (!worker || navigator.serviceWorker.controller) return undefined;
+  return new Promise((resolve) => {
+    navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true });
+    worker.addEventListener('statechange', () => {
+      if (worker.state === 'redundant') resolve();
+    });
+  });
 }
 
 /** Bytes of WebAssembly memory in use by all widgets on the page (for the benchmark script). */

@@ -66,8 +66,8 @@ pub struct Made<'a> {
 /// The file of `kind` for the self-check `entry`, in `lang`.
 pub fn export(kind: ExportKind, catalogue: &Catalogue, entry: &Entry, lang: Lang, made: Made) -> Export {
     let check = &entry.check;
-    let name = |what: &str, ext: &str| file_name(&entry.name, made.today, what, ext);
-    let csv = |what: &str, table: Table| Export {
+    let name = |what: Text, ext: &str| file_name(what.get(lang), &entry.name, made.today, ext);
+    let csv = |what: Text, table: Table| Export {
         file_name: name(what, "csv"),
         mime: CSV_TYPE,
         content: Content::Bytes(to_csv(&table)),
@@ -76,22 +76,24 @@ pub fn export(kind: ExportKind, catalogue: &Catalogue, entry: &Entry, lang: Lang
         ExportKind::Json => {
             let origin = Origin { app_version: made.app_version, saved_at: made.now, name: &entry.name, id: &entry.id };
             Export {
-                file_name: name("result", "json"),
+                file_name: name(Text::new("セルフチェック結果", "Self-check result"), "json"),
                 mime: JSON_TYPE,
                 content: Content::Bytes(export_json(catalogue, check, &origin).into_bytes()),
             }
         }
-        ExportKind::ResultsCsv => csv("results", results_table(catalogue, check, lang)),
-        ExportKind::PlanCsv => csv("action-plan", plan_table(catalogue, check, lang)),
-        ExportKind::PeriodicCsv => csv("periodic-report", periodic_table(catalogue, check, lang)),
+        ExportKind::ResultsCsv => csv(Text::new("回答一覧", "Answers"), results_table(catalogue, check, lang)),
+        ExportKind::PlanCsv => csv(Text::new("対策計画", "Action plan"), plan_table(catalogue, check, lang)),
+        ExportKind::PeriodicCsv => csv(periodic_report(), periodic_table(catalogue, check, lang)),
         ExportKind::PeriodicExcel => Export {
-            file_name: name("periodic-report", "xlsx"),
+            file_name: name(periodic_report(), "xlsx"),
             mime: XLSX_TYPE,
             content: Content::Workbook(vec![periodic_table(catalogue, check, lang)]),
         },
-        ExportKind::InventoryCsv => csv("inventory", inventory_table(&check.inventory, lang)),
+        ExportKind::InventoryCsv => {
+            csv(Template::Register(RegisterKind::Inventory).title(), inventory_table(&check.inventory, lang))
+        }
         ExportKind::Excel => Export {
-            file_name: name("workbook", "xlsx"),
+            file_name: name(Text::new("セルフチェック結果一式", "Self-check workbook"), "xlsx"),
             mime: XLSX_TYPE,
             content: Content::Workbook(workbook_tables(catalogue, check, lang)),
         },
@@ -100,17 +102,26 @@ pub fn export(kind: ExportKind, catalogue: &Catalogue, entry: &Entry, lang: Lang
             // The self-check's name often is the business's: it names the file only when the name is shared.
             let shown = if options.organisation { entry.name.as_str() } else { "" };
             Export {
-                file_name: file_name(shown, made.today, "share", "json"),
+                file_name: file_name(
+                    Text::new("団体への共有ファイル", "File for the association").get(lang),
+                    shown,
+                    made.today,
+                    "json",
+                ),
                 mime: JSON_TYPE,
                 content: Content::Bytes(export_share(catalogue, check, options, &origin).into_bytes()),
             }
         }
         ExportKind::Register(register) => Export {
-            file_name: name(Template::Register(register).key(), "xlsx"),
+            file_name: name(Template::Register(register).title(), "xlsx"),
             mime: XLSX_TYPE,
             content: Content::WorkbookRequest(request_json(register, check, lang)),
         },
     }
+}
+
+fn periodic_report() -> Text {
+    Text::new("定期報告", "Periodic report")
 }
 
 /// The confirmation after a download, naming the file so that two downloads of one kind are told apart.
@@ -129,28 +140,37 @@ mod tests {
         let library = Library::new("sc-1".into(), "本社 工場".into(), "2026-11-23T09:00:00+09:00".into());
         let entry = library.open_entry().unwrap();
         let made = Made { today: "2026-11-23", now: "2026-11-23T09:00:00+09:00", app_version: "0.1.0" };
+        // Each file is named after what it is, in the reader's language, then the self-check and the date.
         let cases = [
-            (ExportKind::Json, "本社_工場_2026-11-23_result.json", JSON_TYPE),
-            (ExportKind::ResultsCsv, "本社_工場_2026-11-23_results.csv", CSV_TYPE),
-            (ExportKind::PlanCsv, "本社_工場_2026-11-23_action-plan.csv", CSV_TYPE),
-            (ExportKind::PeriodicCsv, "本社_工場_2026-11-23_periodic-report.csv", CSV_TYPE),
-            (ExportKind::PeriodicExcel, "本社_工場_2026-11-23_periodic-report.xlsx", XLSX_TYPE),
-            (ExportKind::InventoryCsv, "本社_工場_2026-11-23_inventory.csv", CSV_TYPE),
-            (ExportKind::Excel, "本社_工場_2026-11-23_workbook.xlsx", XLSX_TYPE),
-            (ExportKind::Register(RegisterKind::Inventory), "本社_工場_2026-11-23_inventory.xlsx", XLSX_TYPE),
-            (ExportKind::Share(ShareOptions::default()), "tics-self-check_2026-11-23_share.json", JSON_TYPE),
+            (ExportKind::Json, "セルフチェック結果_本社_工場_2026-11-23.json", JSON_TYPE),
+            (ExportKind::ResultsCsv, "回答一覧_本社_工場_2026-11-23.csv", CSV_TYPE),
+            (ExportKind::PlanCsv, "対策計画_本社_工場_2026-11-23.csv", CSV_TYPE),
+            (ExportKind::PeriodicCsv, "定期報告_本社_工場_2026-11-23.csv", CSV_TYPE),
+            (ExportKind::PeriodicExcel, "定期報告_本社_工場_2026-11-23.xlsx", XLSX_TYPE),
+            (ExportKind::InventoryCsv, "重要情報の目録_本社_工場_2026-11-23.csv", CSV_TYPE),
+            (ExportKind::Excel, "セルフチェック結果一式_本社_工場_2026-11-23.xlsx", XLSX_TYPE),
+            (ExportKind::Register(RegisterKind::Inventory), "重要情報の目録_本社_工場_2026-11-23.xlsx", XLSX_TYPE),
+            (ExportKind::Share(ShareOptions::default()), "団体への共有ファイル_2026-11-23.json", JSON_TYPE),
             (
                 ExportKind::Share(ShareOptions { organisation: true, ..ShareOptions::default() }),
-                "本社_工場_2026-11-23_share.json",
+                "団体への共有ファイル_本社_工場_2026-11-23.json",
                 JSON_TYPE,
             ),
-            (ExportKind::Register(RegisterKind::TakeOut), "本社_工場_2026-11-23_takeout-register.xlsx", XLSX_TYPE),
-            (ExportKind::Register(RegisterKind::Keys), "本社_工場_2026-11-23_key-register.xlsx", XLSX_TYPE),
-            (ExportKind::Register(RegisterKind::AccessHolders), "本社_工場_2026-11-23_access-register.xlsx", XLSX_TYPE),
-            (ExportKind::Register(RegisterKind::Visitors), "本社_工場_2026-11-23_visitor-log.xlsx", XLSX_TYPE),
+            (
+                ExportKind::Register(RegisterKind::TakeOut),
+                "持出し・複製・廃棄の管理簿_本社_工場_2026-11-23.xlsx",
+                XLSX_TYPE,
+            ),
+            (ExportKind::Register(RegisterKind::Keys), "鍵・暗証番号の管理簿_本社_工場_2026-11-23.xlsx", XLSX_TYPE),
+            (
+                ExportKind::Register(RegisterKind::AccessHolders),
+                "アクセス権者の管理簿_本社_工場_2026-11-23.xlsx",
+                XLSX_TYPE,
+            ),
+            (ExportKind::Register(RegisterKind::Visitors), "来訪者の受付簿_本社_工場_2026-11-23.xlsx", XLSX_TYPE),
             (
                 ExportKind::Register(RegisterKind::SystemComponents),
-                "本社_工場_2026-11-23_system-register.xlsx",
+                "システム構成要素の管理簿_本社_工場_2026-11-23.xlsx",
                 XLSX_TYPE,
             ),
         ];
@@ -182,5 +202,6 @@ mod tests {
         let tables = crate::registers::tables_from_request(&json).unwrap();
         assert_eq!(tables, crate::registers::register_tables(RegisterKind::Keys, &entry.check, Lang::En));
         assert_eq!(tables[0].name, "Keys and locks");
+        assert_eq!(out.file_name, "Key_and_combination_register_本社_2026-11-23.xlsx", "named in English");
     }
 }

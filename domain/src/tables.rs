@@ -437,25 +437,51 @@ pub fn workbook_tables(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> 
     ]
 }
 
-/// A download's file name from the self-check's name, the date and the kind of file. Letters and digits of any
-/// script are kept; every other character becomes `_`, so the name is safe on every operating system.
+/// A download's file name: what the file is, in the reader's language, then whose it is (the self-check's or the
+/// business's name), then the date, e.g. 「持出し・複製・廃棄の管理簿_本社工場_2026-12-06.xlsx」. Safe on every file
+/// system: the characters Windows, macOS or Linux refuse or treat specially (`< > : " / \ | ? *`, `%`, `#`,
+/// control and direction-changing characters) and white space become `_`, the ends lose dots and `_`, and the
+/// whole stays within 200 bytes of UTF-8 (file systems allow 255), shortening whose it is first.
 ///
 /// ```
 /// use tics_domain::tables::file_name;
-/// assert_eq!(file_name("本社工場 2026/秋", "2026-11-22", "results", "csv"), "本社工場_2026_秋_2026-11-22_results.csv");
-/// assert_eq!(file_name("../..", "2026-11-22", "plan", "csv"), "tics-self-check_2026-11-22_plan.csv");
+/// assert_eq!(file_name("技術情報管理規程（案）", "株式会社 テスト/第2工場", "2026-12-06", "docx"),
+///     "技術情報管理規程（案）_株式会社_テスト_第2工場_2026-12-06.docx");
+/// assert_eq!(file_name("Action plan", "../..", "2026-12-06", "csv"), "Action_plan_2026-12-06.csv");
+/// assert!(file_name("目録", &"工".repeat(300), "2026-12-06", "csv").len() <= 200);
 /// ```
-pub fn file_name(name: &str, date: &str, kind: &str, ext: &str) -> String {
+pub fn file_name(what: &str, whose: &str, date: &str, ext: &str) -> String {
+    const MAX_BYTES: usize = 200;
+    let what = safe_part(what);
+    let tail = format!("_{date}.{ext}");
+    let room = MAX_BYTES.saturating_sub(what.len() + tail.len() + 1);
+    let mut whose = safe_part(whose);
+    while whose.len() > room {
+        whose.pop();
+    }
+    let whose = whose.trim_end_matches(['_', '.']);
+    if whose.is_empty() {
+        format!("{what}{tail}")
+    } else {
+        format!("{what}_{whose}{tail}")
+    }
+}
+
+/// One part of a file name (see [`file_name`]).
+fn safe_part(text: &str) -> String {
+    let refused = |c: char| {
+        c.is_control()
+            || c.is_whitespace()
+            || matches!(c, '<' | '>' | ':' | '"' | '/' | '\\' | '|' | '?' | '*' | '%' | '#')
+            || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+    };
     let mut safe = String::new();
-    for c in name.trim().chars().take(60) {
-        let keep = c.is_alphanumeric() || c == '-';
-        if keep {
+    for c in text.chars() {
+        if !refused(c) {
             safe.push(c);
         } else if !safe.ends_with('_') {
             safe.push('_');
         }
     }
-    let safe = safe.trim_matches('_');
-    let base = if safe.is_empty() { "tics-self-check" } else { safe };
-    format!("{base}_{date}_{kind}.{ext}")
+    safe.trim_matches(['_', '.']).to_owned()
 }

@@ -12,7 +12,7 @@ use std::rc::Rc;
 use js_sys::Promise;
 use tics_domain::markdown::RenderedGuidance;
 use tics_domain::Text;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
 
 type Table = Rc<HashMap<String, Rc<RenderedGuidance>>>;
@@ -42,8 +42,19 @@ pub async fn fetch(version: &str, id: &str) -> Result<Rc<RenderedGuidance>, Text
     table.get(id).cloned().ok_or_else(missing)
 }
 
+/// Waits while the offline service worker is installing (widget/loader.js's `ticsServiceWorkerSettled`): it
+/// downloads the guidance with the rest of the build, and once it controls the page the fetch below comes from its
+/// cache. Without a service worker, or with one already in charge, there is nothing to wait for.
+async fn service_worker_settled() {
+    let settled = web_sys::window().and_then(|w| js_sys::Reflect::get(&w, &"ticsServiceWorkerSettled".into()).ok());
+    if let Some(promise) = settled.and_then(|p| p.dyn_into::<Promise>().ok()) {
+        let _ = JsFuture::from(promise).await;
+    }
+}
+
 /// Downloads and reads the file into [`LOADED`]; rejects (with nothing) if it cannot.
 async fn load(version: String) -> Result<JsValue, JsValue> {
+    service_worker_settled().await;
     let table = match super::assets::text(&format!("catalogue-guidance-{version}.json")).await {
         Ok(json) => serde_json::from_str::<HashMap<String, RenderedGuidance>>(&json).ok(),
         Err(_) => None,

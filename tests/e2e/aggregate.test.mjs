@@ -92,7 +92,8 @@ test('a member shares a file with the association, and the association sees the 
     assert.equal(await share.getByTestId(`share-${key}`).isChecked(), false, key);
   }
   const anonymous = await download(page, share.getByTestId('download-share'));
-  assert.match(anonymous.name, /^tics-self-check_\d{4}-\d{2}-\d{2}_share\.json$/);
+  // Named after what it is; without the business's name while the name is not shared.
+  assert.match(anonymous.name, /^団体への共有ファイル_\d{4}-\d{2}-\d{2}\.json$/);
   const text = anonymous.bytes.toString('utf8');
   assert.ok(!text.includes('株式会社テスト工業') && !text.includes('暗証番号'), 'nothing optional by default');
   const template = JSON.parse(text);
@@ -180,6 +181,7 @@ test('a member shares a file with the association, and the association sees the 
 
   // CSV: the members' table neutralises the formula and keeps markup as plain text.
   const members = await download(page, page.getByTestId('aggregate-csv-members'));
+  assert.match(members.name, /^会員の結果の集計_.+_\d{4}-\d{2}-\d{2}\.csv$/, 'named after what it is');
   const csv = members.bytes.toString('utf8');
   assert.ok(csv.includes(`"'=HYPERLINK(""http://example.invalid"",""x"")"`), 'formula neutralised');
   assert.ok(csv.includes('（名称の共有なし）'), 'no name where none was shared');

@@ -16,6 +16,13 @@ before(async () => {
 });
 
 const REGISTERS = ['inventory', 'takeout-register', 'key-register', 'access-register', 'visitor-log', 'system-register'];
+/** What each file is called: the register's or document's title (names are safe on every file system). */
+const TITLES = {
+  inventory: '重要情報の目録', 'takeout-register': '持出し・複製・廃棄の管理簿', 'key-register': '鍵・暗証番号の管理簿',
+  'access-register': 'アクセス権者の管理簿', 'visitor-log': '来訪者の受付簿', 'system-register': 'システム構成要素の管理簿',
+  'pledge-joining': '秘密保持誓約書（入社時）', 'pledge-leaving': '秘密保持誓約書（退職時）',
+  'pledge-visitor': '秘密保持誓約書（見学・来訪者）', 'pledge-partner': '秘密保持誓約書（取引先）', rules: '技術情報管理規程（案）',
+};
 const DOCUMENTS = ['pledge-joining', 'pledge-leaving', 'pledge-visitor', 'pledge-partner', 'rules'];
 const HOSTILE = '=HYPERLINK("http://x","y")';
 
@@ -51,7 +58,7 @@ test('every register downloads as a workbook filled from the self-check, with no
   const date = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
   for (const key of REGISTERS) {
     const file = await download(page, `template-${key}-xlsx`);
-    assert.ok(file.name.endsWith(`_${date}_${key}.xlsx`), file.name);
+    assert.ok(file.name.startsWith(`${TITLES[key]}_`) && file.name.endsWith(`_${date}.xlsx`), file.name);
     const strings = zipText(file.bytes, 'xl/sharedStrings.xml');
     assert.ok(strings.includes('株式会社テスト'), `${key}: the business name`);
     const sheets = zipEntries(file.bytes).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
@@ -79,7 +86,8 @@ test('every pledge and the rules download as Word files in A4 with Japanese font
   const date = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
   for (const key of DOCUMENTS) {
     const file = await download(page, `template-${key}-docx`);
-    assert.ok(file.name.endsWith(`_${date}_${key}.docx`), file.name);
+    // A document is named after itself and the business, e.g. 技術情報管理規程（案）_株式会社テスト_<date>.docx.
+    assert.equal(file.name, `${TITLES[key]}_株式会社テスト_${date}.docx`);
     const xml = zipText(file.bytes, 'word/document.xml');
     assert.ok(xml.includes('株式会社テスト'), `${key}: the business name`);
     assert.ok(xml.includes('法的な助言ではありません'), `${key}: says it is not legal advice`);

@@ -45,3 +45,26 @@ test('guidance that failed to load is fetched again when a section is opened aga
   await section.locator('.tics-md p, .tics-md li').first().waitFor();
   await context.close();
 });
+
+test('on a first visit with the offline service worker, many sections opened at once download the guidance once', async () => {
+  // The service worker keeps every file of the build, the guidance too: the page must not fetch it a second time
+  // while the worker is installing. Counted at the server, which sees the worker's requests as well as the page's.
+  const context = await env.browser.newContext({ serviceWorkers: 'allow' });
+  const before = env.server.requests.length;
+  const page = await openPage(context, `${env.server.origin}/#/business/self-check`);
+  const sections = page.locator('details.tics-guidance');
+  const count = await sections.count();
+  for (let i = 0; i < Math.min(count, 36); i += 1) await sections.nth(i).locator('summary').click();
+  for (let i = 0; i < Math.min(count, 36); i += 1) await sections.nth(i).locator('.tics-md p, .tics-md li').first().waitFor();
+  // Until the worker has the whole build and controls the page, so that a late second download would be counted.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+  const guidance = env.server.requests.slice(before).filter((p) => p.includes('catalogue-guidance-'));
+  assert.deepEqual(guidance.length, 1, guidance.join('\n'));
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

@@ -110,7 +110,7 @@ test('an inventory filled by keyboard decides the forms, survives a reload and d
 
   // The CSV neutralises the formula prefixes.
   const csv = await download(page, 'inventory-download-csv');
-  assert.match(csv.name, /_inventory\.csv$/);
+  assert.match(csv.name, /^重要情報の目録_.+_\d{4}-\d{2}-\d{2}\.csv$/);
   const text = csv.bytes.toString('utf8');
   assert.ok(text.startsWith('\uFEFF情報の名称,業務分類,'), text.slice(0, 40));
   assert.match(text.split('\r\n')[0], /,登録日$/);

@@ -48,7 +48,7 @@ test('every download arrives as a file with the self-check name and date', async
   const date = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
 
   const json = await download(page, 'download-json');
-  assert.equal(json.name, `本社工場_${date}_result.json`);
+  assert.equal(json.name, `セルフチェック結果_本社工場_${date}.json`);
   const envelope = JSON.parse(json.bytes.toString('utf8'));
   assert.equal(envelope.format, 'tics-self-check-result');
   assert.equal(envelope.name, '本社工場');
@@ -56,7 +56,7 @@ test('every download arrives as a file with the self-check name and date', async
   assert.match(envelope.digest.value, /^[0-9a-f]{64}$/);
 
   const results = await download(page, 'download-results-csv');
-  assert.equal(results.name, `本社工場_${date}_results.csv`);
+  assert.equal(results.name, `回答一覧_本社工場_${date}.csv`);
   assert.deepEqual([...results.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
   const csv = results.bytes.toString('utf8');
   assert.ok(csv.includes('\r\n'));
@@ -68,9 +68,9 @@ test('every download arrives as a file with the self-check name and date', async
   assert.match(periodic.bytes.toString('utf8'), /^\uFEFF章,節,項,番,内容,審査時の確認内容,定期報告の確認内容,確認日,確認者/);
 
   const xlsx = await download(page, 'download-xlsx');
-  assert.equal(xlsx.name, `本社工場_${date}_workbook.xlsx`);
+  assert.equal(xlsx.name, `セルフチェック結果一式_本社工場_${date}.xlsx`);
   assert.equal(xlsx.bytes.subarray(0, 2).toString('latin1'), 'PK', 'an xlsx is a zip file');
-  await page.getByTestId('flash').filter({ hasText: `本社工場_${date}_workbook.xlsx をダウンロードしました` }).waitFor();
+  await page.getByTestId('flash').filter({ hasText: `セルフチェック結果一式_本社工場_${date}.xlsx をダウンロードしました` }).waitFor();
 
   const foreign = page.requests.filter((u) => !u.startsWith(env.server.origin + '/') && !u.startsWith('blob:'));
   assert.deepEqual(foreign, []);

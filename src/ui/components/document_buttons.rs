@@ -39,7 +39,10 @@ pub fn document_buttons(props: &DocumentButtonsProps) -> Html {
                 return;
             }
             let made = input(kind, &sc.catalogue, &entry.check, sc.lang);
-            let name = file_name(&entry.name, &clock::today(), template.key(), "docx");
+            // A document is the business's: named after it, or the self-check while the business has no name.
+            let business = entry.check.profile.organisation.trim();
+            let whose = if business.is_empty() { entry.name.as_str() } else { business };
+            let name = file_name(&say(template.title(), sc.lang), whose, &clock::today(), "docx");
             let (sc, busy) = (sc.clone(), busy.clone());
             busy.start();
             wasm_bindgen_futures::spawn_local(async move {

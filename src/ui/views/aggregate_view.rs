@@ -197,7 +197,7 @@ pub fn aggregate_view(props: &AggregateViewProps) -> Html {
     let all = t(lang, "すべて", "All").to_owned();
 
     let on_excel = {
-        let (tables, flash, name) = (tables.clone(), flash.clone(), export_name(&props.catalogue, "xlsx"));
+        let (tables, flash, name) = (tables.clone(), flash.clone(), export_name(&props.catalogue, lang, None, "xlsx"));
         Callback::from(move |_| {
             let (json, flash, name) = (tables_to_json(&tables), flash.clone(), name.clone());
             wasm_bindgen_futures::spawn_local(async move {
@@ -208,7 +208,7 @@ pub fn aggregate_view(props: &AggregateViewProps) -> Html {
     };
     let csv_buttons = tables.iter().enumerate().map(|(n, table)| {
         let (table, flash) = (table.clone(), flash.clone());
-        let name = export_name(&props.catalogue, "csv").replace(".csv", &format!("-{}.csv", TABLE_KEYS[n]));
+        let name = export_name(&props.catalogue, lang, Some(&table.name), "csv");
         let label = format!("CSV: {}", table.name);
         let onclick = Callback::from(move |_| {
             let saved = download::download(&to_csv(&table), &name, CSV_TYPE);
@@ -399,8 +399,13 @@ pub fn aggregate_view(props: &AggregateViewProps) -> Html {
 /// The key of each of [`picture_tables`]' tables in CSV file names, in order.
 const TABLE_KEYS: [&str; 6] = ["overview", "levels", "topics", "items", "threats", "members"];
 
-/// The file name of an export: the association's name where the overlay gives one.
-fn export_name(catalogue: &Catalogue, ext: &str) -> String {
-    let name = catalogue.branding.as_ref().map(|b| b.name.ja.clone()).unwrap_or_default();
-    file_name(&name, &clock::today(), "member-aggregate", ext)
+/// The file name of an export, with the table's name for one table alone, and the association's name where the
+/// overlay gives one.
+fn export_name(catalogue: &Catalogue, lang: Lang, table: Option<&str>, ext: &str) -> String {
+    let name = catalogue.branding.as_ref().map(|b| b.name.get(lang).to_owned()).unwrap_or_default();
+    let mut what = t(lang, "会員の結果の集計", "Member results").to_owned();
+    if let Some(table) = table {
+        what = format!("{what}_{table}");
+    }
+    file_name(&what, &name, &clock::today(), ext)
 }
