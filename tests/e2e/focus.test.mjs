@@ -95,7 +95,7 @@ test('files: the same confirmation twice is a new message (announced again) and 
     await waitForFocus(page, (el) => el.dataset.testid === 'download-results-csv');
   }
   await page.waitForFunction(() => window.__added >= 2);
-  assert.match(await page.getByTestId('flash').textContent(), /_results\.csv をダウンロードしました$/);
+  assert.match(await page.getByTestId('flash').textContent(), /^回答一覧_.+\.csv をダウンロードしました$/);
   await context.close();
 });
 

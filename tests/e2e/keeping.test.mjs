@@ -92,7 +92,7 @@ test('leaving a self-check with changes in no file brings a reminder once a day,
 
   // Downloading from the reminder records the file on the self-check left behind, and the reminder goes.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('reminder-download').click()]);
-  assert.match(download.suggestedFilename(), /_result\.json$/);
+  assert.match(download.suggestedFilename(), /^セルフチェック結果_.+\.json$/);
   await reminder.waitFor({ state: 'detached' });
   await page.getByTestId('open-select').selectOption(first);
   assert.match(await page.getByTestId('file-status').textContent(), /^結果ファイル: \d{4}-\d{2}-\d{2} \d{2}:\d{2} に保存$/);

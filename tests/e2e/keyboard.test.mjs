@@ -53,7 +53,7 @@ test('a whole self-check and a download with the keyboard alone', async () => {
   await page.keyboard.press('Enter');
   await tabTo(page, 'download-results-csv');
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-  assert.match(download.suggestedFilename(), /_results\.csv$/);
+  assert.match(download.suggestedFilename(), /^回答一覧_.+\.csv$/);
   // After the action, focus is still on the button that was pressed, not lost.
   assert.equal((await focused(page)).testid, 'download-results-csv');
   await context.close();

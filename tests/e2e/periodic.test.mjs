@@ -92,7 +92,7 @@ test('the periodic report starts from table 4-1, takes an audit checksheet and p
   assert.ok(csv.includes(`"'=HYPERLINK(""http://x"") 規程を閲覧"`), 'formula neutralised');
   assert.ok(csv.includes('今回は確認の対象外（理由: 今期は委託先なし）'));
   const xlsx = await download(page, 'periodic-xlsx');
-  assert.match(xlsx.name, /periodic-report\.xlsx$/);
+  assert.match(xlsx.name, /^定期報告_.+\.xlsx$/);
   assert.equal(xlsx.bytes.subarray(0, 2).toString(), 'PK');
 
   // The printed report: business, period, 付録1's columns, the rows, and a signature block; markup as text.

@@ -40,7 +40,7 @@ async function switchTo(page, lang) {
 async function excelWorks(page) {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-xlsx').click()]);
   assert.match(download.suggestedFilename(), /\.xlsx$/);
-  await page.getByTestId('flash').filter({ hasText: /workbook\.xlsx をダウンロードしました/ }).waitFor();
+  await page.getByTestId('flash').filter({ hasText: /セルフチェック結果一式_.+\.xlsx をダウンロードしました/ }).waitFor();
 }
 
 /** Clicks "Excel" and waits for a new error matching `message`. */
