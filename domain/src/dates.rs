@@ -1,6 +1,6 @@
 //! Dates as the app keeps them (`YYYY-MM-DD`) and as people and spreadsheets write them: below every module that
 //! reads or checks a date (the self-check, the periodic report, the imports).
-use crate::text::Text;
+use crate::text::{Message, Text};
 
 /// True for a real calendar date written `YYYY-MM-DD`, from 1900 on (leap years counted).
 ///
@@ -114,4 +114,35 @@ fn ymd(date: &str) -> Option<(u32, u32, u32)> {
         None => number(year, 4..=4)?,
     };
     Some((year, number(month, 1..=2)?, number(day, 1..=2)?))
+}
+
+/// What a date field accepts.
+pub(crate) fn date_allowed() -> Text {
+    Text::new(
+        "空欄、または 1900 年以降の実在する日付 YYYY-MM-DD",
+        "blank, or a real date from 1900 on, written YYYY-MM-DD",
+    )
+}
+
+/// A date as the app accepts it from the user: blank, or a real `YYYY-MM-DD` date.
+pub(crate) fn check_date(text: &str) -> Result<(), Message> {
+    if text.is_empty() || is_iso_date(text) {
+        Ok(())
+    } else {
+        Err(Text::new(
+            "日付は実在する日を YYYY-MM-DD の形で入力してください（例: 2026-04-01）",
+            "Please enter a real date as YYYY-MM-DD (for example 2026-04-01)",
+        ))
+    }
+}
+
+/// Records who checked and when, keeping what the user already entered. `today` comes from the browser's clock;
+/// should it ever not be a real date, the date stays blank rather than holding a value no file could carry.
+pub(crate) fn sign(date: &mut String, checker: &mut String, today: String, default_checker: String) {
+    if date.is_empty() && is_iso_date(&today) {
+        *date = today;
+    }
+    if checker.is_empty() {
+        *checker = default_checker;
+    }
 }

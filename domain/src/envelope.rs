@@ -14,7 +14,9 @@ use crate::catalogue::{Catalogue, InfoForm, Threat, MAX_LEVEL};
 use crate::library::Library;
 use crate::releases::version_order;
 use crate::saved::{kb, utf16_units, SavedState, STORAGE_BUDGET};
-use crate::selfcheck::{date_allowed, key_path, Invalid, OrgSize, Override, Priority, SelfCheck, Status};
+use crate::dates::date_allowed;
+use crate::invalid::{key_path, Invalid};
+use crate::selfcheck::{OrgSize, Override, Priority, SelfCheck, Status};
 use crate::text::{Message, Text};
 
 pub const RESULT_FORMAT: &str = "tics-self-check-result";

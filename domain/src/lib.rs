@@ -21,6 +21,7 @@ pub mod envelope;
 pub mod export;
 pub mod grid;
 pub mod import;
+pub mod invalid;
 pub mod inventory;
 pub mod inventory_import;
 pub mod library;

@@ -13,10 +13,12 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::{Catalogue, Item};
-use crate::selfcheck::{
-    check_date, date_allowed, is_iso_date, key_path, sign, Invalid, SelfCheck, Status, ROTATION_YEARS,
-};
+use crate::dates::{check_date, date_allowed, is_iso_date, sign};
+use crate::invalid::{key_path, Invalid};
 use crate::text::{Lang, Message, Text};
+
+/// The periodic report spreads the items' checks over this many years: the three years a certification lasts.
+pub const ROTATION_YEARS: u8 = 3;
 
 /// The most rows a report holds: audit checksheets run to about a hundred rows; ten times that is no real one.
 pub const MAX_CRITERIA: usize = 1000;
@@ -440,7 +442,7 @@ impl PeriodicReport {
         }
     }
 
-    /// The problems [`SelfCheck::validate`] reports for the report: dates, years, row IDs and the row count.
+    /// The problems the self-check's validation reports for the report: dates, years, row IDs and the row count.
     pub(crate) fn validate(&self, problems: &mut Vec<Invalid>) {
         for (name, value) in [("period_from", &self.period_from), ("period_to", &self.period_to)] {
             if !value.is_empty() && !is_iso_date(value) {
@@ -805,19 +807,6 @@ pub struct Evidence {
     pub in_scope: usize,
 }
 
-/// The evidence of `row` in `check`.
-pub fn evidence(row: &Criterion, catalogue: &Catalogue, check: &SelfCheck) -> Evidence {
-    let mut e = Evidence::default();
-    for item in row.links.iter().filter_map(|id| catalogue.item(id)) {
-        if check.scope(item).in_scope() {
-            e.in_scope += 1;
-            if check.answer(&item.id).and_then(|a| a.status) == Some(Status::Done) {
-                e.done += 1;
-            }
-        }
-    }
-    e
-}
 
 /// Moves a self-check's report kept by item (`report`, before result schema 4 and saved state version 3) to
 /// `periodic.by_item`, where [`PeriodicReport::rows`] folds it into rows. Works on the JSON, before it is read.

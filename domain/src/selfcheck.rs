@@ -4,13 +4,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::{Catalogue, Condition, Forms, InfoForm, Item, Threat, MAX_LEVEL};
+use crate::dates::{check_date, date_allowed, sign};
 pub use crate::dates::is_iso_date;
+use crate::invalid::key_path;
+pub use crate::invalid::Invalid;
 use crate::inventory::{Inventory, InventoryAction, MAX_ROWS};
-use crate::periodic::{PeriodicAction, PeriodicReport};
+use crate::periodic::{Criterion, Evidence, PeriodicAction, PeriodicReport};
+pub use crate::periodic::ROTATION_YEARS;
 use crate::text::{Message, Text};
-
-/// The periodic report spreads the items' checks over this many years: the three years a certification lasts.
-pub const ROTATION_YEARS: u8 = 3;
 
 /// Organisation size, as the criteria distinguish it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -534,17 +535,6 @@ impl SelfCheck {
     }
 }
 
-/// Records who checked and when, keeping what the user already entered. `today` comes from the browser's clock;
-/// should it ever not be a real date, the date stays blank rather than holding a value no file could carry.
-pub(crate) fn sign(date: &mut String, checker: &mut String, today: String, default_checker: String) {
-    if date.is_empty() && is_iso_date(&today) {
-        *date = today;
-    }
-    if checker.is_empty() {
-        *checker = default_checker;
-    }
-}
-
 /// Changes the entry of `item` in `map`, dropping it again when it ends up empty.
 fn edit_entry<T: Default + PartialEq>(map: &mut BTreeMap<String, T>, item: String, f: impl FnOnce(&mut T)) {
     let entry = map.entry(item.clone()).or_default();
@@ -554,66 +544,23 @@ fn edit_entry<T: Default + PartialEq>(map: &mut BTreeMap<String, T>, item: Strin
     }
 }
 
-pub(crate) fn check_date(text: &str) -> Result<(), Message> {
-    if text.is_empty() || is_iso_date(text) {
-        Ok(())
-    } else {
-        Err(Text::new(
-            "日付は実在する日を YYYY-MM-DD の形で入力してください（例: 2026-04-01）",
-            "Please enter a real date as YYYY-MM-DD (for example 2026-04-01)",
-        ))
-    }
-}
-
-/// One value of a self-check that the app would not accept, found by [`SelfCheck::validate`] (or, in a file, a
-/// value of the wrong type).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Invalid {
-    /// Where the value is, as a path into the self-check's JSON, e.g. `answers["1.2"].date`. Keys are written
-    /// as JSON strings, so any ID reads unambiguously.
-    pub path: String,
-    /// The value found, as JSON (long values are shortened).
-    pub value: String,
-    /// What would be accepted there.
-    pub allowed: Text,
-}
-
-impl Invalid {
-    /// The problem at `path`, quoting `value` as JSON.
-    pub fn new(path: String, value: &serde_json::Value, allowed: Text) -> Invalid {
-        const LONGEST: usize = 60;
-        let json = value.to_string();
-        let value = if json.chars().count() > LONGEST {
-            format!("{}…", json.chars().take(LONGEST).collect::<String>())
-        } else {
-            json
-        };
-        Invalid { path, value, allowed }
-    }
-
-    /// The problem as one line in `ja` and `en`: the path, the value found and what is allowed.
-    pub fn describe(&self) -> Text {
-        Text::new(
-            format!("{} が {}（{}）", self.path, self.value, self.allowed.ja),
-            format!("{} is {} (allowed: {})", self.path, self.value, self.allowed.en),
-        )
-    }
-}
-
-/// `map[key]` as a path segment, with the key written as a JSON string.
-pub(crate) fn key_path(map: &str, key: &str) -> String {
-    format!("{map}[{}]", serde_json::Value::from(key))
-}
-
-/// What a date field accepts.
-pub(crate) fn date_allowed() -> Text {
-    Text::new(
-        "空欄、または 1900 年以降の実在する日付 YYYY-MM-DD",
-        "blank, or a real date from 1900 on, written YYYY-MM-DD",
-    )
-}
 
 impl SelfCheck {
+    /// The evidence of the periodic report's `row` in this self-check: of the linked items in scope, how many are
+    /// done.
+    pub fn evidence(&self, row: &Criterion, catalogue: &Catalogue) -> Evidence {
+        let mut e = Evidence::default();
+        for item in row.links.iter().filter_map(|id| catalogue.item(id)) {
+            if self.scope(item).in_scope() {
+                e.in_scope += 1;
+                if self.answer(&item.id).and_then(|a| a.status) == Some(Status::Done) {
+                    e.done += 1;
+                }
+            }
+        }
+        e
+    }
+
     /// Checks every value against the rules [`SelfCheck::apply`] enforces: the target level is 1 to
     /// [`MAX_LEVEL`]; every date (answers, plan due dates, periodic report) is blank or a real `YYYY-MM-DD` date
     /// ([`is_iso_date`]); a rotation year is unset or 1 to [`ROTATION_YEARS`]; an item set aside has a reason.

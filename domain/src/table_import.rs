@@ -1,8 +1,8 @@
 //! The part of every table import that does not depend on what the rows are (an inventory's information, an audit
 //! checksheet's criteria): which row holds the column names, which column fills which field (guessed, or the
 //! user's correction checked), header rows that continue below the header, the rows to read, and the mapping's
-//! refusals and warnings. Each import ([`crate::inventory_import`], [`crate::checksheet_import`]) describes itself
-//! with a [`Kind`] and then reads the data rows its own way.
+//! refusals and warnings. Each import (the inventory's and the audit checksheet's, in the modules above this one)
+//! describes itself with a [`Kind`] and then reads the data rows its own way.
 //!
 //! Only the Excel worker calls this; the app receives the [`Preview`] as JSON.
 use crate::grid::{column_letters, grouped, Grid, Row, Schema};

@@ -2,7 +2,7 @@
 //! the self-check items that support it with their status (links added or removed here), and this period's check.
 use std::rc::Rc;
 
-use tics_domain::periodic::{evidence, rotation_years, Criterion, CriterionField, PeriodicAction};
+use tics_domain::periodic::{rotation_years, Criterion, CriterionField, PeriodicAction};
 use tics_domain::{Action, SelfCheck, Text};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -112,7 +112,7 @@ pub fn criterion_card(props: &CriterionCardProps) -> Html {
         (None, true) => t(lang, "（番号なし）", "(no number)").to_owned(),
     };
     let content = row.content_in(&catalogue, lang);
-    let ev = evidence(&row, &catalogue, &check);
+    let ev = check.evidence(&row, &catalogue);
     let evidence_text = if row.links.is_empty() {
         t(lang, "裏付けとなる項目が選ばれていません", "No supporting item chosen").to_owned()
     } else {
