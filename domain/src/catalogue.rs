@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::releases::{version_order, Change, Release, Releases};
-use crate::text::{Message, Text};
+use crate::text::{Lang, Message, Text};
 
 /// The `format` value every catalogue file carries.
 pub const FORMAT_NAME: &str = "tics-self-check-catalogue";
@@ -155,6 +155,13 @@ pub struct Topic {
     pub mark: String,
     pub title: Text,
     pub summary: Text,
+}
+
+impl Topic {
+    /// The topic as tables, charts and lists name it: its mark and title, e.g. "① 重要情報の特定".
+    pub fn label(&self, lang: Lang) -> String {
+        format!("{} {}", self.mark, self.title.get(lang))
+    }
 }
 
 /// One measure of the catalogue. (Serialised only in the internal checked form, which the module above this one writes; files use the

@@ -11,11 +11,11 @@ use serde_json::{json, Map, Value};
 use sha2::{Digest, Sha256};
 
 use crate::catalogue::{Catalogue, InfoForm, Threat, MAX_LEVEL};
+use crate::dates::date_allowed;
+use crate::invalid::{key_path, Invalid};
 use crate::library::Library;
 use crate::releases::version_order;
 use crate::saved::{kb, utf16_units, SavedState, STORAGE_BUDGET};
-use crate::dates::date_allowed;
-use crate::invalid::{key_path, Invalid};
 use crate::selfcheck::{OrgSize, Override, Priority, SelfCheck, Status};
 use crate::text::{Message, Text};
 

@@ -41,4 +41,3 @@ impl Invalid {
 pub(crate) fn key_path(map: &str, key: &str) -> String {
     format!("{map}[{}]", serde_json::Value::from(key))
 }
-

@@ -807,7 +807,6 @@ pub struct Evidence {
     pub in_scope: usize,
 }
 
-
 /// Moves a self-check's report kept by item (`report`, before result schema 4 and saved state version 3) to
 /// `periodic.by_item`, where [`PeriodicReport::rows`] folds it into rows. Works on the JSON, before it is read.
 pub(crate) fn migrate_by_item(check: &mut serde_json::Value) {

@@ -4,13 +4,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::{Catalogue, Condition, Forms, InfoForm, Item, Threat, MAX_LEVEL};
-use crate::dates::{check_date, date_allowed, sign};
 pub use crate::dates::is_iso_date;
+use crate::dates::{check_date, date_allowed, sign};
 use crate::invalid::key_path;
 pub use crate::invalid::Invalid;
 use crate::inventory::{Inventory, InventoryAction, MAX_ROWS};
-use crate::periodic::{Criterion, Evidence, PeriodicAction, PeriodicReport};
 pub use crate::periodic::ROTATION_YEARS;
+use crate::periodic::{Criterion, Evidence, PeriodicAction, PeriodicReport};
 use crate::text::{Message, Text};
 
 /// Organisation size, as the criteria distinguish it.
@@ -543,7 +543,6 @@ fn edit_entry<T: Default + PartialEq>(map: &mut BTreeMap<String, T>, item: Strin
         map.remove(&item);
     }
 }
-
 
 impl SelfCheck {
     /// The evidence of the periodic report's `row` in this self-check: of the linked items in scope, how many are

@@ -42,7 +42,7 @@ fn forms_label(lang: Lang, item: &Item) -> String {
 
 /// A topic as labelled in tables and charts: its mark and title, or its ID if the catalogue does not know it.
 pub fn topic_label(catalogue: &Catalogue, lang: Lang, topic: &str) -> String {
-    catalogue.topic(topic).map(|t| format!("{} {}", t.mark, t.title.get(lang))).unwrap_or_else(|| topic.to_owned())
+    catalogue.topic(topic).map(|t| t.label(lang)).unwrap_or_else(|| topic.to_owned())
 }
 
 pub(crate) fn columns(lang: Lang, spec: &[(&str, &str, u16, bool)]) -> Vec<Column> {

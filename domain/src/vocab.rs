@@ -6,7 +6,7 @@ use crate::compare::Change;
 use crate::library::{Library, LibraryAction};
 use crate::releases::{Change as Revised, Release, Revision};
 use crate::scoring::Tally;
-use crate::selfcheck::{Scope, Status};
+use crate::selfcheck::{OrgSize, Scope, Status};
 use crate::text::{Lang, Text};
 
 /// The heading of one release of the catalogue: "カタログ 1.1.0 の変更点".
@@ -43,6 +43,40 @@ pub fn checked_with_note(version: &str, current: &str) -> Text {
         format!("前回はカタログ {version} で確認しています（今回は {current}）。両方の版にある項目を比べます。"),
         format!("The earlier answers were given against catalogue {version} (now {current}); the items both share are compared."),
     )
+}
+
+/// The name of an organisation size, the same on every screen, filter and file.
+pub fn size_label(size: OrgSize) -> Text {
+    match size {
+        OrgSize::Small => Text::new("小規模", "Small"),
+        OrgSize::Large => Text::new("大規模・複数部門", "Large or several departments"),
+    }
+}
+
+/// A size as the profile offers it: its name and what it means.
+pub fn size_choice(size: OrgSize) -> Text {
+    let (name, means) = (
+        size_label(size),
+        match size {
+            OrgSize::Small => Text::new("経営層が管理者を兼ねる", "management doubles as the manager"),
+            OrgSize::Large => Text::new(
+                "従業員が多い、または重要情報が複数部門にまたがる",
+                "many employees, or information spread over several departments",
+            ),
+        },
+    );
+    Text::new(format!("{}（{}）", name.ja, means.ja), format!("{} ({})", name.en, means.en))
+}
+
+/// The level a self-check has attained, or that it has not attained the baseline: worded once for the summary,
+/// the printed report and the association's figures.
+pub fn attained_text(level: Option<u8>) -> Text {
+    level.map_or_else(|| Text::new("基本レベル未達成", "Baseline not attained"), level_name)
+}
+
+/// How the scores count, said under every chart of scores; the rule itself is [`Tally::percent`].
+pub fn score_rule() -> Text {
+    Text::new("実施 = 1、一部実施 = 0.5、対象外は除く", "done = 1, partly done = 0.5, not applicable left out")
 }
 
 /// The name of a difficulty level of the catalogue.

@@ -180,7 +180,7 @@ fn files_from_two_fiscal_years_give_the_change_per_topic() {
     assert_eq!(p.topics[0].quartiles.unwrap().median, 50.0);
     assert_eq!(p.topics[0].previous_median, Some(0.0));
     let tables = picture_tables(&c, &collection, &Filter::default(), &p, Lang::Ja);
-    let topics = &tables[2];
+    let topics = &tables.topics;
     // Last year's median, the change, and how many members are still below last year's median.
     assert_eq!(topics.rows[0][7..], ["0".to_owned(), "+50".to_owned(), "0".to_owned()]);
     assert_eq!(topics.columns[9].header, "前年度の中央値に届かない会員数");

@@ -20,7 +20,7 @@ use crate::text::{Lang, Message, Text};
 
 mod tables;
 
-pub use tables::picture_tables;
+pub use tables::{picture_tables, PictureTables};
 
 /// One member's figures, as the aggregate needs them. Item positions are in the catalogue in use.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -303,13 +303,12 @@ impl Filter {
     pub fn describe(&self) -> Text {
         let mut ja = Vec::new();
         let mut en = Vec::new();
-        match self.size {
-            Some(OrgSize::Small) => (ja.push("小規模".to_owned()), en.push("small".to_owned())),
-            Some(OrgSize::Large) => {
-                (ja.push("大規模・複数部門".to_owned()), en.push("large or several departments".to_owned()))
-            }
-            None => ((), ()),
-        };
+        if let Some(size) = self.size {
+            // Mid-sentence in English.
+            let label = crate::vocab::size_label(size);
+            ja.push(label.ja);
+            en.push(label.en.to_lowercase());
+        }
         if !self.forms.is_empty() {
             let labels = |lang: Lang| self.forms.iter().map(|f| f.label().get(lang).to_owned()).collect::<Vec<_>>();
             ja.push(format!("情報の形態: {}", labels(Lang::Ja).join("・")));
@@ -472,7 +471,7 @@ pub fn change_text(now: f64, before: f64) -> String {
 /// The label of a slot of [`Picture::levels`].
 pub fn level_slot_label(slot: usize) -> Text {
     match slot {
-        0 => Text::new("基本レベル未達成", "Baseline not attained"),
+        0 => crate::vocab::attained_text(None),
         n => {
             let name = crate::vocab::level_name(u8::try_from(n).unwrap_or(MAX_LEVEL));
             Text::new(format!("{} まで達成", name.ja), format!("{} attained", name.en))

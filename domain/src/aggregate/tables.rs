@@ -7,22 +7,52 @@ use crate::tables::{columns, level_label, topic_label, tr};
 use crate::text::Lang;
 use crate::vocab::percent_text;
 
-/// Every table of the aggregate, in order: overview, levels, topics, items, threats, members.
+/// The aggregate's tables, each by name: what the screen, the print, the CSV files and the workbook all draw from.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PictureTables {
+    pub overview: Table,
+    pub levels: Table,
+    pub topics: Table,
+    pub items: Table,
+    pub threats: Table,
+    pub members: Table,
+}
+
+impl PictureTables {
+    /// Every table in the workbook's order, with the key its CSV file and button are known by.
+    pub fn keyed(&self) -> [(&'static str, &Table); 6] {
+        [
+            ("overview", &self.overview),
+            ("levels", &self.levels),
+            ("topics", &self.topics),
+            ("items", &self.items),
+            ("threats", &self.threats),
+            ("members", &self.members),
+        ]
+    }
+
+    /// The workbook's sheets, in order.
+    pub fn all(&self) -> Vec<Table> {
+        self.keyed().into_iter().map(|(_, table)| table.clone()).collect()
+    }
+}
+
+/// Every table of the aggregate.
 pub fn picture_tables(
     catalogue: &Catalogue,
     collection: &Collection,
     filter: &Filter,
     picture: &Picture,
     lang: Lang,
-) -> Vec<Table> {
-    vec![
-        overview(catalogue, collection, filter, picture, lang),
-        levels(picture, lang),
-        topics(catalogue, picture, lang),
-        items(catalogue, picture, lang),
-        threats(picture, lang),
-        members(catalogue, collection, filter, lang),
-    ]
+) -> PictureTables {
+    PictureTables {
+        overview: overview(catalogue, collection, filter, picture, lang),
+        levels: levels(picture, lang),
+        topics: topics(catalogue, picture, lang),
+        items: items(catalogue, picture, lang),
+        threats: threats(picture, lang),
+        members: members(catalogue, collection, filter, lang),
+    }
 }
 
 fn year_text(year: Option<i32>, lang: Lang) -> String {
@@ -207,20 +237,18 @@ fn members(catalogue: &Catalogue, collection: &Collection, filter: &Filter, lang
         (tr(lang, "預かり情報", "Entrusted"), 10),
         (tr(lang, "達成レベル", "Level attained"), 14),
     ];
-    header.extend(catalogue.topics.iter().map(|t| (format!("{} {}", t.mark, t.title.get(lang)), 10)));
+    header.extend(catalogue.topics.iter().map(|t| (t.label(lang), 10)));
     let rows = collection
         .admitted(filter)
         .map(|m| {
             let mut row = vec![
                 m.organisation.clone().unwrap_or_else(|| tr(lang, "（名称の共有なし）", "(name not shared)")),
                 year_text(Some(m.year), lang),
-                match m.size {
-                    crate::selfcheck::OrgSize::Small => tr(lang, "小規模", "Small"),
-                    crate::selfcheck::OrgSize::Large => tr(lang, "大規模", "Large"),
-                },
+                crate::vocab::size_label(m.size).get(lang).to_owned(),
                 m.forms.iter().map(|f| f.label().get(lang).to_owned()).collect::<Vec<_>>().join(" / "),
                 if m.entrusted { tr(lang, "あり", "Yes") } else { tr(lang, "なし", "No") },
-                m.attained.map(|l| level_label(lang, l)).unwrap_or_else(|| tr(lang, "未達成", "None")),
+                m.attained
+                    .map_or_else(|| crate::vocab::attained_text(None).get(lang).to_owned(), |l| level_label(lang, l)),
             ];
             row.extend(m.topics.iter().map(|&s| s.map(|s| s.to_string()).unwrap_or_default()));
             row

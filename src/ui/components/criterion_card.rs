@@ -165,7 +165,7 @@ pub fn criterion_card(props: &CriterionCardProps) -> Html {
             .filter(|i| !row.links.contains(&i.id))
             .map(|i| html! { <option value={i.id.clone()} selected={*to_link == i.id}>{ i.title.get(lang).to_owned() }</option> })
             .collect();
-        html! { <optgroup label={format!("{} {}", topic.mark, topic.title.get(lang))}>{ for items }</optgroup> }
+        html! { <optgroup label={topic.label(lang)}>{ for items }</optgroup> }
     });
     let previous = row.previous.as_ref().map(|p| {
         let said = if p.unchanged { t(lang, "変更無し", "No change").to_owned() } else { p.period_check.clone() };

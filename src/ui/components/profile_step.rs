@@ -4,6 +4,7 @@ use std::collections::BTreeSet;
 
 use tics_domain::catalogue::InfoForm;
 use tics_domain::inventory::form_key;
+use tics_domain::vocab::size_choice;
 use tics_domain::{Action, OrgSize, Profile};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -39,7 +40,7 @@ pub fn profile_step(props: &ProfileStepProps) -> Html {
         let send = send.clone();
         Callback::from(move |e: InputEvent| send(make(e.target_unchecked_into::<HtmlInputElement>().value())))
     };
-    let size_radio = |size: OrgSize, id: &'static str, label: &'static str| {
+    let size_radio = |size: OrgSize, id: &'static str, label: String| {
         let send = send.clone();
         let onchange = Callback::from(move |_: Event| send(Action::SetSize(size)));
         html! {
@@ -101,8 +102,8 @@ pub fn profile_step(props: &ProfileStepProps) -> Html {
             </fieldset>
             <fieldset class="tics-group">
                 <legend>{ t(lang, "組織の規模", "Size of the organisation") }</legend>
-                { size_radio(OrgSize::Small, "tics-size-small", t(lang, "小規模（経営層が管理者を兼ねる）", "Small (management doubles as the manager)")) }
-                { size_radio(OrgSize::Large, "tics-size-large", t(lang, "従業員が多い、または重要情報が複数部門にまたがる", "Many employees, or information spread over several departments")) }
+                { size_radio(OrgSize::Small, "tics-size-small", say(size_choice(OrgSize::Small), lang)) }
+                { size_radio(OrgSize::Large, "tics-size-large", say(size_choice(OrgSize::Large), lang)) }
             </fieldset>
             <div class="tics-choice">
                 <input type="checkbox" id="tics-entrusted" checked={props.profile.entrusted || props.inventory_entrusted} onchange={on_entrusted}

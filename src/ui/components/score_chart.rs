@@ -2,12 +2,13 @@
 use std::rc::Rc;
 
 use tics_domain::scoring::Summary;
+use tics_domain::vocab::score_rule;
 use yew::prelude::*;
 
 use crate::ui::components::jump_link::JumpLink;
 use crate::ui::components::score_bar::ScoreBar;
 use crate::ui::state::context::use_self_check;
-use crate::ui::state::i18n::t;
+use crate::ui::state::i18n::{say, t};
 use crate::ui::state::reducer::Jump;
 
 #[derive(Properties, PartialEq)]
@@ -23,7 +24,7 @@ pub fn score_chart(props: &ScoreChartProps) -> Html {
     let lang = sc.lang;
     html! {
         <table class="tics-chart">
-            <caption>{ t(lang, "トピック別のスコア（実施 = 1、一部実施 = 0.5、対象外は除く）", "Score by topic (done = 1, partly done = 0.5, not applicable left out)") }</caption>
+            <caption>{ format!("{}{}{}", t(lang, "トピック別のスコア（", "Score by topic ("), say(score_rule(), lang), t(lang, "）", ")")) }</caption>
             <thead>
                 <tr>
                     <th scope="col">{ t(lang, "トピック", "Topic") }</th>
@@ -36,7 +37,7 @@ pub fn score_chart(props: &ScoreChartProps) -> Html {
                     html! {
                         <tr data-testid={format!("score-{}", topic.id)}>
                             <th scope="row">
-                                <JumpLink to={Jump::Topic(topic.id.clone())}>{ format!("{} {}", topic.mark, topic.title.get(lang)) }</JumpLink>
+                                <JumpLink to={Jump::Topic(topic.id.clone())}>{ topic.label(lang) }</JumpLink>
                             </th>
                             <td>{ format!("{} / {}", ts.tally.answered, ts.tally.in_scope) }</td>
                             <td class="tics-bar-cell"><ScoreBar percent={ts.tally.percent()} /></td>

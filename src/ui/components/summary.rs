@@ -2,7 +2,7 @@
 use std::rc::Rc;
 
 use tics_domain::scoring::Summary;
-use tics_domain::vocab::{level_name, percent_text};
+use tics_domain::vocab::{attained_text, level_name, percent_text};
 use tics_domain::SelfCheck;
 use yew::prelude::*;
 
@@ -36,10 +36,7 @@ pub fn summary_view(props: &SummaryProps) -> Html {
     };
     let attained = match s.attained_level {
         Some(level) => format!("{} {}", say(level_name(level), lang), t(lang, "を達成", "attained")),
-        None => {
-            t(lang, "基本のレベル（レベル1）はまだ達成していません", "The baseline level (level 1) is not attained yet")
-                .to_owned()
-        }
+        None => say(attained_text(None), lang),
     };
     html! {
         <section class="tics-step tics-summary" aria-labelledby="tics-summary-heading" data-testid="summary">

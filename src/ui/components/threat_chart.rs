@@ -3,7 +3,8 @@
 use std::rc::Rc;
 
 use tics_domain::scoring::threat_tallies;
-use tics_domain::vocab::{measures_done, threat_name};
+use tics_domain::vocab::{measures_done, score_rule, threat_name};
+use tics_domain::Lang;
 use tics_domain::SelfCheck;
 use yew::prelude::*;
 
@@ -27,9 +28,10 @@ pub fn threat_chart(props: &ThreatChartProps) -> Html {
     let feared = &props.check.feared_threats;
     html! {
         <table class="tics-chart tics-threat-chart" data-testid="threat-chart">
-            <caption>{ t(lang,
-                "脅威別の実施状況（1 つの項目が複数の脅威に備えることがあります。スコアは実施 = 1、一部実施 = 0.5、対象外は除く）",
-                "Measures by threat (one item may answer several threats; score: done = 1, partly done = 0.5, not applicable left out)") }</caption>
+            <caption>{ match lang {
+                Lang::Ja => format!("脅威別の実施状況（1 つの項目が複数の脅威に備えることがあります。スコアは{}）", score_rule().ja),
+                Lang::En => format!("Measures by threat (one item may answer several threats; score: {})", score_rule().en),
+            } }</caption>
             <thead>
                 <tr>
                     <th scope="col">{ t(lang, "脅威", "Threat") }</th>

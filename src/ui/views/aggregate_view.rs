@@ -6,14 +6,16 @@ use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use tics_domain::aggregate::{level_slot_label, picture_tables, year_label, Collection, Filter, MemberReply, Picture};
+use tics_domain::aggregate::{
+    level_slot_label, picture_tables, year_label, Collection, Filter, MemberReply, Picture, PictureTables,
+};
 use tics_domain::content::unreadable_reply;
 use tics_domain::csv::to_csv;
 use tics_domain::export::{downloaded, CSV_TYPE, XLSX_TYPE};
 use tics_domain::inventory::form_key;
 use tics_domain::table::tables_to_json;
 use tics_domain::tables::{file_name, topic_label};
-use tics_domain::vocab::share_of;
+use tics_domain::vocab::{share_of, size_label};
 use tics_domain::{Catalogue, InfoForm, Lang, OrgSize, Text};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -165,7 +167,8 @@ pub fn aggregate_view(props: &AggregateViewProps) -> Html {
     // so each batch costs the page nothing but the count.
     let shown = loading.is_none() && !c.members.is_empty();
     let picture = if shown { c.picture(&props.catalogue, &filter) } else { Picture::default() };
-    let tables = if shown { picture_tables(&props.catalogue, &c, &filter, &picture, lang) } else { Vec::new() };
+    let tables =
+        if shown { picture_tables(&props.catalogue, &c, &filter, &picture, lang) } else { PictureTables::default() };
     let years = c.years();
 
     let select = |id: &'static str,
@@ -199,14 +202,14 @@ pub fn aggregate_view(props: &AggregateViewProps) -> Html {
     let on_excel = {
         let (tables, flash, name) = (tables.clone(), flash.clone(), export_name(&props.catalogue, lang, None, "xlsx"));
         Callback::from(move |_| {
-            let (json, flash, name) = (tables_to_json(&tables), flash.clone(), name.clone());
+            let (json, flash, name) = (tables_to_json(&tables.all()), flash.clone(), name.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let saved = excel::workbook(json).await.and_then(|bytes| download::download(&bytes, &name, XLSX_TYPE));
                 flash.set(Some(saved.map(|()| downloaded(&name)).unwrap_or_else(|e| e)));
             });
         })
     };
-    let csv_buttons = tables.iter().enumerate().map(|(n, table)| {
+    let csv_buttons = tables.keyed().map(|(key, table)| {
         let (table, flash) = (table.clone(), flash.clone());
         let name = export_name(&props.catalogue, lang, Some(&table.name), "csv");
         let label = format!("CSV: {}", table.name);
@@ -214,7 +217,7 @@ pub fn aggregate_view(props: &AggregateViewProps) -> Html {
             let saved = download::download(&to_csv(&table), &name, CSV_TYPE);
             flash.set(Some(saved.map(|()| downloaded(&name)).unwrap_or_else(|e| e)));
         });
-        html! { <li><button type="button" {onclick} data-testid={format!("aggregate-csv-{}", TABLE_KEYS[n])}>{ label }</button></li> }
+        html! { <li><button type="button" {onclick} data-testid={format!("aggregate-csv-{key}")}>{ label }</button></li> }
     });
     let on_print = {
         let (figures_ref, stylesheet) = (figures_ref.clone(), props.stylesheet.clone());
@@ -319,7 +322,7 @@ pub fn aggregate_view(props: &AggregateViewProps) -> Html {
                             set_filter(|f, v| f.year = v.parse().ok())) }
                     }
                     { select("aggregate-size", t(lang, "規模", "Size"),
-                        vec![(String::new(), all.clone()), ("small".into(), t(lang, "小規模", "Small").into()), ("large".into(), t(lang, "大規模・複数部門", "Large or several departments").into())],
+                        vec![(String::new(), all.clone()), ("small".into(), say(size_label(OrgSize::Small), lang)), ("large".into(), say(size_label(OrgSize::Large), lang))],
                         match filter.size { Some(OrgSize::Small) => "small".into(), Some(OrgSize::Large) => "large".into(), None => String::new() },
                         set_filter(|f, v| f.size = match v { "small" => Some(OrgSize::Small), "large" => Some(OrgSize::Large), _ => None })) }
                     { select("aggregate-entrusted", t(lang, "預かり情報", "Entrusted information"),
@@ -364,27 +367,27 @@ pub fn aggregate_view(props: &AggregateViewProps) -> Html {
                     { for picture.versions.iter().map(|v| html! { <p class="tics-note" data-testid="aggregate-version-note">{ say(v.describe(&props.catalogue), lang) }</p> }) }
                     <h4>{ t(lang, "達成レベルの分布", "Levels attained") }</h4>
                     <div class="tics-aggregate-pair">
-                        <BarChart title={tables[1].name.clone()} bars={level_bars} test_id="chart-levels" />
-                        <DataTable table={tables[1].clone()} test_id="table-levels" />
+                        <BarChart title={tables.levels.name.clone()} bars={level_bars} test_id="chart-levels" />
+                        <DataTable table={tables.levels.clone()} test_id="table-levels" />
                     </div>
                     <h4>{ t(lang, "トピック別スコアの分布（中央値と四分位）", "Scores by topic (median and quartiles)") }</h4>
                     <p class="tics-hint">{ t(lang,
                         "線は最小から最大、箱は第1〜第3四分位、太線は中央値、◆は前年度の中央値です。",
                         "The line spans the lowest to the highest score, the box the quartiles, the thick line the median; ◆ marks the previous year's median.") }</p>
                     <div class="tics-aggregate-pair">
-                        <BoxChart title={tables[2].name.clone()} rows={topic_rows} test_id="chart-topics" />
-                        <DataTable table={tables[2].clone()} test_id="table-topics" />
+                        <BoxChart title={tables.topics.name.clone()} rows={topic_rows} test_id="chart-topics" />
+                        <DataTable table={tables.topics.clone()} test_id="table-topics" />
                     </div>
                     <h4>{ t(lang, "未実施の多い項目", "Items most often not done") }</h4>
                     <div class="tics-aggregate-pair">
-                        <BarChart title={tables[3].name.clone()} bars={item_bars} test_id="chart-items" />
-                        <DataTable table={tables[3].clone()} limit={ITEMS_SHOWN} test_id="table-items"
+                        <BarChart title={tables.items.name.clone()} bars={item_bars} test_id="chart-items" />
+                        <DataTable table={tables.items.clone()} limit={ITEMS_SHOWN} test_id="table-items"
                             more={AttrValue::from(t(lang, "上位だけを表示しています。すべての項目は Excel・CSV にあります。", "Only the top items are shown; Excel and CSV list every item."))} />
                     </div>
                     <h4>{ t(lang, "脅威別の実施状況", "Done by threat") }</h4>
                     <div class="tics-aggregate-pair">
-                        <BarChart title={tables[4].name.clone()} bars={threat_bars} test_id="chart-threats" />
-                        <DataTable table={tables[4].clone()} test_id="table-threats" />
+                        <BarChart title={tables.threats.name.clone()} bars={threat_bars} test_id="chart-threats" />
+                        <DataTable table={tables.threats.clone()} test_id="table-threats" />
                     </div>
                     if !picture.names.is_empty() {
                         <h4>{ t(lang, "名称を共有した会員", "Members who shared their name") }</h4>
@@ -395,9 +398,6 @@ pub fn aggregate_view(props: &AggregateViewProps) -> Html {
         </section>
     }
 }
-
-/// The key of each of [`picture_tables`]' tables in CSV file names, in order.
-const TABLE_KEYS: [&str; 6] = ["overview", "levels", "topics", "items", "threats", "members"];
 
 /// The file name of an export, with the table's name for one table alone, and the association's name where the
 /// overlay gives one.

@@ -89,7 +89,7 @@ pub fn catalogue_check(props: &CatalogueCheckProps) -> Html {
                 }
                 { for catalogue.topics.iter().map(|topic| html! {
                     <details>
-                        <summary>{ format!("{} {} ({})", topic.mark, topic.title.get(lang), catalogue.items_of(&topic.id).count()) }</summary>
+                        <summary>{ format!("{} ({})", topic.label(lang), catalogue.items_of(&topic.id).count()) }</summary>
                         <ul>{ for catalogue.items_of(&topic.id).map(|i| html! {
                             <li>{ format!("{} — {}", i.title.get(lang), say(level_name(i.level), lang)) }</li>
                         }) }</ul>

@@ -8,7 +8,7 @@ use tics_domain::library::Entry;
 use tics_domain::periodic::statement_id;
 use tics_domain::scoring::{plan_order, threat_order, Summary};
 use tics_domain::selfcheck::StatementField;
-use tics_domain::vocab::{level_name, percent_text, status_text, threat_name};
+use tics_domain::vocab::{attained_text, level_name, percent_text, status_text, threat_name};
 use tics_domain::{Action, SelfCheck};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -96,7 +96,7 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                     <dt>{ t(lang, "回答済み", "Answered") }</dt><dd>{ format!("{} / {}", summary.overall.answered, summary.overall.in_scope) }</dd>
                     <dt>{ t(lang, "全体のスコア", "Overall score") }</dt><dd>{ percent_text(summary.overall.percent()) }</dd>
                     <dt>{ t(lang, "達成レベル", "Level attained") }</dt>
-                    <dd>{ summary.attained_level.map(|l| say(level_name(l), lang)).unwrap_or_else(|| t(lang, "未達成", "None yet").to_owned()) }</dd>
+                    <dd>{ say(attained_text(summary.attained_level), lang) }</dd>
                 </dl>
 
                 <ScoreChart summary={summary.clone()} />
