@@ -5,12 +5,13 @@ use crate::csv::to_csv;
 use crate::envelope::{export_json, Origin};
 use crate::inventory::inventory_table;
 use crate::library::Entry;
-use crate::registers::request_json;
+use crate::registers::RegisterRequest;
 use crate::share::{export_share, ShareOptions, ShareOrigin};
 use crate::table::Table;
 use crate::tables::{file_name, periodic_table, plan_table, results_table, workbook_tables};
 use crate::templates::{RegisterKind, Template};
 use crate::text::{Lang, Message, Text};
+use crate::workbook::WorkbookRequest;
 
 /// The downloads offered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,10 +48,8 @@ pub struct Export {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Content {
     Bytes(Vec<u8>),
-    /// Tables for the Excel writer.
-    Workbook(Vec<Table>),
-    /// A message the Excel worker turns into a workbook itself (a register: its tables are built in the worker).
-    WorkbookRequest(String),
+    /// What the Excel worker writes: tables, or a register whose tables it builds itself.
+    Workbook(WorkbookRequest),
 }
 
 /// When and by what the file is made.
@@ -87,7 +86,7 @@ pub fn export(kind: ExportKind, catalogue: &Catalogue, entry: &Entry, lang: Lang
         ExportKind::PeriodicExcel => Export {
             file_name: name(periodic_report(), "xlsx"),
             mime: XLSX_TYPE,
-            content: Content::Workbook(vec![periodic_table(catalogue, check, lang)]),
+            content: Content::Workbook(WorkbookRequest::Tables(vec![periodic_table(catalogue, check, lang)])),
         },
         ExportKind::InventoryCsv => {
             csv(Template::Register(RegisterKind::Inventory).title(), inventory_table(&check.inventory, lang))
@@ -95,7 +94,7 @@ pub fn export(kind: ExportKind, catalogue: &Catalogue, entry: &Entry, lang: Lang
         ExportKind::Excel => Export {
             file_name: name(Text::new("セルフチェック結果一式", "Self-check workbook"), "xlsx"),
             mime: XLSX_TYPE,
-            content: Content::Workbook(workbook_tables(catalogue, check, lang)),
+            content: Content::Workbook(WorkbookRequest::Tables(workbook_tables(catalogue, check, lang))),
         },
         ExportKind::Share(options) => {
             let origin = ShareOrigin { app_version: made.app_version, saved_at: made.now, id: &entry.id };
@@ -115,7 +114,11 @@ pub fn export(kind: ExportKind, catalogue: &Catalogue, entry: &Entry, lang: Lang
         ExportKind::Register(register) => Export {
             file_name: name(Template::Register(register).title(), "xlsx"),
             mime: XLSX_TYPE,
-            content: Content::WorkbookRequest(request_json(register, check, lang)),
+            content: Content::Workbook(WorkbookRequest::Register(RegisterRequest {
+                register,
+                lang,
+                check: check.clone(),
+            })),
         },
     }
 }
@@ -178,15 +181,15 @@ mod tests {
             let out = export(kind, &catalogue, entry, Lang::Ja, made);
             assert_eq!((out.file_name.as_str(), out.mime), (file, mime));
             assert_eq!(
-                matches!(out.content, Content::Workbook(_)),
+                matches!(out.content, Content::Workbook(WorkbookRequest::Tables(_))),
                 matches!(kind, ExportKind::Excel | ExportKind::PeriodicExcel),
                 "{kind:?}"
             );
-            if let (ExportKind::Register(register), Content::WorkbookRequest(json)) = (kind, &out.content) {
+            if let (ExportKind::Register(register), Content::Workbook(request)) = (kind, &out.content) {
                 // What the worker gets builds the same tables as the register itself.
-                assert!(json.starts_with(crate::registers::REQUEST_PREFIX), "{json}");
-                let tables = crate::registers::tables_from_request(json).unwrap();
-                assert_eq!(tables, crate::registers::register_tables(register, &entry.check, Lang::Ja));
+                let sent = WorkbookRequest::from_json(&request.to_json()).unwrap();
+                assert!(matches!(sent, WorkbookRequest::Register(_)), "{kind:?}");
+                assert_eq!(sent.into_tables(), crate::registers::register_tables(register, &entry.check, Lang::Ja));
             }
         }
     }
@@ -198,8 +201,10 @@ mod tests {
         let made = Made { today: "2026-11-23", now: "2026-11-23T09:00:00+09:00", app_version: "0.1.0" };
         let entry = library.open_entry().unwrap();
         let out = export(ExportKind::Register(RegisterKind::Keys), &catalogue, entry, Lang::En, made);
-        let Content::WorkbookRequest(json) = out.content else { panic!("a register is a request to the worker") };
-        let tables = crate::registers::tables_from_request(&json).unwrap();
+        let Content::Workbook(request @ WorkbookRequest::Register(_)) = out.content else {
+            panic!("a register is a request to the worker")
+        };
+        let tables = WorkbookRequest::from_json(&request.to_json()).unwrap().into_tables();
         assert_eq!(tables, crate::registers::register_tables(RegisterKind::Keys, &entry.check, Lang::En));
         assert_eq!(tables[0].name, "Keys and locks");
         assert_eq!(out.file_name, "Key_and_combination_register_本社_2026-11-23.xlsx", "named in English");

@@ -42,6 +42,7 @@ pub mod tables;
 pub mod templates;
 pub mod text;
 pub mod vocab;
+pub mod workbook;
 
 pub use catalogue::{Catalogue, InfoForm, Item, Topic};
 pub use selfcheck::{Action, Answer, OrgSize, Override, Profile, SelfCheck, Status};

@@ -37,31 +37,13 @@ const SYSTEM_BLANK: u32 = 50;
 /// and a thousand-row inventory could get there.
 const MAX_NAMES_IN_CELL: usize = 20;
 
-/// What the app sends the Excel worker for a register: the worker builds the tables (this module's text and rules
-/// stay out of the app's start-up download) and writes the workbook. Its JSON starts with `{"register":`, which is
-/// how the worker tells it from a message of tables.
-#[derive(Serialize, Deserialize)]
+/// What the app sends the Excel worker for a register (inside a `crate::workbook` request): the worker builds
+/// the tables, so this module's text and rules stay out of the app's start-up download.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RegisterRequest {
     pub register: RegisterKind,
     pub lang: Lang,
     pub check: SelfCheck,
-}
-
-/// How a register request's JSON begins.
-pub const REQUEST_PREFIX: &str = "{\"register\":";
-
-/// The message for the Excel worker that asks for the register `kind` of `check` in `lang`.
-pub fn request_json(kind: RegisterKind, check: &SelfCheck, lang: Lang) -> String {
-    // Plain data: serialising cannot fail.
-    serde_json::to_string(&RegisterRequest { register: kind, lang, check: check.clone() }).unwrap_or_default()
-}
-
-/// The tables of a register request (what the Excel worker runs); the error is in Japanese and English.
-pub fn tables_from_request(json: &str) -> Result<Vec<Table>, String> {
-    let request: RegisterRequest = serde_json::from_str(json).map_err(|e| {
-        format!("管理簿を作るためのデータを読めませんでした: {e} / Could not read the data for the register: {e}")
-    })?;
-    Ok(register_tables(request.register, &request.check, request.lang))
 }
 
 /// The sheets of the register `kind`, in `lang`, pre-filled from `check`. Works for an empty self-check too: the

@@ -11,6 +11,7 @@ use serde::de::DeserializeOwned;
 use tics_domain::content::unreadable_reply;
 use tics_domain::import::{Choice, Preview, Reply, Request};
 use tics_domain::periodic::Criterion;
+use tics_domain::workbook::WorkbookRequest;
 use tics_domain::Text;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -32,11 +33,10 @@ const READ_SPEC: Spec = Spec {
     timed_out: read_timed_out,
 };
 
-/// The .xlsx file for a message the worker understands: tables (`tics_domain::table::tables_to_json`), or a
-/// register request it builds itself (`tics_domain::registers::request_json`). The first call downloads and
+/// The .xlsx file for `request`: tables, or a register the worker builds itself. The first call downloads and
 /// starts the worker.
-pub async fn workbook(json: String) -> Result<Vec<u8>, Text> {
-    let reply = worker::request(&SPEC, &JsValue::from_str(&json)).await?;
+pub async fn workbook(request: &WorkbookRequest) -> Result<Vec<u8>, Text> {
+    let reply = worker::request(&SPEC, &JsValue::from_str(&request.to_json())).await?;
     reply.dyn_into::<Uint8Array>().map(|bytes| bytes.to_vec()).map_err(|_| unavailable())
 }
 

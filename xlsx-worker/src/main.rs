@@ -7,7 +7,7 @@
 //! file (src/web/worker.rs).
 //!
 //! The loader speaks the app's envelope and calls [`handle`] with each request's `body`:
-//! - body: a string, the JSON made by `tics_domain::table::tables_to_json`;
+//! - body: a string, a `tics_domain::workbook::WorkbookRequest` as JSON (tables, or a register to build);
 //! - `ok`: a `Uint8Array` with the .xlsx file (the loader transfers its buffer);
 //! - a refusal (thrown string): an error message in Japanese and English.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]

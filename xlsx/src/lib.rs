@@ -4,7 +4,7 @@
 //! The writer adds about 530 KB of WebAssembly (240 KB gzipped) and the reader about 430 KB more (200 KB with
 //! brotli; a third of it is encoding_rs's tables, which calamine's XML reader links in), so the app links
 //! neither: the `xlsx-worker` crate builds them into a web worker that the app starts only when someone asks for
-//! an Excel file or imports one; tables travel as JSON (`tics_domain::table::tables_to_json`), imported files as
+//! an Excel file or imports one; tables travel as JSON (`tics_domain::workbook::WorkbookRequest`), imported files as
 //! bytes beside a `tics_domain::import::Request`.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
@@ -106,15 +106,12 @@ mod writer {
             .map_err(|e| format!("Excel ファイルを保存できませんでした: {e} / Could not save the Excel file: {e}"))
     }
 
-    /// [`workbook`] for a JSON message from `tics_domain::table::tables_to_json`: what the web worker runs.
-    ///
-    /// A register request (`tics_domain::registers::request_json`) is built into its tables here, in the worker.
+    /// [`workbook`] for a request to the web worker (`tics_domain::workbook::WorkbookRequest`, as JSON): what
+    /// the worker runs. A register's tables are built here, in the worker.
     pub fn workbook_from_json(json: &str) -> Result<Vec<u8>, String> {
-        use tics_domain::registers::{tables_from_request, REQUEST_PREFIX};
-        if json.starts_with(REQUEST_PREFIX) {
-            return workbook(&tables_from_request(json)?);
-        }
-        workbook(&tics_domain::table::tables_from_json(json)?)
+        let request =
+            tics_domain::workbook::WorkbookRequest::from_json(json).map_err(|t| format!("{} / {}", t.ja, t.en))?;
+        workbook(&request.into_tables())
     }
 
     /// The drop-down lists of a workbook: each distinct list once, a column of the hidden list sheet.

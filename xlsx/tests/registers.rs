@@ -318,8 +318,8 @@ fn registers_sent_as_json_make_the_same_workbook() {
     let check = sample();
     for kind in RegisterKind::ALL {
         let tables = register_tables(kind, &check, Lang::Ja);
-        let json = tics_domain::table::tables_to_json(&tables);
-        assert_eq!(tics_domain::table::tables_from_json(&json).unwrap(), tables);
+        let json = tics_domain::workbook::WorkbookRequest::Tables(tables.clone()).to_json();
+        assert_eq!(tics_domain::workbook::WorkbookRequest::from_json(&json).unwrap().into_tables(), tables);
         let direct = tics_xlsx::workbook(&tables).unwrap();
         let via_json = tics_xlsx::workbook_from_json(&json).unwrap();
         for n in 1..=tables.len() + 1 {

@@ -147,8 +147,8 @@ fn header_row_is_frozen_with_an_autofilter_and_column_widths() {
 #[test]
 fn tables_sent_as_json_make_the_same_workbook() {
     let tables = tables();
-    let json = tics_domain::table::tables_to_json(&tables);
-    assert_eq!(tics_domain::table::tables_from_json(&json).unwrap(), tables);
+    let json = tics_domain::workbook::WorkbookRequest::Tables(tables.clone()).to_json();
+    assert_eq!(tics_domain::workbook::WorkbookRequest::from_json(&json).unwrap().into_tables(), tables);
     let via_json = open(tics_xlsx::workbook_from_json(&json).unwrap());
     assert_eq!(via_json.sheet_names(), [LONG_NAME_SANITISED, "Gaps", "gaps (2)"]);
 }

@@ -4,7 +4,6 @@ use std::rc::Rc;
 
 use tics_domain::export::{downloaded, export, Content, Export, ExportKind, Made};
 use tics_domain::library::{Entry, LibraryAction};
-use tics_domain::table::tables_to_json;
 use tics_domain::{Message, Text};
 use yew::prelude::*;
 
@@ -71,10 +70,9 @@ pub fn export_button(props: &ExportButtonProps) -> Html {
             let made = Made { today: &today, now: &now, app_version: env!("CARGO_PKG_VERSION") };
             let Export { file_name, mime, content } =
                 perf::timed(measure(kind), || export(kind, &sc.catalogue, &entry, sc.lang, made));
-            let message = match content {
+            let request = match content {
                 Content::Bytes(bytes) => return report(&sc, kind, &entry, now, save(&bytes, file_name, mime)),
-                Content::Workbook(tables) => tables_to_json(&tables),
-                Content::WorkbookRequest(json) => json,
+                Content::Workbook(request) => request,
             };
             // The Excel writer is loaded only now, on first use, in a worker.
             let (sc, busy, entry) = (sc.clone(), busy.clone(), entry.clone());
@@ -82,7 +80,7 @@ pub fn export_button(props: &ExportButtonProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 // The worker's round trip, including its download the first time.
                 perf::start("tics:export-xlsx");
-                let made = excel::workbook(message).await;
+                let made = excel::workbook(&request).await;
                 perf::end("tics:export-xlsx");
                 busy.finish();
                 report(&sc, kind, &entry, now, made.and_then(|bytes| save(&bytes, file_name, mime)));

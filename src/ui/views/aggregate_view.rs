@@ -13,9 +13,9 @@ use tics_domain::content::unreadable_reply;
 use tics_domain::csv::to_csv;
 use tics_domain::export::{downloaded, CSV_TYPE, XLSX_TYPE};
 use tics_domain::inventory::form_key;
-use tics_domain::table::tables_to_json;
 use tics_domain::tables::{file_name, topic_label};
 use tics_domain::vocab::{share_of, size_label};
+use tics_domain::workbook::WorkbookRequest;
 use tics_domain::{Catalogue, InfoForm, Lang, OrgSize, Text};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -202,9 +202,10 @@ pub fn aggregate_view(props: &AggregateViewProps) -> Html {
     let on_excel = {
         let (tables, flash, name) = (tables.clone(), flash.clone(), export_name(&props.catalogue, lang, None, "xlsx"));
         Callback::from(move |_| {
-            let (json, flash, name) = (tables_to_json(&tables.all()), flash.clone(), name.clone());
+            let (request, flash, name) = (WorkbookRequest::Tables(tables.all()), flash.clone(), name.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let saved = excel::workbook(json).await.and_then(|bytes| download::download(&bytes, &name, XLSX_TYPE));
+                let saved =
+                    excel::workbook(&request).await.and_then(|bytes| download::download(&bytes, &name, XLSX_TYPE));
                 flash.set(Some(saved.map(|()| downloaded(&name)).unwrap_or_else(|e| e)));
             });
         })
