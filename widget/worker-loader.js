@@ -31,8 +31,8 @@ __GLUE__
     try {
       ok = wasm_bindgen.handle(body);
     } catch (e) {
-      // The worker's own refusal is a string (Japanese / English). Anything else is a trap: this instance of the
-      // WebAssembly cannot be trusted any more, so the app is told to start a new worker.
+      // The worker's own refusal is a string (a message's JSON, in Japanese and English). Anything else is a
+      // trap: this instance of the WebAssembly cannot be trusted any more, so the app is told to start a new worker.
       if (typeof e === 'string') {
         postMessage({ id, error: e });
       } else {

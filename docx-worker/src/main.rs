@@ -10,22 +10,24 @@
 //! The loader speaks the app's envelope and calls [`handle`] with each request's `body`:
 //! - body: a string, the JSON of a `tics_domain::documents::Request`: `{"op":"docx"|"html","input":{...}}`;
 //! - `ok`: a `Uint8Array` with the .docx file (the loader transfers its buffer), or a string with the HTML page;
-//! - a refusal (thrown string): an error message in Japanese and English.
+//! - a refusal (thrown string): the JSON of a `tics_domain::Text`, the message in Japanese and English.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 #[cfg(target_arch = "wasm32")]
 mod worker {
     use js_sys::Uint8Array;
     use tics_docx::Reply;
+    use tics_domain::Text;
     use wasm_bindgen::prelude::*;
 
     /// The document for one request's body: the .docx bytes or the HTML page.
     #[wasm_bindgen]
     pub fn handle(body: JsValue) -> Result<JsValue, String> {
-        let json = body
-            .as_string()
-            .ok_or("文書を作るためのデータが文字列ではありません / the data for the document is not a string")?;
-        Ok(match tics_docx::answer(&json)? {
+        let json = body.as_string().ok_or_else(|| {
+            Text::new("文書を作るためのデータが文字列ではありません", "the data for the document is not a string")
+                .to_wire()
+        })?;
+        Ok(match tics_docx::answer(&json).map_err(|e| e.to_wire())? {
             Reply::Docx(bytes) => Uint8Array::from(bytes.as_slice()).into(),
             Reply::Html(page) => JsValue::from_str(&page),
         })

@@ -21,7 +21,7 @@ use tics_domain::documents::{Op, Request};
 use tics_domain::drafts::{
     self, clause_label, clean, decide_label, gap_before, item_label, seal_mark, Align, Block, Doc, Span,
 };
-use tics_domain::Lang;
+use tics_domain::{Lang, Text};
 
 /// A4 in twentieths of a point (210 × 297 mm).
 pub const A4: (u32, u32) = (11906, 16838);
@@ -43,7 +43,7 @@ pub enum Reply {
 }
 
 /// The worker's answer to one request (JSON, see `tics_domain::documents::Request`).
-pub fn answer(json: &str) -> Result<Reply, String> {
+pub fn answer(json: &str) -> Result<Reply, Text> {
     let request = Request::from_json(json)?;
     let doc = drafts::build(&request.input);
     match request.op {
@@ -60,7 +60,7 @@ pub fn answer(json: &str) -> Result<Reply, String> {
 /// let bytes = tics_docx::docx(&tics_domain::drafts::build(&request.input)).unwrap();
 /// assert!(bytes.starts_with(b"PK"));
 /// ```
-pub fn docx(doc: &Doc) -> Result<Vec<u8>, String> {
+pub fn docx(doc: &Doc) -> Result<Vec<u8>, Text> {
     let lang = doc.lang;
     let (body, heading) = latin(lang);
     let mut file = Docx::new()

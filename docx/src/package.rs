@@ -5,6 +5,7 @@
 //! uncompressed. This writer stores the parts the same way in about a hundred lines, which keeps the Word worker
 //! a good deal smaller. The tests read its archives back with the `zip` crate.
 use docx_rs::XMLDocx;
+use tics_domain::Text;
 
 /// The archive's timestamp: the earliest MS-DOS date (1980-01-01 00:00), so that the same document always gives
 /// the same bytes.
@@ -14,7 +15,7 @@ const DOS_TIME: u16 = 0;
 const VERSION: u16 = 20;
 
 /// The parts of `xml` as the bytes of a .docx file, in the order docx-rs's own packer writes them.
-pub fn package(xml: XMLDocx) -> Result<Vec<u8>, String> {
+pub fn package(xml: XMLDocx) -> Result<Vec<u8>, Text> {
     let mut parts: Vec<(String, Vec<u8>)> = vec![
         ("[Content_Types].xml".into(), xml.content_type),
         ("_rels/.rels".into(), xml.rels),
@@ -48,14 +49,17 @@ pub fn package(xml: XMLDocx) -> Result<Vec<u8>, String> {
     // The documents hold no pictures, task panes or custom XML; a part this writer does not know must not be
     // dropped silently.
     if !xml.media.is_empty() || xml.taskpanes.is_some() || !xml.custom_items.is_empty() {
-        return Err("Word ファイルに想定外の部品があります / the Word file has parts this writer does not store".into());
+        return Err(Text::new(
+            "Word ファイルに想定外の部品があります",
+            "the Word file has parts this writer does not store",
+        ));
     }
     zip_stored(&parts)
 }
 
 /// A ZIP archive holding `files` uncompressed.
-pub fn zip_stored(files: &[(String, Vec<u8>)]) -> Result<Vec<u8>, String> {
-    let too_big = || "Word ファイルが大きすぎます / the Word file is too large".to_string();
+pub fn zip_stored(files: &[(String, Vec<u8>)]) -> Result<Vec<u8>, Text> {
+    let too_big = || Text::new("Word ファイルが大きすぎます", "the Word file is too large");
     let mut out = Vec::with_capacity(files.iter().map(|(n, d)| n.len() + d.len() + 80).sum());
     let mut central = Vec::new();
     for (name, data) in files {

@@ -287,5 +287,5 @@ fn the_worker_answers_docx_and_html_requests_and_refuses_others() {
         }
     }
     let refused = answer("not json").unwrap_err();
-    assert!(refused.contains("読めませんでした") && refused.contains("Could not read"));
+    assert!(refused.ja.contains("読めませんでした") && refused.en.contains("Could not read"), "{refused:?}");
 }

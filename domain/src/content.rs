@@ -60,8 +60,8 @@ pub type ImportReply = Result<Imported, Message>;
 
 /// Answers one request (JSON) with its reply (JSON), or says why the request itself cannot be read. A file's
 /// `bytes` come beside the request (a 5 MB file as a JSON array of numbers would be four times larger).
-pub fn answer(request: &str, bytes: Vec<u8>) -> Result<String, String> {
-    let unreadable = || "依頼が読めません / the request cannot be read".to_owned();
+pub fn answer(request: &str, bytes: Vec<u8>) -> Result<String, Text> {
+    let unreadable = || Text::new("依頼が読めません", "the request cannot be read");
     let mut request: Request = serde_json::from_str(request).map_err(|_| unreadable())?;
     if let Request::CatalogueFile { bytes: b, .. }
     | Request::Import { bytes: b, .. }
@@ -69,7 +69,7 @@ pub fn answer(request: &str, bytes: Vec<u8>) -> Result<String, String> {
     {
         *b = bytes;
     }
-    let base = |checked: &str| Catalogue::from_checked_json(checked).map_err(|m| format!("{} / {}", m.ja, m.en));
+    let base = |checked: &str| Catalogue::from_checked_json(checked);
     let reply = match request {
         Request::Markdown { src, under } => serde_json::to_string(&render_under(&src, under)),
         Request::Overlay { base: b, overlay } => {
@@ -167,6 +167,6 @@ mod tests {
     #[test]
     fn a_request_that_cannot_be_read_is_refused_in_both_languages() {
         let why = answer("{", Vec::new()).unwrap_err();
-        assert!(why.contains("依頼") && why.contains("request"));
+        assert!(why.ja.contains("依頼") && why.en.contains("request"), "{why:?}");
     }
 }

@@ -111,9 +111,12 @@ impl Request {
     }
 
     /// Reads a request; refuses anything else with a message in Japanese and English.
-    pub fn from_json(json: &str) -> Result<Request, String> {
+    pub fn from_json(json: &str) -> Result<Request, Text> {
         serde_json::from_str(json).map_err(|e| {
-            format!("文書を作るためのデータを読めませんでした: {e} / Could not read the data for the document: {e}")
+            Text::new(
+                format!("文書を作るためのデータを読めませんでした: {e}"),
+                format!("Could not read the data for the document: {e}"),
+            )
         })
     }
 }
@@ -293,6 +296,6 @@ mod tests {
             r#"{"text":"鍵の管理簿","state":"planned","due":"2026-12-01"}"#
         );
         let refused = Request::from_json(r#"{"op":"pdf","input":{"kind":"rules"}}"#).unwrap_err();
-        assert!(refused.contains("読めませんでした") && refused.contains("Could not read"), "{refused}");
+        assert!(refused.ja.contains("読めませんでした") && refused.en.contains("Could not read"), "{refused:?}");
     }
 }

@@ -64,6 +64,27 @@ impl Text {
 /// A message for the user (an error or a warning), in both languages.
 pub type Message = Text;
 
+impl Text {
+    /// A worker's refusal as it travels to the app (a thrown string): the message's JSON, so that the app shows it
+    /// in the reader's language rather than both at once.
+    pub fn to_wire(&self) -> String {
+        // Two strings: serialising cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// A refusal from [`Text::to_wire`]; any other text (a worker of another version) stands for both languages.
+    ///
+    /// ```
+    /// use tics_domain::Text;
+    /// let refusal = Text::new("読めません", "Cannot read");
+    /// assert_eq!(Text::from_wire(&refusal.to_wire()), refusal);
+    /// assert_eq!(Text::from_wire("old / format").en, "old / format");
+    /// ```
+    pub fn from_wire(wire: &str) -> Text {
+        serde_json::from_str(wire).unwrap_or_else(|_| Text::new(wire, wire))
+    }
+}
+
 /// Text for an HTML text node or attribute value: the five characters HTML gives a meaning escaped.
 ///
 /// ```

@@ -12,7 +12,7 @@
 //! (src/web/worker.rs) and calls `handle` with each request's `body`:
 //! - body: a string, the JSON of a `tics_domain::content::Request`, or `[json, bytes]` when a file comes with it;
 //! - `ok`: a string, the JSON of the reply;
-//! - a refusal (thrown string): a message in Japanese and English.
+//! - a refusal (thrown string): the JSON of a `tics_domain::Text`, the message in Japanese and English.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 pub use tics_domain::content::answer;
@@ -27,9 +27,9 @@ mod worker {
     pub fn handle(body: JsValue) -> Result<String, String> {
         if let Some(parts) = body.dyn_ref::<js_sys::Array>() {
             let bytes = parts.get(1).dyn_into::<js_sys::Uint8Array>().map(|b| b.to_vec()).unwrap_or_default();
-            return super::answer(&parts.get(0).as_string().unwrap_or_default(), bytes);
+            return super::answer(&parts.get(0).as_string().unwrap_or_default(), bytes).map_err(|e| e.to_wire());
         }
-        super::answer(&body.as_string().unwrap_or_default(), Vec::new())
+        super::answer(&body.as_string().unwrap_or_default(), Vec::new()).map_err(|e| e.to_wire())
     }
 }
 

@@ -181,7 +181,8 @@ pub async fn request(spec: &Spec, body: &JsValue) -> Result<JsValue, Text> {
     match result {
         Some(Ok(value)) => Ok(value),
         Some(Err(Failure::TimedOut)) => Err((spec.timed_out)()),
-        Some(Err(Failure::Refused(message))) => Err(Text::new(message.clone(), message)),
+        // The worker's own refusal: a message in both languages, as JSON (`Text::to_wire`).
+        Some(Err(Failure::Refused(message))) => Err(Text::from_wire(&message)),
         Some(Err(Failure::Unavailable)) | None => Err((spec.unavailable)()),
     }
 }

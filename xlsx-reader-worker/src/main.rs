@@ -8,12 +8,14 @@
 //!
 //! The loader calls [`handle`] with each request's `body`: `[json, Uint8Array]`, a `tics_domain::import::Request`
 //! with the file's bytes beside it → `ok`: a string, the JSON of a `tics_domain::import::Reply` (the preview, or
-//! why the file cannot be imported); a refusal (thrown string) only when the request itself cannot be read.
+//! why the file cannot be imported); a refusal (thrown string, the JSON of a `tics_domain::Text`) only when the
+//! request itself cannot be read.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 #[cfg(target_arch = "wasm32")]
 mod worker {
     use js_sys::{Array, Uint8Array};
+    use tics_domain::Text;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
     use web_sys::{TextDecoder, TextDecoderOptions};
@@ -21,12 +23,16 @@ mod worker {
     /// A read file's preview (JSON) for one request's body.
     #[wasm_bindgen]
     pub fn handle(body: JsValue) -> Result<JsValue, String> {
-        let parts = body.dyn_ref::<Array>().ok_or(
-            "読み込むファイルの依頼が正しくありません / the request to read a file is not in the expected form",
-        )?;
+        let parts = body.dyn_ref::<Array>().ok_or_else(|| {
+            Text::new(
+                "読み込むファイルの依頼が正しくありません",
+                "the request to read a file is not in the expected form",
+            )
+            .to_wire()
+        })?;
         let bytes = parts.get(1).dyn_into::<Uint8Array>().map(|b| b.to_vec()).unwrap_or_default();
         let request = parts.get(0).as_string().unwrap_or_default();
-        tics_xlsx::import::answer(&request, &bytes, &decode_shift_jis).map(JsValue::from)
+        tics_xlsx::import::answer(&request, &bytes, &decode_shift_jis).map(JsValue::from).map_err(|e| e.to_wire())
     }
 
     /// Shift_JIS text by the browser's own decoder (the Encoding Standard's, as every current browser has it);

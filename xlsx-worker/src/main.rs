@@ -9,21 +9,22 @@
 //! The loader speaks the app's envelope and calls [`handle`] with each request's `body`:
 //! - body: a string, a `tics_domain::workbook::WorkbookRequest` as JSON (tables, or a register to build);
 //! - `ok`: a `Uint8Array` with the .xlsx file (the loader transfers its buffer);
-//! - a refusal (thrown string): an error message in Japanese and English.
+//! - a refusal (thrown string): the JSON of a `tics_domain::Text`, the message in Japanese and English.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 #[cfg(target_arch = "wasm32")]
 mod worker {
     use js_sys::Uint8Array;
+    use tics_domain::Text;
     use wasm_bindgen::prelude::*;
 
     /// The .xlsx bytes for one request's body.
     #[wasm_bindgen]
     pub fn handle(body: JsValue) -> Result<Uint8Array, String> {
-        let json = body
-            .as_string()
-            .ok_or("Excel 用のデータが文字列ではありません / the data for the Excel file is not a string")?;
-        tics_xlsx::workbook_from_json(&json).map(|bytes| Uint8Array::from(bytes.as_slice()))
+        let json = body.as_string().ok_or_else(|| {
+            Text::new("Excel 用のデータが文字列ではありません", "the data for the Excel file is not a string").to_wire()
+        })?;
+        tics_xlsx::workbook_from_json(&json).map(|bytes| Uint8Array::from(bytes.as_slice())).map_err(|e| e.to_wire())
     }
 }
 

@@ -40,12 +40,8 @@ pub struct Book {
 /// Answers one read request from the app (the JSON of a [`Request`]) about the file `bytes` with the JSON of its
 /// [`Reply`](tics_domain::import::Reply): the preview, or why the file cannot be imported. `Err` only when the
 /// request itself cannot be read (a worker of another version), in both languages.
-pub fn answer(
-    request: &str,
-    bytes: &[u8],
-    decode_shift_jis: &dyn Fn(&[u8]) -> Option<String>,
-) -> Result<String, String> {
-    let unreadable = || "読み込みの依頼が読めません / the read request cannot be read".to_owned();
+pub fn answer(request: &str, bytes: &[u8], decode_shift_jis: &dyn Fn(&[u8]) -> Option<String>) -> Result<String, Text> {
+    let unreadable = || Text::new("読み込みの依頼が読めません", "the read request cannot be read");
     let request: Request = serde_json::from_str(request).map_err(|_| unreadable())?;
     let json = match request {
         Request::ReadInventory { file_name, choice } => {

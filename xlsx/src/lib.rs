@@ -24,6 +24,7 @@ mod writer {
     };
     use tics_domain::grid::column_letters;
     use tics_domain::table::{Column, Table};
+    use tics_domain::Text;
 
     /// Header fill: a light blue that prints well in greyscale too.
     const HEADER_FILL: u32 = 0xDDEBF7;
@@ -76,7 +77,7 @@ mod writer {
     /// let bytes = tics_xlsx::workbook(&[table]).unwrap();
     /// assert!(bytes.starts_with(b"PK"));
     /// ```
-    pub fn workbook(tables: &[Table]) -> Result<Vec<u8>, String> {
+    pub fn workbook(tables: &[Table]) -> Result<Vec<u8>, Text> {
         let lists = Lists::new(tables);
         let mut wanted: Vec<&str> = tables.iter().map(|t| t.name.as_str()).collect();
         if !lists.values.is_empty() {
@@ -89,29 +90,34 @@ mod writer {
         for (t, (table, name)) in tables.iter().zip(&names).enumerate() {
             let sheet = book.add_worksheet();
             fill_sheet(sheet, name, table, &formats, &|c| lists.reference(t, c, list_sheet)).map_err(|e| {
-                format!(
-                    "Excel ファイルを作れませんでした（シート「{name}」）: {e} / \
-                     Could not build the Excel file (sheet \"{name}\"): {e}"
+                Text::new(
+                    format!("Excel ファイルを作れませんでした（シート「{name}」）: {}", e.ja),
+                    format!("Could not build the Excel file (sheet \"{name}\"): {}", e.en),
                 )
             })?;
         }
         if !lists.values.is_empty() {
             let sheet = book.add_worksheet();
             lists.fill(sheet, list_sheet).map_err(|e| {
-                format!("Excel ファイルの選択肢を作れませんでした: {e} / Could not build the drop-down lists: {e}")
+                Text::new(
+                    format!("Excel ファイルの選択肢を作れませんでした: {}", e.ja),
+                    format!("Could not build the drop-down lists: {}", e.en),
+                )
             })?;
         }
         // With no tables rust_xlsxwriter still writes one empty sheet: a workbook needs one.
-        book.save_to_buffer()
-            .map_err(|e| format!("Excel ファイルを保存できませんでした: {e} / Could not save the Excel file: {e}"))
+        book.save_to_buffer().map_err(|e| {
+            Text::new(
+                format!("Excel ファイルを保存できませんでした: {e}"),
+                format!("Could not save the Excel file: {e}"),
+            )
+        })
     }
 
     /// [`workbook`] for a request to the web worker (`tics_domain::workbook::WorkbookRequest`, as JSON): what
     /// the worker runs. A register's tables are built here, in the worker.
-    pub fn workbook_from_json(json: &str) -> Result<Vec<u8>, String> {
-        let request =
-            tics_domain::workbook::WorkbookRequest::from_json(json).map_err(|t| format!("{} / {}", t.ja, t.en))?;
-        workbook(&request.into_tables())
+    pub fn workbook_from_json(json: &str) -> Result<Vec<u8>, Text> {
+        workbook(&tics_domain::workbook::WorkbookRequest::from_json(json)?.into_tables())
     }
 
     /// The drop-down lists of a workbook: each distinct list once, a column of the hidden list sheet.
@@ -154,7 +160,7 @@ mod writer {
             Some(format!("'{quoted}'!${letters}$2:${letters}${}", values.len() + 1))
         }
 
-        fn fill(&self, sheet: &mut Worksheet, name: &str) -> Result<(), String> {
+        fn fill(&self, sheet: &mut Worksheet, name: &str) -> Result<(), Text> {
             sheet.set_name(name).map_err(describe)?;
             for (c, (label, values)) in self.values.iter().enumerate() {
                 let col = col_num(c)?;
@@ -221,7 +227,7 @@ mod writer {
         table: &Table,
         formats: &Formats,
         list: &dyn Fn(usize) -> Option<String>,
-    ) -> Result<(), String> {
+    ) -> Result<(), Text> {
         sheet.set_name(name).map_err(describe)?;
         for (r, line) in table.title.iter().enumerate() {
             let format = if r == 0 { &formats.title } else { &formats.plain };
@@ -270,7 +276,10 @@ mod writer {
                 } else {
                     continue;
                 };
-                written.map_err(|e| format!("{}{}: {}", column_letters(c), row_index + 1, describe(e)))?;
+                written.map_err(|e| {
+                    let (cell, why) = (format!("{}{}", column_letters(c), row_index + 1), describe(e));
+                    Text::new(format!("{cell}: {}", why.ja), format!("{cell}: {}", why.en))
+                })?;
             }
         }
         if ruled {
@@ -398,7 +407,7 @@ mod writer {
 
     /// A list validation pointing at `range` on the list sheet: other text is refused, or with `allow_other`
     /// accepted after a warning; `other_message` is what Excel then says.
-    fn drop_down(column: &Column, range: &str) -> Result<DataValidation, String> {
+    fn drop_down(column: &Column, range: &str) -> Result<DataValidation, Text> {
         let style = if column.allow_other { DataValidationErrorStyle::Warning } else { DataValidationErrorStyle::Stop };
         let validation = DataValidation::new().allow_list_formula(Formula::new(range)).set_error_style(style);
         if column.other_message.is_empty() {
@@ -409,7 +418,7 @@ mod writer {
     }
 
     /// A4 landscape, fitted to one page wide and as many tall as the rows need, the header row on every page.
-    fn print_setup(sheet: &mut Worksheet, header_row: u32) -> Result<(), String> {
+    fn print_setup(sheet: &mut Worksheet, header_row: u32) -> Result<(), Text> {
         // 9 is A4 in Excel's list of paper sizes; without it Excel assumes US Letter.
         sheet.set_paper_size(9).set_landscape().set_print_fit_to_pages(1, 0);
         sheet.set_repeat_rows(header_row, header_row).map_err(describe)?;
@@ -418,26 +427,25 @@ mod writer {
         Ok(())
     }
 
-    fn row_num(index: usize) -> Result<u32, String> {
+    fn row_num(index: usize) -> Result<u32, Text> {
         u32::try_from(index).map_err(|_| describe(XlsxError::RowColumnLimitError))
     }
 
-    fn col_num(index: usize) -> Result<u16, String> {
+    fn col_num(index: usize) -> Result<u16, Text> {
         u16::try_from(index).map_err(|_| describe(XlsxError::RowColumnLimitError))
     }
 
     /// rust_xlsxwriter's messages are English only; the two limits a person can hit get a Japanese line too.
-    fn describe(e: XlsxError) -> String {
+    fn describe(e: XlsxError) -> Text {
         match e {
-            XlsxError::MaxStringLengthExceeded => {
-                "セルの文字数が Excel の上限（32,767 文字）を超えています / a cell is longer than Excel's limit of \
-                 32,767 characters"
-                    .to_string()
-            }
+            XlsxError::MaxStringLengthExceeded => Text::new(
+                "セルの文字数が Excel の上限（32,767 文字）を超えています",
+                "a cell is longer than Excel's limit of 32,767 characters",
+            ),
             XlsxError::RowColumnLimitError => {
-                "行数か列数が Excel の上限を超えています / more rows or columns than Excel allows".to_string()
+                Text::new("行数か列数が Excel の上限を超えています", "more rows or columns than Excel allows")
             }
-            other => other.to_string(),
+            other => Text::new(other.to_string(), other.to_string()),
         }
     }
 }

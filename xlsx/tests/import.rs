@@ -462,7 +462,7 @@ fn the_worker_answers_a_request_with_the_reply_json() {
 
     // Only a request that cannot be read is refused (thrown by the worker).
     let why = tics_xlsx::import::answer(r#"{"op":"paint"}"#, csv, &shift_jis).unwrap_err();
-    assert!(why.contains("依頼") && why.contains("request"), "{why}");
+    assert!(why.ja.contains("依頼") && why.en.contains("request"), "{why:?}");
 }
 
 /// Not a pass/fail test: prints how long reading a full inventory takes on this machine.

@@ -398,5 +398,5 @@ fn more_blank_rows_than_excel_has_are_refused_with_a_message() {
     let mut tables = register_tables(RegisterKind::Visitors, &SelfCheck::default(), Lang::Ja);
     tables[0].blank_rows = 1_048_576;
     let err = tics_xlsx::workbook(&tables).unwrap_err();
-    assert!(err.contains("行数か列数が Excel の上限") && err.contains("more rows or columns"), "{err}");
+    assert!(err.ja.contains("行数か列数が Excel の上限") && err.en.contains("more rows or columns"), "{err:?}");
 }

@@ -165,11 +165,13 @@ fn the_shape_the_brief_describes_is_accepted() {
 #[test]
 fn errors_are_messages_in_japanese_and_english() {
     let bad = tics_xlsx::workbook_from_json("{not json").unwrap_err();
-    assert!(bad.contains("読めません") && bad.contains("Could not read"), "{bad}");
+    assert!(bad.ja.contains("読めません") && bad.en.contains("Could not read"), "{bad:?}");
 
     let huge = Table::new("Big", vec![Column::new("Text", 10, true)], vec![vec!["あ".repeat(32_768)]]);
     let too_long = tics_xlsx::workbook(&[huge]).unwrap_err();
-    assert!(too_long.contains("32,767") && too_long.contains("Big") && too_long.contains("A2"), "{too_long}");
+    for (lang, text) in [("ja", &too_long.ja), ("en", &too_long.en)] {
+        assert!(text.contains("32,767") && text.contains("Big") && text.contains("A2"), "{lang}: {text}");
+    }
 }
 
 #[test]
