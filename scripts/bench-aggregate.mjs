@@ -29,7 +29,7 @@ function canonical(value) {
   return JSON.stringify(value);
 }
 
-/** One member's sharing file, as the app writes it (see domain/src/share.rs). */
+/** One member's sharing file, as the app writes it (see domain/src/association/share.rs). */
 function memberFile(catalogue, n) {
   const items = catalogue.items.map((i) => i.id);
   const answers = {};

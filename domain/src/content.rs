@@ -1,14 +1,14 @@
 //! The work the content worker does for the app, so that the app's start-up module carries none of it: rendering
 //! Markdown from an association's overlay, checking an overlay or a catalogue file (the validator), and reading a
 //! result file (the import with its digest and range checks). Requests and replies are JSON; catalogues travel in
-//! the checked form ([`crate::checked`]). Pure, so the worker's answers are tested on the host.
+//! the checked form ([`crate::catalogue::checked`]). Pure, so the worker's answers are tested on the host.
 use serde::{Deserialize, Serialize};
 
+use crate::base::markdown::render_under;
+use crate::base::text::{Message, Text};
+use crate::catalogue::file::read_file;
 use crate::catalogue::{Catalogue, Problem};
-use crate::catalogue_file::read_file;
-use crate::envelope::{import_json, Imported};
-use crate::markdown::render_under;
-use crate::text::{Message, Text};
+use crate::files::envelope::{import_json, Imported};
 
 /// What the app asks, as JSON (`{"kind": "markdown", ...}`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -45,7 +45,7 @@ pub enum Request {
 }
 
 /// Each shared file's member, or why it is refused, in the order of the request.
-pub type MembersReply = Vec<crate::aggregate::MemberReply>;
+pub type MembersReply = Vec<crate::association::aggregate::MemberReply>;
 
 /// A checked catalogue (checked form) or every problem found.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -90,7 +90,7 @@ pub fn answer(request: &str, bytes: Vec<u8>) -> Result<String, Text> {
                 files.push((name, file.to_vec()));
                 rest = after;
             }
-            let reply: MembersReply = crate::aggregate::read_members(&base(&catalogue)?, files);
+            let reply: MembersReply = crate::association::aggregate::read_members(&base(&catalogue)?, files);
             serde_json::to_string(&reply)
         }
     };
@@ -112,8 +112,8 @@ pub fn unreadable_reply() -> Text {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::envelope::{export_json, Origin};
-    use crate::selfcheck::SelfCheck;
+    use crate::engine::selfcheck::SelfCheck;
+    use crate::files::envelope::{export_json, Origin};
 
     fn base() -> String {
         Catalogue::default_tics().unwrap().to_checked_json()

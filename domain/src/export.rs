@@ -1,17 +1,17 @@
 //! What each download is: its content, file name and media type, made from one self-check. The browser edge
 //! only hands the bytes over (or, for Excel, passes the tables to the worker that writes the workbook).
+use crate::association::share::{export_share, ShareOptions, ShareOrigin};
+use crate::base::csv::to_csv;
+use crate::base::table::Table;
+use crate::base::text::{Lang, Message, Text};
 use crate::catalogue::Catalogue;
-use crate::csv::to_csv;
-use crate::envelope::{export_json, Origin};
-use crate::inventory::inventory_table;
-use crate::library::Entry;
-use crate::registers::RegisterRequest;
-use crate::share::{export_share, ShareOptions, ShareOrigin};
-use crate::table::Table;
-use crate::tables::{file_name, periodic_table, plan_table, results_table, workbook_tables};
-use crate::templates::{RegisterKind, Template};
-use crate::text::{Lang, Message, Text};
-use crate::workbook::WorkbookRequest;
+use crate::documents::registers::RegisterRequest;
+use crate::documents::templates::{RegisterKind, Template};
+use crate::engine::inventory::inventory_table;
+use crate::engine::library::Entry;
+use crate::files::envelope::{export_json, Origin};
+use crate::files::tables::{file_name, periodic_table, plan_table, results_table, workbook_tables};
+use crate::files::workbook::WorkbookRequest;
 
 /// The downloads offered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -135,7 +135,7 @@ pub fn downloaded(file: &str) -> Message {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::library::Library;
+    use crate::engine::library::Library;
 
     #[test]
     fn each_kind_names_its_file_and_type() {
@@ -189,7 +189,10 @@ mod tests {
                 // What the worker gets builds the same tables as the register itself.
                 let sent = WorkbookRequest::from_json(&request.to_json()).unwrap();
                 assert!(matches!(sent, WorkbookRequest::Register(_)), "{kind:?}");
-                assert_eq!(sent.into_tables(), crate::registers::register_tables(register, &entry.check, Lang::Ja));
+                assert_eq!(
+                    sent.into_tables(),
+                    crate::documents::registers::register_tables(register, &entry.check, Lang::Ja)
+                );
             }
         }
     }
@@ -205,7 +208,7 @@ mod tests {
             panic!("a register is a request to the worker")
         };
         let tables = WorkbookRequest::from_json(&request.to_json()).unwrap().into_tables();
-        assert_eq!(tables, crate::registers::register_tables(RegisterKind::Keys, &entry.check, Lang::En));
+        assert_eq!(tables, crate::documents::registers::register_tables(RegisterKind::Keys, &entry.check, Lang::En));
         assert_eq!(tables[0].name, "Keys and locks");
         assert_eq!(out.file_name, "Key_and_combination_register_本社_2026-11-23.xlsx", "named in English");
     }

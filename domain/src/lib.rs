@@ -1,49 +1,34 @@
-//! Pure domain logic of TICS Self-Check: the catalogue and its validation, the user's profile and answers,
-//! scoring and the action plan, persistence format and safe Markdown, and the pledges and management rules
-//! (`documents` for what the app sends, `drafts` for the text only the Word worker links).
+//! Pure domain logic of TICS Self-Check, in folders by capability. Each depends only on those before it:
+//! `base` (words and formats) → `catalogue` → `engine` (the self-check, its inventory and periodic report, the
+//! words for them) → `imports` and `documents` → `files` (the result file, the tables of every download) →
+//! `association` (sharing and the aggregate); `site` needs only `base`. At the top, `export` (every download)
+//! and `content` (the content worker's answers).
 //!
 //! Nothing here touches the browser: everything is tested with plain `cargo test` on the host.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
-pub mod aggregate;
-pub mod backup;
+pub mod association;
+pub mod base;
 pub mod catalogue;
-pub mod catalogue_file;
-pub mod checked;
-pub mod checksheet_import;
-pub mod compare;
 pub mod content;
-pub mod csv;
-pub mod dates;
 pub mod documents;
-pub mod drafts;
-pub mod envelope;
+pub mod engine;
 pub mod export;
-pub mod grid;
-pub mod import;
-pub mod invalid;
-pub mod inventory;
-pub mod inventory_import;
-pub mod library;
-pub mod markdown;
-pub mod periodic;
-pub mod registers;
-pub mod releases;
-pub mod saved;
-pub mod scoring;
-pub mod selfcheck;
-pub mod share;
+pub mod files;
+pub mod imports;
 pub mod site;
-pub mod site_html;
-pub mod sync;
-pub mod table;
-pub mod table_import;
-pub mod tables;
-pub mod templates;
-pub mod text;
-pub mod vocab;
-pub mod workbook;
 
+// The paths the app, the workers and the tests name modules by: each part's modules, re-exported flat.
+pub use association::{aggregate, share};
+pub use base::{csv, dates, grid, invalid, markdown, sniff, table, text};
+pub use catalogue::file as catalogue_file;
+pub use catalogue::{checked, guidance, releases};
+pub use documents::{drafts, registers, templates};
+pub use engine::{backup, compare, inventory, library, periodic, saved, scoring, selfcheck, sync, vocab};
+pub use files::{envelope, tables, workbook};
+pub use imports::{checksheet_import, import, inventory_import, table_import};
+pub use site::html as site_html;
+
+pub use base::text::{Lang, Message, Text};
 pub use catalogue::{Catalogue, InfoForm, Item, Topic};
-pub use selfcheck::{Action, Answer, OrgSize, Override, Profile, SelfCheck, Status};
-pub use text::{Lang, Message, Text};
+pub use engine::selfcheck::{Action, Answer, OrgSize, Override, Profile, SelfCheck, Status};

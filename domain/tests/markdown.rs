@@ -97,10 +97,10 @@ fn headings_follow_the_heading_they_sit_under() {
 
 #[test]
 fn built_in_guidance_renders_for_every_item_and_survives_its_file_format() {
-    use tics_domain::markdown::{render_guidance, RenderedGuidance};
+    use tics_domain::markdown::RenderedGuidance;
     use tics_domain::{Catalogue, Lang};
     let catalogue = Catalogue::default_tics().expect("the built-in catalogue");
-    let rendered = render_guidance(&catalogue);
+    let rendered = catalogue.rendered_guidance();
     assert_eq!(rendered.len(), catalogue.items.len());
     for (id, g) in &rendered {
         assert!(!g.guidance.get(Lang::Ja).is_empty() && !g.guidance.get(Lang::En).is_empty(), "{id} has guidance");

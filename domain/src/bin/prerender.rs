@@ -1,7 +1,7 @@
 //! Build step, run by scripts/post-build.mjs: renders the built-in Markdown into the build's output folder:
 //!
 //! - `catalogue-guidance-<version>.json`: every item's guidance and examples as safe node trees
-//!   ([`render_guidance`]), fetched by the app when a user first opens "解説と例";
+//!   (`Catalogue::rendered_guidance`), fetched by the app when a user first opens "解説と例";
 //! - every page of the site, in both languages, as plain HTML ([`tics_domain::site_html`]): `index.html`,
 //!   `<tab>/<page>/index.html`, `en/…`. The pages need no script; the tools' pages load the self-check component.
 //!
@@ -14,7 +14,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use tics_domain::markdown::{render_guidance, render_under, PAGE_LEVEL};
+use tics_domain::markdown::{render_under, PAGE_LEVEL};
 use tics_domain::site::{page_markdown, SiteMap};
 use tics_domain::site_html::{files, render_page, Assets};
 use tics_domain::Catalogue;
@@ -42,7 +42,7 @@ fn run(out: &Path, assets: &Path) -> Result<usize, String> {
         .map_err(|e| format!("{}: {e}", assets.display()))?;
     let mut written = vec![(
         out.join(format!("catalogue-guidance-{}.json", catalogue.version)),
-        to_json(&render_guidance(&catalogue))?,
+        to_json(&catalogue.rendered_guidance())?,
     )];
     let site = SiteMap::builtin();
     for (file, route, lang, depth) in files(&site) {

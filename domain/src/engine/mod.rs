@@ -1,0 +1,13 @@
+//! The self-check engine: the profile, answers and plan (`selfcheck`), the inventory and the periodic report it holds,
+//! scores, year-over-year comparison, the library of self-checks, saved data and its migrations, backups, the merging
+//! of several tabs' changes (`sync`), and the words for all of these (`vocab`).
+pub mod backup;
+pub mod compare;
+pub mod inventory;
+pub mod library;
+pub mod periodic;
+pub mod saved;
+pub mod scoring;
+pub mod selfcheck;
+pub mod sync;
+pub mod vocab;

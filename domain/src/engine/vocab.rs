@@ -1,0 +1,333 @@
+//! The words the app uses for the domain's states, in both languages: level names, what applies to whom, why an
+//! item is or is not in a self-check, "unanswered", scores as percentages, year-over-year changes, and the names
+//! the app gives new self-checks. Every view, file and print says them the same way because they live here.
+use crate::base::text::{Lang, Text};
+use crate::catalogue::releases::{Change as Revised, Release, Revision};
+use crate::catalogue::{Catalogue, Forms, Threat};
+use crate::engine::compare::Change;
+use crate::engine::library::{Library, LibraryAction};
+use crate::engine::scoring::Tally;
+use crate::engine::selfcheck::{OrgSize, Scope, Status};
+
+/// The heading of one release of the catalogue: "カタログ 1.1.0 の変更点".
+pub fn release_heading(release: &Release) -> Text {
+    Text::new(format!("カタログ {} の変更点", release.version), format!("Changes in catalogue {}", release.version))
+}
+
+/// One line of a release: the item's title and what happened to it, e.g. 「各段階で証拠を集め、保全する」 —
+/// レベル2 → レベル1.
+pub fn revision_text(catalogue: &Catalogue, revision: &Revision) -> Text {
+    let title = |id: &str| catalogue.item(id).map_or_else(|| Text::new(id, id), |i| i.title.clone());
+    let what = match (revision.change, &revision.from) {
+        (Revised::Added, None) => Text::new("追加", "added"),
+        (Revised::Added, Some(from)) => {
+            let from = title(from);
+            Text::new(format!("「{}」から分けて追加", from.ja), format!("added, split from \"{}\"", from.en))
+        }
+        (Revised::Level, _) => {
+            let now = catalogue.item(&revision.id).map(|i| i.level).unwrap_or_default();
+            let was = revision.was.unwrap_or_default();
+            Text::new(format!("レベル{was} → レベル{now}"), format!("level {was} → level {now}"))
+        }
+        (Revised::Reworded, _) => {
+            Text::new("内容を見直し（回答を確かめ直してください）", "reworded (check the answer again)")
+        }
+    };
+    let title = title(&revision.id);
+    Text::new(format!("「{}」：{}", title.ja, what.ja), format!("\"{}\": {}", title.en, what.en))
+}
+
+/// Said above a comparison with a self-check answered against an earlier version of the catalogue.
+pub fn checked_with_note(version: &str, current: &str) -> Text {
+    Text::new(
+        format!("前回はカタログ {version} で確認しています（今回は {current}）。両方の版にある項目を比べます。"),
+        format!("The earlier answers were given against catalogue {version} (now {current}); the items both share are compared."),
+    )
+}
+
+/// The name of an organisation size, the same on every screen, filter and file.
+pub fn size_label(size: OrgSize) -> Text {
+    match size {
+        OrgSize::Small => Text::new("小規模", "Small"),
+        OrgSize::Large => Text::new("大規模・複数部門", "Large or several departments"),
+    }
+}
+
+/// A size as the profile offers it: its name and what it means.
+pub fn size_choice(size: OrgSize) -> Text {
+    let (name, means) = (
+        size_label(size),
+        match size {
+            OrgSize::Small => Text::new("経営層が管理者を兼ねる", "management doubles as the manager"),
+            OrgSize::Large => Text::new(
+                "従業員が多い、または重要情報が複数部門にまたがる",
+                "many employees, or information spread over several departments",
+            ),
+        },
+    );
+    Text::new(format!("{}（{}）", name.ja, means.ja), format!("{} ({})", name.en, means.en))
+}
+
+/// The level a self-check has attained, or that it has not attained the baseline: worded once for the summary,
+/// the printed report and the association's figures.
+pub fn attained_text(level: Option<u8>) -> Text {
+    level.map_or_else(|| Text::new("基本レベル未達成", "Baseline not attained"), level_name)
+}
+
+/// How the scores count, said under every chart of scores; the rule itself is [`Tally::percent`].
+pub fn score_rule() -> Text {
+    Text::new("実施 = 1、一部実施 = 0.5、対象外は除く", "done = 1, partly done = 0.5, not applicable left out")
+}
+
+/// The name of a difficulty level of the catalogue.
+pub fn level_name(level: u8) -> Text {
+    match level {
+        // The baseline of this catalogue, not "mandatory": the items a business is certified against are
+        // chosen, and the certification body, not this app, decides what is required.
+        1 => Text::new("レベル1（基本）", "Level 1 (baseline)"),
+        2 => Text::new("レベル2（標準）", "Level 2 (standard)"),
+        _ => Text::new("レベル3（高度）", "Level 3 (advanced)"),
+    }
+}
+
+/// What choosing `level` as the target means.
+pub fn level_explanation(level: u8) -> Text {
+    match level {
+        1 => Text::new(
+            "このカタログが基本とする対策だけを確認します（研修素材が各テーマの通常の対策として示すものなど）。",
+            "Only this catalogue's baseline measures (such as those the training material gives as the usual \
+             measures of each topic).",
+        ),
+        2 => Text::new(
+            "基本の対策に加えて、例や選択肢として示される対策など、標準的な対策も確認します。",
+            "Also the standard measures, such as those the training material gives as examples or options.",
+        ),
+        _ => Text::new(
+            "警備システムや巡回監視など、より高いレベルの対策まで確認します。",
+            "Also higher-level measures such as alarms, cameras and patrols.",
+        ),
+    }
+}
+
+/// The footnote explaining the ※ after a guideline number (自No.) listed under two checksheet items, as 表4-1
+/// marks them; see [`crate::Catalogue::jama_shared`].
+pub fn jama_shared_note() -> Text {
+    Text::new(
+        "※ 2つのチェックシート項目に重ねて挙げられている番号です。",
+        "※ This number is listed under two checksheet items.",
+    )
+}
+
+/// Who an item applies to: every business, or the information forms it names.
+pub fn forms_text(forms: &Forms) -> Text {
+    match forms {
+        Forms::Any => Text::new("すべての事業者", "All businesses"),
+        Forms::Only(forms) => join(forms.iter().map(|f| f.label()), " / ", " / "),
+    }
+}
+
+/// The threats an item answers, as a list.
+pub fn threats_text(threats: &[Threat]) -> Text {
+    join(threats.iter().map(|t| t.label()), "、", ", ")
+}
+
+fn join(parts: impl Iterator<Item = Text>, ja_sep: &str, en_sep: &str) -> Text {
+    let (ja, en): (Vec<String>, Vec<String>) = parts.map(|t| (t.ja, t.en)).unzip();
+    Text::new(ja.join(ja_sep), en.join(en_sep))
+}
+
+/// Why an item is where it is, when that is not simply "selected".
+pub fn scope_note(scope: &Scope) -> Option<Text> {
+    match scope {
+        Scope::Selected => None,
+        Scope::Added => Some(Text::new("自分で追加した項目です", "You added this item")),
+        Scope::SetAside(reason) => {
+            Some(Text::new(format!("対象から外しました: {reason}"), format!("Set aside: {reason}")))
+        }
+        Scope::AboveLevel => Some(Text::new("目標レベルより上の項目です", "Above your target level")),
+        Scope::NotForProfile => Some(Text::new("自社の状況からは対象外です", "Not selected by your profile")),
+    }
+}
+
+/// A status, or "unanswered" when there is none that counts.
+pub fn status_text(status: Option<Status>) -> Text {
+    status.map(Status::label).unwrap_or_else(|| Text::new("未回答", "Unanswered"))
+}
+
+/// A score as shown: "75%", or a dash when nothing counts yet.
+///
+/// ```
+/// assert_eq!(tics_domain::vocab::percent_text(Some(75)), "75%");
+/// assert_eq!(tics_domain::vocab::percent_text(None), "—");
+/// ```
+pub fn percent_text(percent: Option<u8>) -> String {
+    percent.map(|p| format!("{p}%")).unwrap_or_else(|| "—".into())
+}
+
+/// A share with its base, as the aggregate's charts print it: the percentage, then how many of how many.
+///
+/// ```
+/// assert_eq!(tics_domain::vocab::share_of(Some(40), 20, 50), "40% (20/50)");
+/// assert_eq!(tics_domain::vocab::share_of(None, 0, 0), "— (0/0)");
+/// ```
+pub fn share_of(percent: Option<u8>, part: usize, whole: usize) -> String {
+    format!("{} ({part}/{whole})", percent_text(percent))
+}
+
+/// How many of a threat's measures in the self-check are done, as a sentence.
+///
+/// ```
+/// use tics_domain::scoring::Tally;
+/// let t = Tally { in_scope: 12, done: 5, ..Tally::default() };
+/// assert_eq!(tics_domain::vocab::measures_done(&t).ja, "12 項目のうち 5 項目を実施済み");
+/// assert_eq!(tics_domain::vocab::measures_done(&t).en, "5 of 12 measures done");
+/// ```
+pub fn measures_done(tally: &Tally) -> Text {
+    let (done, of) = (tally.done, tally.in_scope);
+    match of {
+        0 => Text::new("セルフチェックに該当する項目はありません", "No measures in your self-check"),
+        1 => Text::new(format!("1 項目のうち {done} 項目を実施済み"), format!("{done} of 1 measure done")),
+        _ => Text::new(format!("{of} 項目のうち {done} 項目を実施済み"), format!("{done} of {of} measures done")),
+    }
+}
+
+/// A threat's name, marked in words (never by colour alone) when the business fears it most.
+///
+/// ```
+/// use tics_domain::catalogue::Threat;
+/// assert_eq!(tics_domain::vocab::threat_name(Threat::Leaver, true).ja, "退職者（特に心配）");
+/// assert_eq!(tics_domain::vocab::threat_name(Threat::Leaver, true).en, "Leaver (feared most)");
+/// assert_eq!(tics_domain::vocab::threat_name(Threat::Leaver, false).en, "Leaver");
+/// ```
+pub fn threat_name(threat: Threat, feared: bool) -> Text {
+    let name = threat.label();
+    if feared {
+        Text::new(format!("{}（特に心配）", name.ja), format!("{} (feared most)", name.en))
+    } else {
+        name
+    }
+}
+
+/// How an item changed since the earlier self-check.
+pub fn change_label(change: Change) -> Text {
+    match change {
+        Change::Improved => Text::new("改善", "Improved"),
+        Change::Worsened => Text::new("悪化", "Worsened"),
+        Change::Unchanged => Text::new("変化なし", "Unchanged"),
+        Change::Reclassified => Text::new("対象外の変更", "Applicability changed"),
+    }
+}
+
+/// The names the app gives self-checks it creates, in the language shown (the user can rename them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NewName<'a> {
+    /// The first self-check of a new browser.
+    First,
+    /// One the user creates, dated.
+    Dated { today: &'a str },
+    /// One read from a file that carried no name.
+    Imported,
+    /// A copy of `name`.
+    CopyOf(&'a str),
+    /// A new self-check starting from `name`'s answers.
+    CarriedForward(&'a str),
+}
+
+impl NewName<'_> {
+    /// The name in `lang` (before [`crate::engine::library::Library::unique_name`] makes it unique).
+    pub fn in_lang(self, lang: Lang) -> String {
+        let text = match self {
+            NewName::First => Text::new("セルフチェック", "Self-check"),
+            NewName::Dated { today } => Text::new(format!("セルフチェック {today}"), format!("Self-check {today}")),
+            NewName::Imported => Text::new("インポート", "Imported"),
+            NewName::CopyOf(name) => Text::new(format!("{name} のコピー"), format!("{name} (copy)")),
+            NewName::CarriedForward(name) => {
+                Text::new(format!("{name} （引き継ぎ）"), format!("{name} (carried forward)"))
+            }
+        };
+        text.get(lang).to_owned()
+    }
+}
+
+/// The confirmation after a change to the list of self-checks, read before the change is made (an opened entry
+/// is named by its name in `library`).
+pub fn library_confirmation(library: &Library, action: &LibraryAction) -> Option<Text> {
+    match action {
+        LibraryAction::Delete { .. } => Some(Text::new("セルフチェックを削除しました", "The self-check was deleted")),
+        LibraryAction::Open(id) => library
+            .entries
+            .iter()
+            .find(|e| e.id == *id)
+            .map(|e| Text::new(format!("「{}」を開きました", e.name), format!("“{}” is open", e.name))),
+        LibraryAction::Rename { name, .. } => {
+            Some(Text::new(format!("名前を「{name}」に変えました"), format!("Renamed to “{name}”")))
+        }
+        LibraryAction::Create { .. } | LibraryAction::Duplicate { .. } | LibraryAction::Add { .. } => {
+            Some(Text::new("新しいセルフチェックを開きました", "A new self-check is open"))
+        }
+        LibraryAction::ReplaceOpen { .. } => {
+            Some(Text::new("開いているセルフチェックを置き換えました", "The open self-check was replaced"))
+        }
+        // The download says so itself.
+        LibraryAction::FileSaved { .. } => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_name_exists_in_both_languages() {
+        for name in [
+            NewName::First,
+            NewName::Dated { today: "2026-11-23" },
+            NewName::Imported,
+            NewName::CopyOf("本社"),
+            NewName::CarriedForward("本社"),
+        ] {
+            let (ja, en) = (name.in_lang(Lang::Ja), name.in_lang(Lang::En));
+            assert!(!ja.is_empty() && !en.is_empty() && ja != en, "{name:?}");
+        }
+        assert_eq!(NewName::Imported.in_lang(Lang::En), "Imported");
+    }
+
+    #[test]
+    fn unanswered_is_said_in_both_languages() {
+        assert_eq!(status_text(None).get(Lang::Ja), "未回答");
+        assert_eq!(status_text(Some(Status::Done)).get(Lang::En), "Done");
+    }
+
+    #[test]
+    fn level_one_is_the_catalogues_baseline_not_a_certification_requirement() {
+        // Which items a business is certified against is chosen with the certification body; the app must not
+        // say that its level 1 is what certification requires.
+        for level in 1..=3 {
+            for text in [level_name(level), level_explanation(level)] {
+                for said in [&text.ja, &text.en] {
+                    assert!(!said.contains("必須") && !said.contains("mandatory"), "{said}");
+                    assert!(!said.contains("認証に") && !said.contains("required for certification"), "{said}");
+                }
+            }
+        }
+        assert_eq!(level_name(1).en, "Level 1 (baseline)");
+        assert!(level_explanation(1).ja.contains("このカタログが基本とする対策"));
+        assert!(level_explanation(1).en.contains("this catalogue's baseline"));
+    }
+
+    #[test]
+    fn measures_done_counts_done_items_only_and_says_when_there_are_none() {
+        let t = |in_scope, done, partial| Tally { in_scope, done, partial, ..Tally::default() };
+        assert_eq!(measures_done(&t(3, 1, 2)).en, "1 of 3 measures done", "partly done is not done");
+        assert_eq!(measures_done(&t(1, 0, 0)).en, "0 of 1 measure done");
+        assert_eq!(measures_done(&t(1, 0, 0)).ja, "1 項目のうち 0 項目を実施済み");
+        assert_eq!(measures_done(&t(0, 0, 0)).ja, "セルフチェックに該当する項目はありません");
+    }
+
+    #[test]
+    fn threats_join_per_language() {
+        let t = threats_text(&[Threat::Insider, Threat::Leaver]);
+        assert_eq!(t.ja, "内部不正、退職者");
+        assert_eq!(t.en, "Insider, Leaver");
+    }
+}
