@@ -45,6 +45,48 @@ pub fn checked_with_note(version: &str, current: &str) -> Text {
     )
 }
 
+/// What the app says after one of the user's steps: each sentence once, in both languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Said {
+    /// A result file was read and checked; the user chooses how to load it.
+    FileChecked,
+    ImportedAsNew,
+    ImportCancelled,
+    /// After another tab's change, this tab's value was put back.
+    TabValuePutBack,
+    /// A self-check another tab deleted was kept from this tab's copy.
+    TabCopyKept,
+}
+
+impl Said {
+    pub fn text(self) -> Text {
+        match self {
+            Said::FileChecked => Text::new(
+                "ファイルを確認しました。読み込み方を選んでください。",
+                "The file was checked. Choose how to load it.",
+            ),
+            Said::ImportedAsNew => Text::new("新しいセルフチェックとして読み込みました", "Loaded as a new self-check"),
+            Said::ImportCancelled => Text::new("読み込みを取り消しました", "The import was cancelled"),
+            Said::TabValuePutBack => Text::new("このタブの値に戻しました", "This tab's value was put back"),
+            Said::TabCopyKept => Text::new("このタブの写しを残し、開きました", "This tab's copy was kept and is open"),
+        }
+    }
+}
+
+/// Said when an item that left the self-check leaves the list by threat (it stays in the list by topic).
+pub fn left_threat_list(title: &Text) -> Text {
+    Text::new(
+        format!(
+            "「{}」は確認の対象から外れたため、脅威別の一覧から除きました。トピック別の一覧に残っています。",
+            title.ja
+        ),
+        format!(
+            "“{}” left your self-check, so it is no longer listed by threat. The list by topic still shows it.",
+            title.en
+        ),
+    )
+}
+
 /// The name of an organisation size, the same on every screen, filter and file.
 pub fn size_label(size: OrgSize) -> Text {
     match size {

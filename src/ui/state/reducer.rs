@@ -12,7 +12,7 @@ use tics_domain::library::{Entry, Library, LibraryAction};
 use tics_domain::saved::SavedState;
 use tics_domain::scoring::threat_of;
 use tics_domain::sync::{put_back, rebase, Lost, Saved, Synced};
-use tics_domain::vocab::{library_confirmation, NewName};
+use tics_domain::vocab::{left_threat_list, library_confirmation, NewName, Said};
 use tics_domain::{Action, Catalogue, Lang, Message, SelfCheck, Text};
 use yew::Reducible;
 
@@ -320,10 +320,7 @@ impl Reducible for AppState {
                     // item still is.
                     let title = catalogue.item(&id).map(|i| i.title.clone()).unwrap_or_else(|| Text::new(&id, &id));
                     after.focus = Some(Focus::ThreatHeading(threat));
-                    after.flash = after.flash.or(Some(Text::new(
-                        format!("「{}」は確認の対象から外れたため、脅威別の一覧から除きました。トピック別の一覧に残っています。", title.ja),
-                        format!("“{}” left your self-check, so it is no longer listed by threat. The list by topic still shows it.", title.en),
-                    )));
+                    after.flash = after.flash.or(Some(left_threat_list(&title)));
                 }
                 next = next.changed(after);
             }
@@ -387,10 +384,7 @@ impl Reducible for AppState {
                 }
                 next.pending_import = Some(Rc::new(*imported));
                 next.focus_on(Focus::PendingImport);
-                next = next.done(Some(Text::new(
-                    "ファイルを確認しました。読み込み方を選んでください。",
-                    "The file was checked. Choose how to load it.",
-                )));
+                next = next.done(Some(Said::FileChecked.text()));
             }
             Msg::ImportRead(Err(e)) => {
                 // A panel for an earlier file may have held focus; the error is announced, focus stays at the field.
@@ -413,10 +407,8 @@ impl Reducible for AppState {
                 if let Err(e) = Rc::make_mut(&mut next.library).apply(add).and_then(|()| next.fits()) {
                     return refused(e);
                 }
-                next = next.changed(After {
-                    flash: Some(Text::new("新しいセルフチェックとして読み込みました", "Loaded as a new self-check")),
-                    focus: Some(Focus::LibraryHeading),
-                });
+                next =
+                    next.changed(After { flash: Some(Said::ImportedAsNew.text()), focus: Some(Focus::LibraryHeading) });
             }
             Msg::ImportReplaceOpen => {
                 let Some(imported) = next.pending_import.take() else {
@@ -435,7 +427,7 @@ impl Reducible for AppState {
             Msg::ImportCancel => {
                 next.pending_import = None;
                 next.focus_on(Focus::ImportInput);
-                next = next.done(Some(Text::new("読み込みを取り消しました", "The import was cancelled")));
+                next = next.done(Some(Said::ImportCancelled.text()));
             }
             Msg::Synced { from, synced } => {
                 let Synced { state, lost, deleted, saved } = *synced;
@@ -485,10 +477,7 @@ impl Reducible for AppState {
                         next.lang = lang;
                         Rc::make_mut(&mut next.lost).remove(index);
                         let focus = Focus::ViewTab(next.view);
-                        next = next.changed(After {
-                            flash: Some(Text::new("このタブの値に戻しました", "This tab's value was put back")),
-                            focus: Some(focus),
-                        });
+                        next = next.changed(After { flash: Some(Said::TabValuePutBack.text()), focus: Some(focus) });
                     }
                     Err(e) => return refused(e),
                 }
@@ -512,10 +501,7 @@ impl Reducible for AppState {
                 }
                 Rc::make_mut(&mut next.deleted).remove(index);
                 let focus = Focus::ViewTab(next.view);
-                next = next.changed(After {
-                    flash: Some(Text::new("このタブの写しを残し、開きました", "This tab's copy was kept and is open")),
-                    focus: Some(focus),
-                });
+                next = next.changed(After { flash: Some(Said::TabCopyKept.text()), focus: Some(focus) });
             }
             Msg::DismissDeleted(index) => {
                 if index < next.deleted.len() {
