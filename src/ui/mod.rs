@@ -3,6 +3,7 @@
 //! and dispatch domain actions; they compute nothing themselves. The site's pages around them are plain HTML,
 //! written at build time (`tics_domain::site_html`).
 pub mod components;
+pub mod hooks;
 pub mod lazy;
 pub mod root;
 pub mod shell;

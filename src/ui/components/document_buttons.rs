@@ -9,10 +9,11 @@ use tics_domain::tables::file_name;
 use tics_domain::templates::{DocKind, Template};
 use yew::prelude::*;
 
+use crate::ui::hooks::download::use_download;
 use crate::ui::state::busy::use_busy;
 use crate::ui::state::context::use_self_check;
 use crate::ui::state::i18n::{say, t};
-use crate::web::{clock, download, perf, print, word};
+use crate::web::{clock, perf, print, word};
 
 #[derive(Properties, PartialEq)]
 pub struct DocumentButtonsProps {
@@ -22,6 +23,7 @@ pub struct DocumentButtonsProps {
 
 #[component(DocumentButtons)]
 pub fn document_buttons(props: &DocumentButtonsProps) -> Html {
+    let download = use_download();
     let busy = use_busy();
     let anchor = use_node_ref();
     let Some(sc) = use_self_check() else {
@@ -32,10 +34,11 @@ pub fn document_buttons(props: &DocumentButtonsProps) -> Html {
     let title = say(template.title(), lang);
 
     let on_docx = {
-        let (sc, entry, busy, kind) = (sc.clone(), props.entry.clone(), busy.clone(), props.kind);
+        let (sc, entry, busy, download, kind) =
+            (sc.clone(), props.entry.clone(), busy.clone(), download.clone(), props.kind);
         Callback::from(move |_| {
             // Busy: the buttons stay focusable (aria-disabled), and a second click waits for the first.
-            if busy.running() {
+            if busy.running() || download.running() {
                 return;
             }
             let made = input(kind, &sc.catalogue, &entry.check, sc.lang);
@@ -43,25 +46,24 @@ pub fn document_buttons(props: &DocumentButtonsProps) -> Html {
             let business = entry.check.profile.organisation.trim();
             let whose = if business.is_empty() { entry.name.as_str() } else { business };
             let name = file_name(&say(template.title(), sc.lang), whose, &clock::today(), "docx");
-            let (sc, busy) = (sc.clone(), busy.clone());
-            busy.start();
-            wasm_bindgen_futures::spawn_local(async move {
+            let sc = sc.clone();
+            let bytes = async move {
                 perf::start("tics:export-docx");
                 let bytes = word::docx(&made).await;
                 perf::end("tics:export-docx");
-                busy.finish();
-                match bytes.and_then(|b| download::download(&b, &name, DOCX_TYPE)) {
-                    Ok(()) => sc.flash(downloaded(&name)),
-                    Err(e) => sc.fail(e),
-                }
+                bytes
+            };
+            download.when_made(name, DOCX_TYPE, bytes, move |result| match result {
+                Ok(name) => sc.flash(downloaded(&name)),
+                Err(e) => sc.fail(e),
             });
         })
     };
     let on_print = {
-        let (sc, entry, busy, kind, anchor) =
-            (sc.clone(), props.entry.clone(), busy.clone(), props.kind, anchor.clone());
+        let (sc, entry, busy, download, kind, anchor) =
+            (sc.clone(), props.entry.clone(), busy.clone(), download.clone(), props.kind, anchor.clone());
         Callback::from(move |_| {
-            if busy.running() {
+            if busy.running() || download.running() {
                 return;
             }
             let Some(element) = anchor.cast::<web_sys::Element>() else {
@@ -83,12 +85,13 @@ pub fn document_buttons(props: &DocumentButtonsProps) -> Html {
             });
         })
     };
-    let busy_attr = busy.shown().then_some("true");
+    let working = busy.shown() || download.shown();
+    let busy_attr = working.then_some("true");
     html! {
         <>
             <button type="button" ref={anchor} onclick={on_docx} aria-disabled={busy_attr}
                 data-testid={format!("template-{}-docx", template.key())}>
-                { if busy.shown() { t(lang, "作成中…", "Making it…").to_owned() } else { format!("{}: {title}", t(lang, "Word をダウンロード", "Download Word")) } }
+                { if working { t(lang, "作成中…", "Making it…").to_owned() } else { format!("{}: {title}", t(lang, "Word をダウンロード", "Download Word")) } }
             </button>
             <button type="button" onclick={on_print} aria-disabled={busy_attr} data-testid={format!("template-{}-print", template.key())}>
                 { format!("{}: {title}", t(lang, "印刷（A4）", "Print (A4)")) }

@@ -4,14 +4,14 @@ use std::rc::Rc;
 
 use tics_domain::export::{downloaded, export, Content, Export, ExportKind, Made};
 use tics_domain::library::{Entry, LibraryAction};
-use tics_domain::{Message, Text};
+use tics_domain::Message;
 use yew::prelude::*;
 
-use crate::ui::state::busy::use_busy;
+use crate::ui::hooks::download::use_download;
 use crate::ui::state::context::{use_self_check, SelfCheckContext};
 use crate::ui::state::i18n::t;
 use crate::ui::state::reducer::After;
-use crate::web::{clock, download, excel, perf};
+use crate::web::{clock, excel, perf};
 
 #[derive(Properties, PartialEq)]
 pub struct ExportButtonProps {
@@ -34,11 +34,6 @@ fn measure(kind: ExportKind) -> &'static str {
     }
 }
 
-/// Hands the bytes to the browser as the file.
-fn save(bytes: &[u8], file_name: String, mime: &str) -> Result<String, Text> {
-    download::download(bytes, &file_name, mime).map(|()| file_name)
-}
-
 /// Says how the download went. A result file (JSON, the one that loads again) is also recorded on the
 /// self-check with the revision it holds, so that the app knows which changes no file holds.
 fn report(sc: &SelfCheckContext, kind: ExportKind, entry: &Entry, at: String, result: Result<String, Message>) {
@@ -54,16 +49,16 @@ fn report(sc: &SelfCheckContext, kind: ExportKind, entry: &Entry, at: String, re
 
 #[component(ExportButton)]
 pub fn export_button(props: &ExportButtonProps) -> Html {
-    let busy = use_busy();
+    let download = use_download();
     let Some(sc) = use_self_check() else {
         return Html::default();
     };
     let lang = sc.lang;
     let onclick = {
-        let (sc, entry, busy, kind) = (sc.clone(), props.entry.clone(), busy.clone(), props.kind);
+        let (sc, entry, download, kind) = (sc.clone(), props.entry.clone(), download.clone(), props.kind);
         Callback::from(move |_| {
             // Busy: the button stays focusable (aria-disabled), and a second click waits for the first.
-            if busy.running() {
+            if download.running() {
                 return;
             }
             let (today, now) = (clock::today(), clock::now_iso());
@@ -71,26 +66,25 @@ pub fn export_button(props: &ExportButtonProps) -> Html {
             let Export { file_name, mime, content } =
                 perf::timed(measure(kind), || export(kind, &sc.catalogue, &entry, sc.lang, made));
             let request = match content {
-                Content::Bytes(bytes) => return report(&sc, kind, &entry, now, save(&bytes, file_name, mime)),
+                Content::Bytes(bytes) => return report(&sc, kind, &entry, now, download.now(&bytes, file_name, mime)),
                 Content::Workbook(request) => request,
             };
             // The Excel writer is loaded only now, on first use, in a worker.
-            let (sc, busy, entry) = (sc.clone(), busy.clone(), entry.clone());
-            busy.start();
-            wasm_bindgen_futures::spawn_local(async move {
+            let (sc, entry) = (sc.clone(), entry.clone());
+            let made = async move {
                 // The worker's round trip, including its download the first time.
                 perf::start("tics:export-xlsx");
                 let made = excel::workbook(&request).await;
                 perf::end("tics:export-xlsx");
-                busy.finish();
-                report(&sc, kind, &entry, now, made.and_then(|bytes| save(&bytes, file_name, mime)));
-            });
+                made
+            };
+            download.when_made(file_name, mime, made, move |result| report(&sc, kind, &entry, now, result));
         })
     };
     html! {
-        <button type="button" id={props.id.clone()} {onclick} aria-disabled={busy.shown().then_some("true")}
+        <button type="button" id={props.id.clone()} {onclick} aria-disabled={download.shown().then_some("true")}
             data-testid={props.test_id.clone()}>
-            { if busy.shown() { t(lang, "Excel を作成中…", "Making the Excel file…").into() } else { props.label.clone() } }
+            { if download.shown() { t(lang, "Excel を作成中…", "Making the Excel file…").into() } else { props.label.clone() } }
         </button>
     }
 }

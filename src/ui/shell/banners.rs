@@ -7,10 +7,11 @@ use tics_domain::catalogue::Problem;
 use tics_domain::Message;
 use yew::prelude::*;
 
+use crate::ui::hooks::download::use_download;
 use crate::ui::state::context::use_self_check;
 use crate::ui::state::i18n::t;
 use crate::ui::state::reducer::{Msg, Notice, Saving};
-use crate::web::{clock, download};
+use crate::web::clock;
 
 #[derive(Properties, PartialEq)]
 pub struct BannersProps {
@@ -27,6 +28,7 @@ pub struct BannersProps {
 
 #[component(Banners)]
 pub fn banners(props: &BannersProps) -> Html {
+    let download = use_download();
     let Some(sc) = use_self_check() else {
         return Html::default();
     };
@@ -49,11 +51,11 @@ pub fn banners(props: &BannersProps) -> Html {
     };
     let notice = props.notice.as_ref().map(|notice| {
         let on_download = notice.unreadable.clone().map(|data| {
-            let sc = sc.clone();
+            let (sc, download) = (sc.clone(), download.clone());
             Callback::from(move |_| {
                 let file = format!("tics-saved-data-{}.json", clock::stamp());
-                match download::download(data.as_bytes(), &file, "application/json") {
-                    Ok(()) => sc.flash(tics_domain::export::downloaded(&file)),
+                match download.now(data.as_bytes(), file, "application/json") {
+                    Ok(file) => sc.flash(tics_domain::export::downloaded(&file)),
                     Err(e) => sc.fail(e),
                 }
             })

@@ -23,8 +23,10 @@ use yew::prelude::*;
 use crate::ui::components::bar_chart::{Bar, BarChart};
 use crate::ui::components::box_chart::{BoxChart, BoxRow};
 use crate::ui::components::data_table::DataTable;
+use crate::ui::hooks::download::use_download;
+use crate::ui::hooks::print::print_button;
 use crate::ui::state::i18n::{say, t};
-use crate::web::{clock, content, download, excel, perf, print};
+use crate::web::{clock, content, excel, perf};
 
 /// Files per request to the content worker: enough that a thousand files take few round trips, few enough that
 /// the progress moves and one request stays far below the worker's time-out.
@@ -104,6 +106,7 @@ pub fn aggregate_view(props: &AggregateViewProps) -> Html {
     let progress = use_state(|| None::<(usize, usize)>);
     let filter = use_state(Filter::default);
     let flash = use_state(|| None::<Text>);
+    let download = use_download();
     let figures_ref = use_node_ref();
     let checked = use_memo(props.catalogue.clone(), |c| Rc::<str>::from(c.to_checked_json()));
 
@@ -199,36 +202,27 @@ pub fn aggregate_view(props: &AggregateViewProps) -> Html {
     };
     let all = t(lang, "すべて", "All").to_owned();
 
+    // The outcome of a download, said in this view's own status line.
+    let said = |saved: Result<String, Text>| saved.map(|name| downloaded(&name)).unwrap_or_else(|e| e);
     let on_excel = {
-        let (tables, flash, name) = (tables.clone(), flash.clone(), export_name(&props.catalogue, lang, None, "xlsx"));
+        let (tables, flash, download) = (tables.clone(), flash.clone(), download.clone());
+        let name = export_name(&props.catalogue, lang, None, "xlsx");
         Callback::from(move |_| {
-            let (request, flash, name) = (WorkbookRequest::Tables(tables.all()), flash.clone(), name.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let saved =
-                    excel::workbook(&request).await.and_then(|bytes| download::download(&bytes, &name, XLSX_TYPE));
-                flash.set(Some(saved.map(|()| downloaded(&name)).unwrap_or_else(|e| e)));
-            });
+            let (request, flash) = (WorkbookRequest::Tables(tables.all()), flash.clone());
+            let made = async move { excel::workbook(&request).await };
+            download.when_made(name.clone(), XLSX_TYPE, made, move |saved| flash.set(Some(said(saved))));
         })
     };
     let csv_buttons = tables.keyed().map(|(key, table)| {
-        let (table, flash) = (table.clone(), flash.clone());
+        let (table, flash, download) = (table.clone(), flash.clone(), download.clone());
         let name = export_name(&props.catalogue, lang, Some(&table.name), "csv");
         let label = format!("CSV: {}", table.name);
         let onclick = Callback::from(move |_| {
-            let saved = download::download(&to_csv(&table), &name, CSV_TYPE);
-            flash.set(Some(saved.map(|()| downloaded(&name)).unwrap_or_else(|e| e)));
+            flash.set(Some(said(download.now(&to_csv(&table), name.clone(), CSV_TYPE))));
         });
         html! { <li><button type="button" {onclick} data-testid={format!("aggregate-csv-{key}")}>{ label }</button></li> }
     });
-    let on_print = {
-        let (figures_ref, stylesheet) = (figures_ref.clone(), props.stylesheet.clone());
-        Callback::from(move |_| {
-            if let Some(figures) = figures_ref.cast::<web_sys::Element>() {
-                let stylesheet = stylesheet.as_ref().map(|s| s.to_string());
-                wasm_bindgen_futures::spawn_local(print::print_report(figures, stylesheet, lang.tag()));
-            }
-        })
-    };
+    let on_print = print_button(figures_ref.clone(), props.stylesheet.clone(), lang);
 
     let level_bars: Vec<Bar> = picture
         .levels

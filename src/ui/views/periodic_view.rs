@@ -15,12 +15,13 @@ use crate::ui::components::checksheet_import::ChecksheetImport;
 use crate::ui::components::criterion_card::CriterionCard;
 use crate::ui::components::export_button::ExportButton;
 use crate::ui::components::periodic_sheet::PeriodicSheet;
+use crate::ui::hooks::print::print_button;
 use crate::ui::state::context::use_self_check;
 use crate::ui::state::field_value::value;
 use crate::ui::state::focus::Focus;
 use crate::ui::state::i18n::{say, t};
 use crate::ui::state::reducer::After;
-use crate::web::{clock, print};
+use crate::web::clock;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct PeriodicViewProps {
@@ -88,15 +89,7 @@ pub fn periodic_view(props: &PeriodicViewProps) -> Html {
             sc.change(Action::Periodic(PeriodicAction::SetPeriod { from, to }))
         })
     };
-    let on_print = {
-        let (sheet, stylesheet) = (sheet.clone(), props.stylesheet.clone());
-        Callback::from(move |_| {
-            if let Some(element) = sheet.cast::<web_sys::Element>() {
-                let stylesheet = stylesheet.as_ref().map(|s| s.to_string());
-                wasm_bindgen_futures::spawn_local(print::print_report(element, stylesheet, lang.tag()));
-            }
-        })
-    };
+    let on_print = print_button(sheet.clone(), props.stylesheet.clone(), lang);
 
     let source = if report.is_standard() {
         say(

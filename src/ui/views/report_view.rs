@@ -15,9 +15,10 @@ use yew::prelude::*;
 
 use crate::ui::components::score_chart::ScoreChart;
 use crate::ui::components::threat_chart::ThreatChart;
+use crate::ui::hooks::print::print_button;
 use crate::ui::state::context::use_self_check;
 use crate::ui::state::i18n::{say, t};
-use crate::web::{clock, print};
+use crate::web::clock;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ReportViewProps {
@@ -53,15 +54,7 @@ pub fn report_view(props: &ReportViewProps) -> Html {
             </div>
         }
     };
-    let on_print = {
-        let (report_ref, stylesheet) = (report_ref.clone(), props.stylesheet.clone());
-        Callback::from(move |_| {
-            if let Some(report) = report_ref.cast::<web_sys::Element>() {
-                let stylesheet = stylesheet.as_ref().map(|s| s.to_string());
-                wasm_bindgen_futures::spawn_local(print::print_report(report, stylesheet, lang.tag()));
-            }
-        })
-    };
+    let on_print = print_button(report_ref.clone(), props.stylesheet.clone(), lang);
     let name = props.entry.as_ref().map(|e| e.name.clone()).unwrap_or_default();
     let sid = statement_id(props.entry.as_ref().map(|e| e.id.as_str()).unwrap_or_default(), &today);
     let blank = || t(lang, "（未記入）", "(not filled in)").to_owned();

@@ -1,0 +1,4 @@
+//! Hooks that reach the browser for the components: files handed to the user. Components use these instead of
+//! `crate::web`, so that what they render stays plain.
+pub mod download;
+pub mod print;
