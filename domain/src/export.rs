@@ -114,11 +114,11 @@ pub fn export(kind: ExportKind, catalogue: &Catalogue, entry: &Entry, lang: Lang
         ExportKind::Register(register) => Export {
             file_name: name(Template::Register(register).title(), "xlsx"),
             mime: XLSX_TYPE,
-            content: Content::Workbook(WorkbookRequest::Register(RegisterRequest {
+            content: Content::Workbook(WorkbookRequest::Register(Box::new(RegisterRequest {
                 register,
                 lang,
                 check: check.clone(),
-            })),
+            }))),
         },
     }
 }

@@ -36,7 +36,7 @@ use crate::documents::registers::{register_tables, RegisterRequest};
 #[serde(rename_all = "snake_case")]
 pub enum WorkbookRequest {
     Tables(Vec<Table>),
-    Register(RegisterRequest),
+    Register(Box<RegisterRequest>),
 }
 
 impl WorkbookRequest {
