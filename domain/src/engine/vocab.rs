@@ -95,19 +95,15 @@ pub fn size_label(size: OrgSize) -> Text {
     }
 }
 
-/// A size as the profile offers it: its name and what it means.
+/// A size as the profile offers it: its name ([`size_label`]) and what it means.
 pub fn size_choice(size: OrgSize) -> Text {
-    let (name, means) = (
-        size_label(size),
-        match size {
-            OrgSize::Small => Text::new("経営層が管理者を兼ねる", "management doubles as the manager"),
-            OrgSize::Large => Text::new(
-                "従業員が多い、または重要情報が複数部門にまたがる",
-                "many employees, or information spread over several departments",
-            ),
-        },
-    );
-    Text::new(format!("{}（{}）", name.ja, means.ja), format!("{} ({})", name.en, means.en))
+    match size {
+        OrgSize::Small => Text::new("小規模（経営層が管理者を兼ねる）", "Small (management doubles as the manager)"),
+        OrgSize::Large => Text::new(
+            "大規模・複数部門（従業員が多い、または重要情報が複数部門にまたがる）",
+            "Large or several departments (many employees, or information spread over several departments)",
+        ),
+    }
 }
 
 /// The level a self-check has attained, or that it has not attained the baseline: worded once for the summary,
@@ -116,9 +112,21 @@ pub fn attained_text(level: Option<u8>) -> Text {
     level.map_or_else(|| Text::new("基本レベル未達成", "Baseline not attained"), level_name)
 }
 
-/// How the scores count, said under every chart of scores; the rule itself is [`Tally::percent`].
-pub fn score_rule() -> Text {
-    Text::new("実施 = 1、一部実施 = 0.5、対象外は除く", "done = 1, partly done = 0.5, not applicable left out")
+/// The caption of the chart of scores by topic, with how the scores count (the rule itself is
+/// [`Tally::percent`]).
+pub fn topic_scores_caption() -> Text {
+    Text::new(
+        "トピック別のスコア（実施 = 1、一部実施 = 0.5、対象外は除く）",
+        "Score by topic (done = 1, partly done = 0.5, not applicable left out)",
+    )
+}
+
+/// The caption of the chart of measures by threat, with how the scores count (as [`topic_scores_caption`]).
+pub fn threat_scores_caption() -> Text {
+    Text::new(
+        "脅威別の実施状況（1 つの項目が複数の脅威に備えることがあります。スコアは実施 = 1、一部実施 = 0.5、対象外は除く）",
+        "Measures by threat (one item may answer several threats; score: done = 1, partly done = 0.5, not applicable left out)",
+    )
 }
 
 /// The name of a difficulty level of the catalogue.

@@ -2,7 +2,7 @@
 use std::rc::Rc;
 
 use tics_domain::scoring::Summary;
-use tics_domain::vocab::score_rule;
+use tics_domain::vocab::topic_scores_caption;
 use yew::prelude::*;
 
 use crate::ui::components::jump_link::JumpLink;
@@ -24,7 +24,7 @@ pub fn score_chart(props: &ScoreChartProps) -> Html {
     let lang = sc.lang;
     html! {
         <table class="tics-chart">
-            <caption>{ format!("{}{}{}", t(lang, "トピック別のスコア（", "Score by topic ("), say(score_rule(), lang), t(lang, "）", ")")) }</caption>
+            <caption>{ say(topic_scores_caption(), lang) }</caption>
             <thead>
                 <tr>
                     <th scope="col">{ t(lang, "トピック", "Topic") }</th>

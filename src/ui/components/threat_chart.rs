@@ -3,8 +3,7 @@
 use std::rc::Rc;
 
 use tics_domain::scoring::threat_tallies;
-use tics_domain::vocab::{measures_done, score_rule, threat_name};
-use tics_domain::Lang;
+use tics_domain::vocab::{measures_done, threat_name, threat_scores_caption};
 use tics_domain::SelfCheck;
 use yew::prelude::*;
 
@@ -28,10 +27,7 @@ pub fn threat_chart(props: &ThreatChartProps) -> Html {
     let feared = &props.check.feared_threats;
     html! {
         <table class="tics-chart tics-threat-chart" data-testid="threat-chart">
-            <caption>{ match lang {
-                Lang::Ja => format!("脅威別の実施状況（1 つの項目が複数の脅威に備えることがあります。スコアは{}）", score_rule().ja),
-                Lang::En => format!("Measures by threat (one item may answer several threats; score: {})", score_rule().en),
-            } }</caption>
+            <caption>{ say(threat_scores_caption(), lang) }</caption>
             <thead>
                 <tr>
                     <th scope="col">{ t(lang, "脅威", "Threat") }</th>
