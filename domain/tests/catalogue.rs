@@ -2,6 +2,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use tics_domain::catalogue::{Catalogue, Forms, FORMAT_NAME};
+use tics_domain::templates::{RegisterKind, Template};
 
 fn catalogue() -> Catalogue {
     Catalogue::default_tics().unwrap_or_else(|problems| {
@@ -308,6 +309,9 @@ fn the_example_overlay_adds_hides_and_cross_references() {
     assert!(merged.item("physical-area-constant-monitoring").is_none(), "hidden");
     assert_eq!(merged.item("mould-cad-data").map(|i| i.crosswalk["assoc-guide"].as_str()), Some("G-3.1"));
     assert_eq!(merged.item("identify-procedure").map(|i| i.crosswalk["assoc-guide"].as_str()), Some("G-1.1"));
+    // An association's own item links its documents as data, like the standard items.
+    let own = merged.item("mould-cad-data").unwrap();
+    assert_eq!(own.templates, [Template::Register(RegisterKind::TakeOut)]);
     assert_eq!(merged.columns.len(), 1);
     assert_eq!(merged.topics.last().map(|t| t.id.as_str()), Some("mould"));
     assert!(merged.branding.is_some());

@@ -418,6 +418,8 @@ test('built-in texts arrive rendered; Markdown from an overlay is rendered by a 
   const own = widget.getByTestId('item-mould-cad-data');
   await own.locator('summary').click();
   await own.locator('.tics-md li', { hasText: '送付は決まった担当者と手段に限る' }).waitFor();
+  // The association linked its own item to a register, as catalogue data.
+  await own.getByTestId('template-link-mould-cad-data-takeout-register').waitFor();
   assert.ok(portal.requests.some((u) => /\/tics-md-worker-[0-9a-f]+_bg\.wasm$/.test(u)), 'the worker was loaded');
   assert.deepEqual(page.errors, []);
   await context.close();

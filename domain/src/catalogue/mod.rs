@@ -6,6 +6,7 @@ pub mod checked;
 pub mod file;
 pub mod guidance;
 pub mod releases;
+pub mod templates;
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -15,6 +16,7 @@ use serde_json::{Map, Value};
 
 use crate::base::text::{Lang, Message, Text};
 use crate::catalogue::releases::{version_order, Change, Release, Releases};
+use crate::catalogue::templates::Template;
 
 /// The `format` value every catalogue file carries.
 pub const FORMAT_NAME: &str = "tics-self-check-catalogue";
@@ -161,6 +163,14 @@ pub struct Topic {
     pub summary: Text,
 }
 
+impl Item {
+    /// Whether the inventory is one of the templates that serve this item: its card then shows the inventory's
+    /// state.
+    pub fn served_by_inventory(&self) -> bool {
+        self.templates.contains(&Template::Register(templates::RegisterKind::Inventory))
+    }
+}
+
 impl Topic {
     /// The topic as tables, charts and lists name it: its mark and title, e.g. "① 重要情報の特定".
     pub fn label(&self, lang: Lang) -> String {
@@ -212,6 +222,9 @@ pub struct Item {
     /// References into other schemes (an association's own guideline), by crosswalk column ID.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub crosswalk: BTreeMap<String, String>,
+    /// The templates (registers, pledges, rules) that serve this item, offered beside its guidance.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub templates: Vec<Template>,
 }
 
 /// An extra column an association adds: its own reference numbers for items (a crosswalk).
@@ -578,7 +591,7 @@ impl Fields<'_, '_> {
     }
 }
 
-const ITEM_FIELDS: [&str; 17] = [
+const ITEM_FIELDS: [&str; 18] = [
     "id",
     "topic",
     "title",
@@ -596,6 +609,7 @@ const ITEM_FIELDS: [&str; 17] = [
     "jama",
     "criteria",
     "crosswalk",
+    "templates",
 ];
 
 fn parse_root(json: &str) -> Result<Map<String, Value>, Vec<Problem>> {
@@ -819,6 +833,15 @@ fn parse_item(
     let jama: Option<Vec<u16>> = f.opt("jama");
     let criteria: Option<String> = f.opt("criteria");
     let crosswalk: BTreeMap<String, String> = f.opt("crosswalk").unwrap_or_default();
+    let templates: Vec<Template> = f.opt("templates").unwrap_or_default();
+    if templates.iter().enumerate().any(|(n, t)| templates[..n].contains(t)) {
+        f.problems.push(Problem::new(
+            f.owner,
+            "templates",
+            "同じ様式が 2 回挙げられています",
+            "a template is listed twice",
+        ));
+    }
 
     let owner = Some(label.as_str());
     check_crosswalk(&crosswalk, column_ids, owner, problems);
@@ -937,6 +960,7 @@ fn parse_item(
         jama: jama.unwrap_or_default(),
         criteria,
         crosswalk,
+        templates,
     })
 }
 

@@ -6,12 +6,11 @@
 //! start-up download. The input holds only what the documents print, already in the document's language.
 pub mod drafts;
 pub mod registers;
-pub mod templates;
 use serde::{Deserialize, Serialize};
 
 use crate::base::text::{Lang, Text};
+use crate::catalogue::templates::DocKind;
 use crate::catalogue::Catalogue;
-use crate::documents::templates::DocKind;
 use crate::engine::inventory::DEFAULT_CLASSES;
 use crate::engine::selfcheck::{Answer, SelfCheck, Status};
 

@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::base::table::{Column, Table};
 use crate::base::text::{Lang, Text};
+use crate::catalogue::templates::{RegisterKind, Template};
 use crate::catalogue::InfoForm;
-use crate::documents::templates::{RegisterKind, Template};
 use crate::engine::inventory::{inventory_table, yes, FileColumn, InfoRow, Inventory, RowField};
 use crate::engine::selfcheck::SelfCheck;
 

@@ -175,11 +175,7 @@ pub fn plan_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> Table
                 plan.measure,
                 plan.owner,
                 plan.due,
-                crate::documents::templates::for_item(&item.id)
-                    .iter()
-                    .map(|t| t.title().get(lang).to_owned())
-                    .collect::<Vec<_>>()
-                    .join(" / "),
+                item.templates.iter().map(|t| t.title().get(lang).to_owned()).collect::<Vec<_>>().join(" / "),
             ]
         })
         .collect();

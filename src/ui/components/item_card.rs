@@ -8,7 +8,7 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::ui::components::guidance_body::GuidanceBody;
-use crate::ui::components::template_links::{served_by_inventory, TemplateLinks};
+use crate::ui::components::template_links::TemplateLinks;
 use crate::ui::state::context::use_self_check;
 use crate::ui::state::focus::{item_dom, Focus};
 use crate::ui::state::i18n::{say, t};
@@ -25,6 +25,9 @@ pub struct ItemCardProps {
     pub check: Rc<SelfCheck>,
     /// The item's ID (compared, so a card never shows another item's answer).
     pub item: AttrValue,
+    /// The inventory serves the item (`Item::served_by_inventory`): the card shows the inventory's state.
+    #[prop_or_default]
+    pub inventory_state: bool,
 }
 
 /// A card re-renders only when its own item, scope or answer changed — not on every change of the self-check —
@@ -37,7 +40,8 @@ impl PartialEq for ItemCardProps {
             && self.item == other.item
             && self.scope == other.scope
             && self.check.answer(&self.item) == other.check.answer(&other.item)
-            && (!served_by_inventory(&self.item) || self.check.inventory == other.check.inventory)
+            && self.inventory_state == other.inventory_state
+            && (!self.inventory_state || self.check.inventory == other.check.inventory)
     }
 }
 
@@ -234,7 +238,8 @@ pub fn item_card(props: &ItemCardProps) -> Html {
                         later={item.guidance_later} />
                 }
             </details>
-            <TemplateLinks item={item.id.clone()} inventory={served_by_inventory(&item.id).then(|| props.check.inventory.state())} />
+            <TemplateLinks item={item.id.clone()} templates={item.templates.clone()}
+                inventory={props.inventory_state.then(|| props.check.inventory.state())} />
             <fieldset class="tics-statuses">
                 <legend>{ t(lang, "状況", "Status") }</legend>
                 { for Status::ALL.into_iter().map(status_radio) }

@@ -1,7 +1,7 @@
 //! Beside an item's guidance: the templates that serve it (registers, pledges, rules), each a link to its download
 //! in the documents view; for the items the inventory serves, the inventory's state and a link to it.
 use tics_domain::inventory::InventoryState;
-use tics_domain::templates::{for_item, RegisterKind, Template};
+use tics_domain::templates::Template;
 use yew::prelude::*;
 
 use crate::ui::state::context::use_self_check;
@@ -12,14 +12,11 @@ use crate::ui::state::view::View;
 #[derive(Properties, PartialEq)]
 pub struct TemplateLinksProps {
     pub item: AttrValue,
+    /// The templates that serve the item (the catalogue's `templates`).
+    pub templates: Vec<Template>,
     /// The inventory's state, for an item the inventory serves.
     #[prop_or_default]
     pub inventory: Option<InventoryState>,
-}
-
-/// Whether the inventory serves `item` (its card then shows the inventory's state).
-pub fn served_by_inventory(item: &str) -> bool {
-    for_item(item).contains(&Template::Register(RegisterKind::Inventory))
 }
 
 #[component(TemplateLinks)]
@@ -28,7 +25,7 @@ pub fn template_links(props: &TemplateLinksProps) -> Html {
         return Html::default();
     };
     let lang = sc.lang;
-    let templates = for_item(&props.item);
+    let templates = &props.templates;
     if templates.is_empty() {
         return Html::default();
     }

@@ -29,9 +29,10 @@ pub fn threat_section(props: &ThreatSectionProps) -> Html {
     let heading_id = Focus::ThreatHeading(props.threat).element_id();
     let card = |id: &String| {
         let index = catalogue.position(id)?;
-        let scope = props.check.scope(catalogue.items.get(index)?);
+        let item = catalogue.items.get(index)?;
+        let (scope, inventory_state) = (props.check.scope(item), item.served_by_inventory());
         Some(html! {
-            <li key={id.clone()}><ItemCard {index} item={id.clone()} {scope} check={props.check.clone()} /></li>
+            <li key={id.clone()}><ItemCard {index} item={id.clone()} {scope} check={props.check.clone()} {inventory_state} /></li>
         })
     };
     html! {

@@ -27,7 +27,7 @@ pub fn topic_section(props: &TopicSectionProps) -> Html {
     };
     let card = |index: usize, scope: Scope| {
         let item = &catalogue.items[index];
-        html! { <li key={item.id.clone()}><ItemCard {index} item={item.id.clone()} {scope} check={props.check.clone()} /></li> }
+        html! { <li key={item.id.clone()}><ItemCard {index} item={item.id.clone()} {scope} check={props.check.clone()} inventory_state={item.served_by_inventory()} /></li> }
     };
     let (inside, outside): (Vec<_>, Vec<_>) = catalogue
         .items

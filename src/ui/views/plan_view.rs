@@ -107,7 +107,7 @@ pub fn plan_view(props: &PlanViewProps) -> Html {
                             </select>
                         </div>
                     </div>
-                    <TemplateLinks item={id.clone()} />
+                    <TemplateLinks item={id.clone()} templates={item.templates.clone()} />
                 </article>
             </li>
         }

@@ -1,7 +1,7 @@
 //! What a reader of each document notices: the values from the self-check in their places, blanks where none
 //! was given, the points to decide, the notice, and the structure the rules and the joining pledge must have.
 use super::*;
-use crate::documents::templates::DocKind;
+use crate::catalogue::templates::DocKind;
 use crate::documents::{DocInput, Measure, MeasureState, TopicMeasures};
 
 fn full(kind: DocKind, lang: Lang) -> DocInput {

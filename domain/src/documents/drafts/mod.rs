@@ -9,7 +9,7 @@
 //! point the business must still decide. Every text taken from the user stays a plain string here; the writers
 //! escape it.
 use crate::base::text::Lang;
-use crate::documents::templates::{DocKind, Template};
+use crate::catalogue::templates::{DocKind, Template};
 use crate::documents::DocInput;
 
 mod html;

@@ -1,6 +1,7 @@
 //! The documents the work needs, made from the self-check: Excel registers (管理簿) and Word pledges and rules
-//! (誓約書, 規程). This module names them, says what each is for and which catalogue items each serves;
-//! `registers` and `documents` make their content.
+//! (誓約書, 規程). This module names them and says what each is for; a catalogue item names the templates that
+//! serve it (its `templates` field, data like the rest of the catalogue), and the documents part makes their
+//! content.
 use serde::{Deserialize, Serialize};
 
 use crate::base::text::Text;
@@ -225,43 +226,27 @@ impl Template {
     }
 }
 
-/// The templates that serve a catalogue item, for the "様式をダウンロード" link beside its guidance. Matched on
-/// the standard catalogue's item IDs; an association's items with the same IDs get the same templates.
-pub fn for_item(item: &str) -> &'static [Template] {
-    use DocKind::*;
-    use RegisterKind::*;
-    use Template::{Document as D, Register as R};
-    match item {
-        "identify-procedure"
-        | "identify-inventory"
-        | "identify-classify"
-        | "identify-review"
-        | "identify-entrusted"
-        | "identify-entrusted-list"
-        | "mark-label" => &[R(Inventory)],
-        // Viewing the top class is recorded in the same register, under the handling 利用（閲覧）.
-        "process-register"
-        | "process-copy"
-        | "process-dispose"
-        | "electronic-portable-media"
-        | "access-top-secret-viewing-record" => &[R(TakeOut)],
-        "process-manual"
-        | "process-manual-known"
-        | "manager-appoint"
-        | "manager-announce"
-        | "manager-committee"
-        | "incident-reporting-route"
-        | "incident-accountability"
-        | "incident-known" => &[D(Rules)],
-        "access-register" | "access-periodic-review" | "access-rights-holders-only" => &[R(AccessHolders)],
-        "access-employee-pledge" | "access-pledge-timing" => &[D(PledgeJoining), D(PledgeLeaving)],
-        "access-leaver-revoke" => &[D(PledgeLeaving), R(AccessHolders)],
-        "access-visitors" => &[D(PledgeVisitor), R(Visitors)],
-        "physical-key-register" | "physical-combination-change" | "physical-container-storage" => &[R(Keys)],
-        "physical-area-entry-records" => &[R(Visitors), R(Keys)],
-        "electronic-asset-register" => &[R(SystemComponents)],
-        "thirdparty-nda" | "thirdparty-requirements-upfront" | "thirdparty-checks" => &[D(PledgePartner)],
-        _ => &[],
+impl Template {
+    /// The template of a key ([`Template::key`]), as catalogue files name it.
+    pub fn from_key(key: &str) -> Option<Template> {
+        Template::all().into_iter().find(|t| t.key() == key)
+    }
+}
+
+/// In files (a catalogue item's `templates`) a template is its key, e.g. `"takeout-register"`.
+impl Serialize for Template {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.key())
+    }
+}
+
+impl<'de> Deserialize<'de> for Template {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let key = String::deserialize(deserializer)?;
+        Template::from_key(&key).ok_or_else(|| {
+            let known: Vec<&str> = Template::all().iter().map(|t| t.key()).collect();
+            serde::de::Error::custom(format!("unknown template \"{key}\" (known: {})", known.join(", ")))
+        })
     }
 }
 
@@ -272,19 +257,15 @@ mod tests {
     use std::collections::BTreeSet;
 
     #[test]
-    fn every_mapped_item_is_in_the_standard_catalogue_and_every_template_serves_one() {
+    fn every_template_serves_an_item_of_the_standard_catalogue_and_reads_back_from_its_key() {
         let catalogue = Catalogue::default_tics().unwrap();
-        let mut served = BTreeSet::new();
-        for item in &catalogue.items {
-            served.extend(for_item(&item.id).iter().copied());
-        }
+        let served: BTreeSet<Template> = catalogue.items.iter().flat_map(|i| i.templates.iter().copied()).collect();
         assert_eq!(served, Template::all().into_iter().collect());
-        // IDs in the table that the catalogue lost would silently offer nothing.
-        let src = include_str!("templates.rs");
-        let table = &src[src.find("match item {").unwrap()..src.find("_ => &[]").unwrap()];
-        for id in table.split('"').skip(1).step_by(2) {
-            assert!(catalogue.item(id).is_some(), "{id} is not in the catalogue");
+        for t in Template::all() {
+            assert_eq!(Template::from_key(t.key()), Some(t));
+            assert_eq!(serde_json::to_string(&t).unwrap(), format!("\"{}\"", t.key()));
         }
+        assert!(serde_json::from_str::<Template>("\"minutes\"").unwrap_err().to_string().contains("known: inventory"));
     }
 
     #[test]
