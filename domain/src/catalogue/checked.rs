@@ -58,9 +58,8 @@ impl Catalogue {
         let c: In = serde_json::from_str(json).map_err(|e| {
             Text::new(format!("カタログのデータが壊れています: {e}"), format!("The catalogue data is damaged: {e}"))
         })?;
-        let mut catalogue = Catalogue::assemble(c.id, c.version, c.title, c.topics, c.items, c.columns, c.branding);
-        catalogue.changes = Releases::from_json(c.changes);
-        Ok(catalogue)
+        let catalogue = Catalogue::assemble(c.id, c.version, c.title, c.topics, c.items, c.columns, c.branding);
+        Ok(catalogue.with_changes(Releases::from_json(c.changes)))
     }
 }
 

@@ -342,9 +342,8 @@ impl Catalogue {
         }
         match (problems.is_empty(), header, title) {
             (true, Some((id, version)), Some(title)) => {
-                let mut catalogue = Catalogue::assemble(id, version, title, topics, items, columns, branding);
-                catalogue.changes = Releases::new(&changes);
-                Ok(catalogue)
+                let catalogue = Catalogue::assemble(id, version, title, topics, items, columns, branding);
+                Ok(catalogue.with_changes(Releases::new(&changes)))
             }
             _ => Err(problems),
         }
@@ -430,7 +429,7 @@ impl Catalogue {
         items.extend(new_items);
         let mut topics = self.topics.clone();
         topics.extend(new_topics);
-        let mut merged = Catalogue::assemble(
+        let merged = Catalogue::assemble(
             format!("{}+{id}", self.id),
             format!("{}+{version}", self.version),
             title.unwrap_or_else(|| self.title.clone()),
@@ -439,8 +438,7 @@ impl Catalogue {
             all_columns,
             branding.or_else(|| self.branding.clone()),
         );
-        merged.changes = self.changes.clone();
-        Ok(merged)
+        Ok(merged.with_changes(self.changes.clone()))
     }
 
     pub(crate) fn assemble(
@@ -454,6 +452,11 @@ impl Catalogue {
     ) -> Catalogue {
         let index = items.iter().enumerate().map(|(n, i)| (i.id.clone(), n)).collect();
         Catalogue { id, version, title, topics, items, columns, branding, changes: Releases::default(), index }
+    }
+
+    /// This catalogue with its change list (`assemble` leaves it empty).
+    pub(crate) fn with_changes(self, changes: Releases) -> Catalogue {
+        Catalogue { changes, ..self }
     }
 
     /// The version of the built-in catalogue this one starts from: an overlay's version reads
@@ -474,7 +477,7 @@ impl Catalogue {
     pub fn restricted(&self, keep: impl Fn(&Item) -> bool) -> Catalogue {
         let items = self.items.iter().filter(|i| keep(i)).cloned().collect();
         let (topics, columns) = (self.topics.clone(), self.columns.clone());
-        let mut restricted = Catalogue::assemble(
+        Catalogue::assemble(
             self.id.clone(),
             self.version.clone(),
             self.title.clone(),
@@ -482,9 +485,8 @@ impl Catalogue {
             items,
             columns,
             self.branding.clone(),
-        );
-        restricted.changes = self.changes.clone();
-        restricted
+        )
+        .with_changes(self.changes.clone())
     }
 
     /// The releases after `version` up to this catalogue's, oldest first: what changed since a result file made
