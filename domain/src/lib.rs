@@ -1,6 +1,7 @@
 //! Pure domain logic of TICS Self-Check, in folders by capability. Each depends only on those before it:
 //! `base` (words and formats) → `catalogue` → `engine` (the self-check, its inventory and periodic report, the
-//! words for them) → `imports` and `documents` → `files` (the result file, the tables of every download) →
+//! words for them) → `outputs` (one presentation model per output) → `imports` and `documents` → `files` (the
+//! result file, the tables of every download) →
 //! `association` (sharing and the aggregate); `site` needs only `base`. At the top, `export` (every download)
 //! and `content` (the content worker's answers).
 //!
@@ -16,6 +17,7 @@ pub mod engine;
 pub mod export;
 pub mod files;
 pub mod imports;
+pub mod outputs;
 pub mod site;
 
 // The paths the app, the workers and the tests name modules by: each part's modules, re-exported flat.
@@ -26,8 +28,9 @@ pub use catalogue::templates;
 pub use catalogue::{checked, guidance, releases};
 pub use documents::{drafts, registers};
 pub use engine::{backup, compare, inventory, library, periodic, saved, scoring, selfcheck, sync, vocab};
-pub use files::{envelope, tables, workbook};
+pub use files::{envelope, sheet, tables, workbook};
 pub use imports::{checksheet_import, import, inventory_import, table_import};
+pub use outputs::{report, result};
 pub use site::html as site_html;
 
 pub use base::text::{Lang, Message, Text};

@@ -6,6 +6,7 @@ use tics_domain::catalogue::Problem;
 use tics_domain::Catalogue;
 use yew::prelude::*;
 
+use crate::ui::hooks::clock::use_browser_clock;
 use crate::ui::lazy::LazyView;
 use crate::ui::shell::SelfCheckApp;
 use crate::ui::state::config::{Config, Mode};
@@ -52,6 +53,7 @@ async fn with_overlay(base: Catalogue, overlay: &str) -> Loaded {
 #[component(App)]
 pub fn app(props: &AppProps) -> Html {
     let config = &props.config;
+    let clock = use_browser_clock();
     // `None` while the overlay is being checked; without one, the built-in catalogue is there from the start.
     let loaded = {
         let overlay = config.overlay_json.is_some();
@@ -85,7 +87,8 @@ pub fn app(props: &AppProps) -> Html {
         Ok(loaded) if config.mode == Mode::Aggregate => html! {
             <div class="tics-app" lang={config.lang.tag()} data-testid="aggregate-app">
                 <LazyView<AggregateViewProps> lang={config.lang} view={AggregateViewProps {
-                    catalogue: loaded.catalogue.clone(), lang: config.lang, stylesheet: config.stylesheet.clone() }} />
+                    catalogue: loaded.catalogue.clone(), lang: config.lang, stylesheet: config.stylesheet.clone(),
+                    clock: clock.clone() }} />
             </div>
         },
         Ok(loaded) if config.mode == Mode::CatalogueCheck => html! {

@@ -112,6 +112,11 @@ pub fn attained_text(level: Option<u8>) -> Text {
     level.map_or_else(|| Text::new("基本レベル未達成", "Baseline not attained"), level_name)
 }
 
+/// A topic as labelled in tables and charts: its mark and title, or its ID if the catalogue does not know it.
+pub fn topic_label(catalogue: &Catalogue, lang: Lang, topic: &str) -> String {
+    catalogue.topic(topic).map(|t| t.label(lang)).unwrap_or_else(|| topic.to_owned())
+}
+
 /// The caption of the chart of scores by topic, with how the scores count (the rule itself is
 /// [`Tally::percent`]).
 pub fn topic_scores_caption() -> Text {

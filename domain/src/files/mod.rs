@@ -1,5 +1,6 @@
 //! The files the app writes and reads back: the result file (`envelope`), the tables of the CSV files and the
-//! workbook, and the request the Excel worker writes a workbook from.
+//! workbook, the printed periodic report (`sheet`), and the request the Excel worker writes a workbook from.
 pub mod envelope;
+pub mod sheet;
 pub mod tables;
 pub mod workbook;

@@ -1,11 +1,13 @@
 //! The result tables — summary, measures by threat, results, action plan, periodic report — in the user's
-//! language. CSV files and the Excel workbook are both made from these, so they always agree.
+//! language. CSV files and the Excel workbook are both made from these, so they always agree; the summary and
+//! the threat lines draw on the result's model (`outputs::result`), as the screen and the printed report do.
 use crate::base::table::{Column, Table};
 use crate::base::text::Lang;
 use crate::catalogue::{Catalogue, Forms, Item};
-use crate::engine::scoring::{plan_order, summarise, threat_order, threat_tallies, Tally};
+use crate::engine::scoring::{plan_order, summarise, threat_order, Tally};
 use crate::engine::selfcheck::{Scope, SelfCheck};
-use crate::engine::vocab::{measures_done, percent_text, status_text, threat_name};
+use crate::engine::vocab::{percent_text, status_text, topic_label};
+use crate::outputs::result::result_figures;
 
 pub(crate) fn tr(lang: Lang, ja: &str, en: &str) -> String {
     match lang {
@@ -40,18 +42,13 @@ fn forms_label(lang: Lang, item: &Item) -> String {
     }
 }
 
-/// A topic as labelled in tables and charts: its mark and title, or its ID if the catalogue does not know it.
-pub fn topic_label(catalogue: &Catalogue, lang: Lang, topic: &str) -> String {
-    catalogue.topic(topic).map(|t| t.label(lang)).unwrap_or_else(|| topic.to_owned())
-}
-
 pub(crate) fn columns(lang: Lang, spec: &[(&str, &str, u16, bool)]) -> Vec<Column> {
     spec.iter().map(|&(ja, en, width, wrap)| Column::new(tr(lang, ja, en), width, wrap)).collect()
 }
 
 /// Scores per topic and overall.
 pub fn summary_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> Table {
-    let summary = summarise(catalogue, check);
+    let figures = result_figures(catalogue, check, &summarise(catalogue, check), lang);
     let row = |label: String, t: &Tally| {
         vec![
             label,
@@ -65,9 +62,8 @@ pub fn summary_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> Ta
             t.percent().map(|p| p.to_string()).unwrap_or_default(),
         ]
     };
-    let mut rows: Vec<Vec<String>> =
-        summary.topics.iter().map(|ts| row(topic_label(catalogue, lang, &ts.topic), &ts.tally)).collect();
-    rows.push(row(tr(lang, "全体", "Overall"), &summary.overall));
+    let mut rows: Vec<Vec<String>> = figures.topics.iter().map(|t| row(t.label.clone(), &t.tally)).collect();
+    rows.push(row(tr(lang, "全体", "Overall"), &figures.overall));
     Table {
         name: tr(lang, "概要", "Summary"),
         columns: columns(
@@ -205,11 +201,11 @@ pub fn plan_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> Table
 /// many of its measures are done and its score; then a row per item of the feared threats, in the order of the
 /// self-check's view by threat ([`threat_order`]).
 pub fn threat_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> Table {
-    let counts = threat_tallies(catalogue, check).into_iter().map(|(threat, tally)| {
-        let name = threat_name(threat, check.feared_threats.contains(&threat));
-        let score = format!("{} {}", tr(lang, "スコア", "score"), percent_text(tally.percent()));
+    let figures = result_figures(catalogue, check, &summarise(catalogue, check), lang);
+    let counts = figures.threats.iter().map(|t| {
+        let score = format!("{} {}", tr(lang, "スコア", "score"), percent_text(t.tally.percent()));
         let sep = tr(lang, "、", ", ");
-        format!("{}: {}{sep}{score}", name.get(lang), measures_done(&tally).get(lang))
+        format!("{}: {}{sep}{score}", t.name, t.done)
     });
     let none_feared = check.feared_threats.is_empty().then(|| {
         tr(

@@ -1,19 +1,13 @@
 //! A horizontal bar chart in SVG, for shares from 0 to 100. It is a picture of the numbers in the table beside
 //! it, so it is announced as one image with its title; the table is what screen readers read.
+use tics_domain::aggregate::Bar;
 use tics_domain::text::fit_label;
 use yew::prelude::*;
-
-/// One bar: its label, its length (0–100) and the text printed after it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Bar {
-    pub label: String,
-    pub value: f64,
-    pub text: String,
-}
 
 #[derive(Properties, PartialEq)]
 pub struct BarChartProps {
     pub title: AttrValue,
+    /// The series as the domain words it (labels, lengths from 0 to 100, the texts after the bars).
     pub bars: Vec<Bar>,
     pub test_id: AttrValue,
 }

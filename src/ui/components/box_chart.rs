@@ -1,19 +1,12 @@
 //! Box plots in SVG, one per topic: the whiskers span the lowest to the highest score, the box the quartiles,
 //! the thick line the median; a diamond marks the previous year's median. A picture of the table beside it.
-use tics_domain::aggregate::Quartiles;
+use tics_domain::aggregate::BoxRow;
 use yew::prelude::*;
-
-/// One row: its label, the scores' quartiles (none without scores) and last year's median.
-#[derive(Clone, Debug, PartialEq)]
-pub struct BoxRow {
-    pub label: String,
-    pub quartiles: Option<Quartiles>,
-    pub previous: Option<f64>,
-}
 
 #[derive(Properties, PartialEq)]
 pub struct BoxChartProps {
     pub title: AttrValue,
+    /// The rows as the domain labels them, one per topic.
     pub rows: Vec<BoxRow>,
     pub test_id: AttrValue,
 }

@@ -3,17 +3,17 @@
 use std::rc::Rc;
 
 use tics_domain::documents::input;
-use tics_domain::export::{downloaded, DOCX_TYPE};
+use tics_domain::export::downloaded;
 use tics_domain::library::Entry;
 use tics_domain::tables::file_name;
 use tics_domain::templates::{DocKind, Template};
 use yew::prelude::*;
 
 use crate::ui::hooks::download::use_download;
+use crate::ui::hooks::print::print_document;
 use crate::ui::state::busy::use_busy;
 use crate::ui::state::context::use_self_check;
 use crate::ui::state::i18n::{say, t};
-use crate::web::{clock, perf, print, word};
 
 #[derive(Properties, PartialEq)]
 pub struct DocumentButtonsProps {
@@ -45,15 +45,9 @@ pub fn document_buttons(props: &DocumentButtonsProps) -> Html {
             // A document is the business's: named after it, or the self-check while the business has no name.
             let business = entry.check.profile.organisation.trim();
             let whose = if business.is_empty() { entry.name.as_str() } else { business };
-            let name = file_name(&say(template.title(), sc.lang), whose, &clock::today(), "docx");
+            let name = file_name(&say(template.title(), sc.lang), whose, &sc.today(), "docx");
             let sc = sc.clone();
-            let bytes = async move {
-                perf::start("tics:export-docx");
-                let bytes = word::docx(&made).await;
-                perf::end("tics:export-docx");
-                bytes
-            };
-            download.when_made(name, DOCX_TYPE, bytes, move |result| match result {
+            download.document(name, made, move |result| match result {
                 Ok(name) => sc.flash(downloaded(&name)),
                 Err(e) => sc.fail(e),
             });
@@ -66,23 +60,12 @@ pub fn document_buttons(props: &DocumentButtonsProps) -> Html {
             if busy.running() || download.running() {
                 return;
             }
-            let Some(element) = anchor.cast::<web_sys::Element>() else {
-                return;
-            };
             let made = input(kind, &sc.catalogue, &entry.check, sc.lang);
-            let (sc, busy, lang) = (sc.clone(), busy.clone(), sc.lang);
-            busy.start();
-            wasm_bindgen_futures::spawn_local(async move {
-                let page = word::html(&made).await;
-                busy.finish();
-                let printed = match page {
-                    Ok(page) => print::print_html(&element, &page, lang).await,
-                    Err(e) => Err(e),
-                };
-                if let Err(e) = printed {
-                    sc.fail(e);
-                }
-            });
+            let failed = {
+                let sc = sc.clone();
+                move |e| sc.fail(e)
+            };
+            print_document(&anchor, made, sc.lang, &busy, failed);
         })
     };
     let working = busy.shown() || download.shown();

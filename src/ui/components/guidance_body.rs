@@ -2,15 +2,15 @@
 //! already rendered, on first opening; an overlay's own items carry Markdown, rendered by the Markdown worker.
 use std::rc::Rc;
 
-use tics_domain::markdown::{RenderedGuidance, EXAMPLES_LEVEL, GUIDANCE_LEVEL};
+use tics_domain::markdown::{EXAMPLES_LEVEL, GUIDANCE_LEVEL};
 use tics_domain::Text;
 use yew::prelude::*;
 
 use crate::ui::components::markdown::Markdown;
 use crate::ui::components::nodes::Nodes;
+use crate::ui::hooks::markdown::use_guidance;
 use crate::ui::state::context::use_self_check;
 use crate::ui::state::i18n::t;
-use crate::web::guidance;
 
 #[derive(Properties, PartialEq)]
 pub struct GuidanceBodyProps {
@@ -24,21 +24,10 @@ pub struct GuidanceBodyProps {
 #[component(GuidanceBody)]
 pub fn guidance_body(props: &GuidanceBodyProps) -> Html {
     let sc = use_self_check();
-    let fetched = use_state(|| None::<Result<Rc<RenderedGuidance>, Text>>);
     let lazy = props.later;
-    {
-        let fetched = fetched.clone();
-        // The built-in catalogue's guidance file is named by its version (an overlay's version adds a suffix).
-        let version = sc.as_ref().map(|sc| sc.catalogue.base_version().to_owned()).unwrap_or_default();
-        let item = props.item.to_string();
-        use_effect_with((), move |_| {
-            if lazy {
-                wasm_bindgen_futures::spawn_local(
-                    async move { fetched.set(Some(guidance::fetch(&version, &item).await)) },
-                );
-            }
-        });
-    }
+    // The built-in catalogue's guidance file is named by its version (an overlay's version adds a suffix).
+    let version = sc.as_ref().map(|sc| sc.catalogue.base_version().to_owned()).unwrap_or_default();
+    let fetched = use_guidance(version, props.item.to_string(), lazy);
     let Some(lang) = sc.map(|sc| sc.lang) else {
         return Html::default();
     };
@@ -54,7 +43,7 @@ pub fn guidance_body(props: &GuidanceBodyProps) -> Html {
             </>
         };
     }
-    match &*fetched {
+    match &fetched {
         Some(Ok(g)) => html! {
             <>
                 <Nodes nodes={Rc::new(g.guidance.get(lang).to_vec())} />

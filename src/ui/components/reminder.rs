@@ -10,10 +10,10 @@ use tics_domain::library::Entry;
 use yew::prelude::*;
 
 use crate::ui::components::export_button::ExportButton;
+use crate::ui::hooks::install::{install_button, offered};
 use crate::ui::state::context::use_self_check;
 use crate::ui::state::i18n::t;
 use crate::ui::state::reducer::Msg;
-use crate::web::keep;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ReminderProps {
@@ -33,18 +33,8 @@ pub fn reminder_banner(props: &ReminderProps) -> Html {
         let sc = sc.clone();
         Callback::from(move |_| sc.send(Msg::DismissReminder))
     };
-    let install = props.in_site.then(|| props.keeping.install(keep::can_install())).flatten();
-    let on_install = {
-        let sc = sc.clone();
-        Callback::from(move |_| {
-            let sc = sc.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                if keep::install().await {
-                    sc.send(Msg::Keeping(keep::keeping(keep::persisted().await)));
-                }
-            });
-        })
-    };
+    let install = props.in_site.then(|| props.keeping.install(offered())).flatten();
+    let on_install = install_button(sc.clone());
     let sentence = format!("{} {}", reminder(&props.entry).get(lang), props.keeping.why().get(lang));
     html! {
         <div class="tics-banner tics-banner-info" role="status" data-testid="reminder">

@@ -1,7 +1,8 @@
-//! Score and progress per topic as a table with a bar for each score; each topic links to its items.
+//! Score and progress per topic as a table with a bar for each score; each topic links to its items. The rows
+//! are the result's model (`tics_domain::result`).
 use std::rc::Rc;
 
-use tics_domain::scoring::Summary;
+use tics_domain::result::ResultFigures;
 use tics_domain::vocab::topic_scores_caption;
 use yew::prelude::*;
 
@@ -13,7 +14,7 @@ use crate::ui::state::reducer::Jump;
 
 #[derive(Properties, PartialEq)]
 pub struct ScoreChartProps {
-    pub summary: Rc<Summary>,
+    pub figures: Rc<ResultFigures>,
 }
 
 #[component(ScoreChart)]
@@ -33,16 +34,14 @@ pub fn score_chart(props: &ScoreChartProps) -> Html {
                 </tr>
             </thead>
             <tbody>
-                { for props.summary.topics.iter().filter_map(|ts| sc.catalogue.topic(&ts.topic).map(|topic| (ts, topic))).map(|(ts, topic)| {
-                    html! {
-                        <tr data-testid={format!("score-{}", topic.id)}>
-                            <th scope="row">
-                                <JumpLink to={Jump::Topic(topic.id.clone())}>{ topic.label(lang) }</JumpLink>
-                            </th>
-                            <td>{ format!("{} / {}", ts.tally.answered, ts.tally.in_scope) }</td>
-                            <td class="tics-bar-cell"><ScoreBar percent={ts.tally.percent()} /></td>
-                        </tr>
-                    }
+                { for props.figures.topics.iter().map(|topic| html! {
+                    <tr data-testid={format!("score-{}", topic.id)}>
+                        <th scope="row">
+                            <JumpLink to={Jump::Topic(topic.id.clone())}>{ topic.label.clone() }</JumpLink>
+                        </th>
+                        <td>{ topic.answered.clone() }</td>
+                        <td class="tics-bar-cell"><ScoreBar percent={topic.tally.percent()} /></td>
+                    </tr>
                 }) }
             </tbody>
         </table>

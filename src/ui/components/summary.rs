@@ -1,8 +1,9 @@
 //! The progress summary: answered, score and level attained, the score per topic and per threat, and the gaps.
 use std::rc::Rc;
 
+use tics_domain::result::result_figures;
 use tics_domain::scoring::Summary;
-use tics_domain::vocab::{attained_text, level_name, percent_text};
+use tics_domain::vocab::level_name;
 use tics_domain::SelfCheck;
 use yew::prelude::*;
 
@@ -34,29 +35,26 @@ pub fn summary_view(props: &SummaryProps) -> Html {
         let gaps_open = gaps_open.clone();
         Callback::from(move |e: Event| gaps_open.set(e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open()))
     };
-    let attained = match s.attained_level {
-        Some(level) => format!("{} {}", say(level_name(level), lang), t(lang, "を達成", "attained")),
-        None => say(attained_text(None), lang),
-    };
+    let figures = Rc::new(result_figures(&sc.catalogue, &props.check, s, lang));
     html! {
         <section class="tics-step tics-summary" aria-labelledby="tics-summary-heading" data-testid="summary">
             <h2 id="tics-summary-heading">{ t(lang, "進み具合と結果", "Progress and result") }</h2>
             <div class="tics-kpis">
                 <p class="tics-kpi">
                     <span class="tics-kpi-label">{ t(lang, "回答済み", "Answered") }</span>
-                    <span class="tics-kpi-value" data-testid="answered">{ format!("{} / {}", s.overall.answered, s.overall.in_scope) }</span>
+                    <span class="tics-kpi-value" data-testid="answered">{ figures.answered.clone() }</span>
                 </p>
                 <p class="tics-kpi">
                     <span class="tics-kpi-label">{ t(lang, "全体のスコア", "Overall score") }</span>
-                    <span class="tics-kpi-value" data-testid="overall-score">{ percent_text(s.overall.percent()) }</span>
+                    <span class="tics-kpi-value" data-testid="overall-score">{ figures.score.clone() }</span>
                 </p>
                 <p class="tics-kpi">
                     <span class="tics-kpi-label">{ t(lang, "達成レベル", "Level attained") }</span>
-                    <span class="tics-kpi-value" data-testid="attained">{ attained }</span>
+                    <span class="tics-kpi-value" data-testid="attained">{ figures.attained(lang) }</span>
                 </p>
             </div>
-            <ScoreChart summary={props.summary.clone()} />
-            <ThreatChart check={props.check.clone()} />
+            <ScoreChart figures={figures.clone()} />
+            <ThreatChart {figures} />
             if s.gaps.is_empty() {
                 <p>{ t(lang, "確認する項目のうち、未対応のものはありません。", "Every item in your self-check is done or not applicable.") }</p>
             } else {

@@ -1,10 +1,10 @@
 //! How far the measures against each threat are done, as a table: every threat, the ones the business fears
-//! most marked in words and linked to their items, with how many of their measures are done and a score.
+//! most marked in words and linked to their items, with how many of their measures are done and a score. The
+//! rows are the result's model (`tics_domain::result`).
 use std::rc::Rc;
 
-use tics_domain::scoring::threat_tallies;
-use tics_domain::vocab::{measures_done, threat_name, threat_scores_caption};
-use tics_domain::SelfCheck;
+use tics_domain::result::ResultFigures;
+use tics_domain::vocab::threat_scores_caption;
 use yew::prelude::*;
 
 use crate::ui::components::jump_link::JumpLink;
@@ -15,7 +15,7 @@ use crate::ui::state::reducer::Jump;
 
 #[derive(Properties, PartialEq)]
 pub struct ThreatChartProps {
-    pub check: Rc<SelfCheck>,
+    pub figures: Rc<ResultFigures>,
 }
 
 #[component(ThreatChart)]
@@ -24,7 +24,6 @@ pub fn threat_chart(props: &ThreatChartProps) -> Html {
         return Html::default();
     };
     let lang = sc.lang;
-    let feared = &props.check.feared_threats;
     html! {
         <table class="tics-chart tics-threat-chart" data-testid="threat-chart">
             <caption>{ say(threat_scores_caption(), lang) }</caption>
@@ -36,9 +35,8 @@ pub fn threat_chart(props: &ThreatChartProps) -> Html {
                 </tr>
             </thead>
             <tbody>
-                { for threat_tallies(&sc.catalogue, &props.check).into_iter().map(|(threat, tally)| {
-                    let is_feared = feared.contains(&threat);
-                    let name = say(threat_name(threat, is_feared), lang);
+                { for props.figures.threats.iter().map(|row| {
+                    let (threat, is_feared, name) = (row.threat, row.feared, row.name.clone());
                     html! {
                         <tr class={classes!(is_feared.then_some("tics-feared"))} data-testid={format!("threat-score-{}", threat.key())}>
                             <th scope="row">
@@ -48,8 +46,8 @@ pub fn threat_chart(props: &ThreatChartProps) -> Html {
                                     { name }
                                 }
                             </th>
-                            <td data-testid={format!("threat-done-{}", threat.key())}>{ say(measures_done(&tally), lang) }</td>
-                            <td class="tics-bar-cell"><ScoreBar percent={tally.percent()} /></td>
+                            <td data-testid={format!("threat-done-{}", threat.key())}>{ row.done.clone() }</td>
+                            <td class="tics-bar-cell"><ScoreBar percent={row.tally.percent()} /></td>
                         </tr>
                     }
                 }) }

@@ -4,8 +4,9 @@
 use std::rc::Rc;
 
 use tics_domain::catalogue::Threat;
+use tics_domain::result::{items_progress, unlisted_by_threat};
 use tics_domain::scoring::{threat_order, Summary};
-use tics_domain::{Lang, SelfCheck};
+use tics_domain::SelfCheck;
 use yew::prelude::*;
 
 use crate::ui::components::pager::{Page, Pager};
@@ -30,8 +31,7 @@ pub fn threat_list(props: &ThreatListProps) -> Html {
     let lang = sc.lang;
     let check = &props.check;
     let order = threat_order(&sc.catalogue, check);
-    let listed: usize = order.iter().map(|(_, ids)| ids.len()).sum();
-    let others = props.summary.overall.in_scope.saturating_sub(listed);
+    let others = unlisted_by_threat(&props.summary, &order, lang);
     let section = |(threat, items): &(Threat, Vec<String>)| {
         html! { <ThreatSection key={threat.key()} threat={*threat} items={items.clone()} check={check.clone()} /> }
     };
@@ -39,14 +39,11 @@ pub fn threat_list(props: &ThreatListProps) -> Html {
         let position = order.iter().position(|(threat, _)| Some(*threat) == props.shown).unwrap_or(0);
         let pages: Vec<Page> = order
             .iter()
-            .map(|(threat, ids)| {
-                let answered = ids.iter().filter(|id| check.answer(id).and_then(|a| a.effective_status()).is_some());
-                Page {
-                    key: threat.key().into(),
-                    mark: None,
-                    title: say(threat.label(), lang).into(),
-                    progress: format!("{} {} / {}", t(lang, "回答", "answered"), answered.count(), ids.len()).into(),
-                }
+            .map(|(threat, ids)| Page {
+                key: threat.key().into(),
+                mark: None,
+                title: say(threat.label(), lang).into(),
+                progress: items_progress(check, ids, lang).into(),
             })
             .collect();
         let onshow = {
@@ -69,12 +66,8 @@ pub fn threat_list(props: &ThreatListProps) -> Html {
     };
     html! {
         <>
-            if others > 0 {
-                <p class="tics-hint" data-testid="threat-others">{ match lang {
-                    Lang::Ja => format!("選んだ脅威のどれにも当たらない {others} 項目は、トピック別の一覧で確認できます。"),
-                    Lang::En => format!("{others} item{} of your self-check answer{} none of the threats you chose; the list by topic shows {}.",
-                        if others == 1 { "" } else { "s" }, if others == 1 { "s" } else { "" }, if others == 1 { "it" } else { "them" }),
-                } }</p>
+            if let Some(others) = others {
+                <p class="tics-hint" data-testid="threat-others">{ others }</p>
             }
             { list }
         </>

@@ -2,6 +2,7 @@
 //! topic and a button to the next one.
 use std::rc::Rc;
 
+use tics_domain::result::topic_progress;
 use tics_domain::scoring::Summary;
 use tics_domain::SelfCheck;
 use yew::prelude::*;
@@ -28,11 +29,7 @@ pub fn topic_pager(props: &TopicPagerProps) -> Html {
     let lang = sc.lang;
     let topics = &sc.catalogue.topics;
     let position = topics.iter().position(|t| t.id == props.shown.as_str()).unwrap_or(0);
-    let progress = |id: &str| {
-        let tally = props.summary.topics.iter().find(|s| s.topic == id).map(|s| &s.tally);
-        let (answered, in_scope) = tally.map_or((0, 0), |t| (t.answered, t.in_scope));
-        format!("{} {answered} / {in_scope}", t(lang, "回答", "answered"))
-    };
+    let progress = |id: &str| topic_progress(&props.summary, id, lang);
     let Some(topic) = topics.get(position) else {
         return Html::default();
     };

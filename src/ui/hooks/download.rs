@@ -3,11 +3,14 @@
 //! meanwhile; a second click waits for the first (the worker's time-out ends a wait that would never end).
 use std::future::Future;
 
+use tics_domain::documents::DocInput;
+use tics_domain::export::{DOCX_TYPE, XLSX_TYPE};
+use tics_domain::workbook::WorkbookRequest;
 use tics_domain::Text;
 use yew::prelude::*;
 
 use crate::ui::state::busy::{use_busy, Busy};
-use crate::web::download;
+use crate::web::{download, excel, perf, word};
 
 /// A file to download, handed over at once or when made.
 #[derive(Clone)]
@@ -50,6 +53,29 @@ impl Download {
             busy.finish();
             then(made.and_then(|bytes| download::download(&bytes, &name, mime).map(|()| name)));
         });
+    }
+
+    /// The workbook `request` describes, written by the Excel worker (loaded on first use), as `name`.
+    pub fn workbook(&self, name: String, request: WorkbookRequest, then: impl FnOnce(Result<String, Text>) + 'static) {
+        let made = async move {
+            // The worker's round trip, including its download the first time (read by the benchmark).
+            perf::start("tics:export-xlsx");
+            let made = excel::workbook(&request).await;
+            perf::end("tics:export-xlsx");
+            made
+        };
+        self.when_made(name, XLSX_TYPE, made, then);
+    }
+
+    /// The Word document `input` describes, written by the Word worker (loaded on first use), as `name`.
+    pub fn document(&self, name: String, input: DocInput, then: impl FnOnce(Result<String, Text>) + 'static) {
+        let made = async move {
+            perf::start("tics:export-docx");
+            let made = word::docx(&input).await;
+            perf::end("tics:export-docx");
+            made
+        };
+        self.when_made(name, DOCX_TYPE, made, then);
     }
 }
 

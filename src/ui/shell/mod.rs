@@ -4,16 +4,18 @@ use std::rc::Rc;
 
 use tics_domain::catalogue::Problem;
 use tics_domain::library::Library;
-use tics_domain::scoring::summarise;
+use tics_domain::scoring::{summarise, Summary};
 use tics_domain::vocab::NewName;
 use tics_domain::Catalogue;
 use yew::prelude::*;
 
 use crate::ui::components::reminder::ReminderProps;
+use crate::ui::hooks::clock::use_browser_clock;
 use crate::ui::lazy::LazyView;
 use crate::ui::state::config::Config;
 use crate::ui::state::context::SelfCheckContext;
 use crate::ui::state::i18n::t;
+use crate::ui::state::reducer::AppState;
 use crate::ui::state::view::View;
 use crate::ui::views::check_view::CheckView;
 use crate::ui::views::compare_view::CompareViewProps;
@@ -23,7 +25,7 @@ use crate::ui::views::inventory_view::InventoryViewProps;
 use crate::ui::views::periodic_view::PeriodicViewProps;
 use crate::ui::views::plan_view::PlanViewProps;
 use crate::ui::views::report_view::ReportViewProps;
-use crate::web::{clock, keep, storage};
+use crate::web::{keep, storage};
 
 mod banners;
 mod catalogue_history;
@@ -53,19 +55,31 @@ pub struct SelfCheckAppProps {
 pub fn self_check_app(props: &SelfCheckAppProps) -> Html {
     let config = &props.config;
     let session = use_mut_ref(|| None);
+    let clock = use_browser_clock();
     let state = {
-        let (catalogue, namespace, lang, session) =
-            (props.catalogue.clone(), config.namespace.clone(), config.lang, session.clone());
+        let (catalogue, namespace, lang, session, clock, in_site) = (
+            props.catalogue.clone(),
+            config.namespace.clone(),
+            config.lang,
+            session.clone(),
+            clock.clone(),
+            props.in_site,
+        );
         use_reducer(move || {
-            let fresh = || Library::new(clock::new_id(), NewName::First.in_lang(lang), clock::now_iso());
+            let fresh = || Library::new(clock.0.new_id(), NewName::First.in_lang(lang), clock.0.now());
             let back_up = |json: &str| {
                 let key = storage::backup_key(&namespace);
                 storage::write(&key, json).is_ok().then_some(key)
             };
             let read = storage::read(&storage::state_key(&namespace));
-            let (state, started) = startup::start(catalogue, lang, clock::unique_id("t"), fresh, read, back_up);
+            let (state, started) = startup::start(catalogue, lang, clock.0.unique_id("t"), fresh, read, back_up);
             *session.borrow_mut() = started;
-            state
+            // On a page of the site the page's language rules (see `AppState::lang_from_page`).
+            if in_site {
+                state.on_page_in(lang)
+            } else {
+                state
+            }
         })
     };
     hooks::use_sync(&state, session, &config.namespace);
@@ -84,13 +98,47 @@ pub fn self_check_app(props: &SelfCheckAppProps) -> Html {
     // still loading is given once it has arrived.
     let loaded = hooks::use_focus(&root, &state.focus);
 
-    let lang = if props.in_site { config.lang } else { state.lang };
-    let context = SelfCheckContext::new(lang, state.catalogue.clone(), state.dispatcher());
+    let lang = state.shown_lang();
+    let context = SelfCheckContext::new(lang, state.catalogue.clone(), clock, state.dispatcher());
+    let library = state.library.clone();
+    let body = view_body(&state, &summary, config.stylesheet.clone(), loaded.clone());
+
+    html! {
+        <ContextProvider<SelfCheckContext> {context}>
+            <div class={classes!("tics-app", props.in_site.then_some("tics-in-site"))} lang={lang.tag()} data-testid="app" ref={root}>
+                <Header library={library.clone()} in_site={props.in_site} keeping={state.keeping} />
+                <ViewTabs current={state.view} />
+                <Banners overlay_error={config.overlay_error.clone()} overlay_problems={props.overlay_problems.clone()}
+                    saving={state.saving.clone()} notice={state.notice.clone()} error={state.error.clone()}
+                    flash={state.flash.clone()} message_seq={state.message_seq} />
+                <SyncNotices lost={state.lost.clone()} deleted={state.deleted.clone()} library={library.clone()} />
+                if let Some(entry) = state.reminder.as_ref().and_then(|id| library.entries.iter().find(|e| e.id == *id)).filter(|e| e.unsaved()) {
+                    <LazyView<ReminderProps> {lang} quiet={true} view={ReminderProps { entry: Rc::new(entry.clone()),
+                        keeping: state.keeping.unwrap_or_else(|| keep::keeping(None)), in_site: props.in_site }} />
+                }
+                // Inside the site, the site's page is the main landmark; one landmark must not nest in another.
+                if props.in_site {
+                    <div class="tics-main" data-view={state.view.key()}>{ body }</div>
+                } else {
+                    <main class="tics-main" data-view={state.view.key()}>{ body }</main>
+                }
+                <footer class="tics-footer">
+                    <p>{ format!("{} {} — {}", state.catalogue.title.get(lang), state.catalogue.version,
+                        t(lang, "これは自己確認のための道具であり、認証ではありません。", "This is a self-check tool, not a certification.")) }</p>
+                    <CatalogueHistory />
+                </footer>
+            </div>
+        </ContextProvider<SelfCheckContext>>
+    }
+}
+
+/// The view shown: the self-check's own on the first screen, any other from its chunk (see `ui::lazy`).
+fn view_body(state: &AppState, summary: &Rc<Summary>, stylesheet: Option<AttrValue>, loaded: Callback<()>) -> Html {
+    let lang = state.shown_lang();
     let check = Rc::new(state.check().clone());
     let library = state.library.clone();
     let open_entry = state.library.open_entry().cloned().map(Rc::new);
-    let stylesheet = config.stylesheet.clone();
-    let body = match state.view {
+    match state.view {
         View::Check => html! {
             <CheckView check={check.clone()} summary={summary.clone()}
                 shown_topic={AttrValue::from(state.shown_topic().unwrap_or_default().to_owned())}
@@ -127,33 +175,5 @@ pub fn self_check_app(props: &SelfCheckAppProps) -> Html {
             };
             html! { <LazyView<ReportViewProps> {view} {lang} onloaded={loaded} /> }
         }
-    };
-
-    html! {
-        <ContextProvider<SelfCheckContext> {context}>
-            <div class={classes!("tics-app", props.in_site.then_some("tics-in-site"))} lang={lang.tag()} data-testid="app" ref={root}>
-                <Header library={library.clone()} in_site={props.in_site} keeping={state.keeping} />
-                <ViewTabs current={state.view} />
-                <Banners overlay_error={config.overlay_error.clone()} overlay_problems={props.overlay_problems.clone()}
-                    saving={state.saving.clone()} notice={state.notice.clone()} error={state.error.clone()}
-                    flash={state.flash.clone()} message_seq={state.message_seq} />
-                <SyncNotices lost={state.lost.clone()} deleted={state.deleted.clone()} library={library.clone()} />
-                if let Some(entry) = state.reminder.as_ref().and_then(|id| library.entries.iter().find(|e| e.id == *id)).filter(|e| e.unsaved()) {
-                    <LazyView<ReminderProps> {lang} quiet={true} view={ReminderProps { entry: Rc::new(entry.clone()),
-                        keeping: state.keeping.unwrap_or_else(|| keep::keeping(None)), in_site: props.in_site }} />
-                }
-                // Inside the site, the site's page is the main landmark; one landmark must not nest in another.
-                if props.in_site {
-                    <div class="tics-main" data-view={state.view.key()}>{ body }</div>
-                } else {
-                    <main class="tics-main" data-view={state.view.key()}>{ body }</main>
-                }
-                <footer class="tics-footer">
-                    <p>{ format!("{} {} — {}", state.catalogue.title.get(lang), state.catalogue.version,
-                        t(lang, "これは自己確認のための道具であり、認証ではありません。", "This is a self-check tool, not a certification.")) }</p>
-                    <CatalogueHistory />
-                </footer>
-            </div>
-        </ContextProvider<SelfCheckContext>>
     }
 }

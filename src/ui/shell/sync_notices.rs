@@ -11,7 +11,6 @@ use crate::ui::state::context::use_self_check;
 use crate::ui::state::focus::Focus;
 use crate::ui::state::i18n::t;
 use crate::ui::state::reducer::Msg;
-use crate::web::clock;
 
 #[derive(Properties, PartialEq)]
 pub struct SyncNoticesProps {
@@ -48,7 +47,7 @@ pub fn sync_notices(props: &SyncNoticesProps) -> Html {
     let deleted = props.deleted.iter().enumerate().map(|(index, entry)| {
         let keep = {
             let sc = sc.clone();
-            Callback::from(move |_| sc.send(Msg::KeepCopy { index, id: clock::new_id(), now: clock::now_iso() }))
+            Callback::from(move |_| sc.keep_copy(index))
         };
         html! {
             <div class="tics-banner tics-banner-warn" role="alert" data-testid="sync-deleted" key={entry.id.clone()}>

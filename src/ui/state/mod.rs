@@ -2,6 +2,7 @@
 //! hands components the language, catalogue and domain verbs, focus targets, small helpers). Nothing here imports
 //! a component or a view.
 pub mod busy;
+pub mod clock;
 pub mod config;
 pub mod context;
 pub mod field_value;
@@ -9,4 +10,5 @@ pub mod focus;
 pub mod i18n;
 pub mod ime;
 pub mod reducer;
+pub mod verbs;
 pub mod view;

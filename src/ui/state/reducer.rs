@@ -104,7 +104,12 @@ pub struct AppState {
     pub catalogue: Rc<Catalogue>,
     /// Shared with the views; cloned only when an action changes it.
     pub library: Rc<Library>,
+    /// The language the user chose in the app's own switch: saved, and taken from another tab's save. What is
+    /// shown is [`AppState::shown_lang`], the one owner of the language the UI reads.
     pub lang: Lang,
+    /// On a page of the site, the page's language: shown instead of [`AppState::lang`] while the app is mounted
+    /// (the page has its own switch), and never saved, so that reading a page changes nothing stored.
+    pub page_lang: Option<Lang>,
     pub view: View,
     /// The last action the domain refused, shown until the next successful change.
     pub error: Option<Message>,
@@ -197,11 +202,23 @@ pub enum Msg {
 }
 
 impl AppState {
+    /// Shows the page's language from now on (see [`AppState::page_lang`]).
+    pub fn on_page_in(mut self, lang: Lang) -> Self {
+        self.page_lang = Some(lang);
+        self
+    }
+
+    /// The language shown: the page's on the site, else the one chosen in the app.
+    pub fn shown_lang(&self) -> Lang {
+        self.page_lang.unwrap_or(self.lang)
+    }
+
     pub fn new(catalogue: Rc<Catalogue>, library: Library, lang: Lang) -> Self {
         AppState {
             catalogue,
             library: Rc::new(library),
             lang,
+            page_lang: None,
             view: View::Check,
             error: None,
             flash: None,
@@ -397,7 +414,7 @@ impl Reducible for AppState {
                     return self;
                 };
                 let name = if imported.name.trim().is_empty() {
-                    NewName::Imported.in_lang(next.lang)
+                    NewName::Imported.in_lang(next.shown_lang())
                 } else {
                     imported.name.clone()
                 };
@@ -716,6 +733,22 @@ mod tests {
         assert_eq!(both.check().answer(&item).unwrap().note, "別のタブ");
         assert_eq!(both.check().answer(&item).unwrap().status, Some(Status::Done));
         assert_eq!(both.revision, moved_on.revision + 1);
+    }
+
+    #[test]
+    fn on_a_page_of_the_site_the_page_language_stays_when_another_tab_saved_another() {
+        let s = Rc::new((*state()).clone().on_page_in(Lang::Ja));
+        let synced = Synced {
+            state: Some(((*s.library).clone(), Lang::En)),
+            lost: Vec::new(),
+            deleted: Vec::new(),
+            saved: Saved::Unchanged,
+        };
+        let next = s.clone().reduce(Msg::Synced { from: s.library.clone(), synced: Box::new(synced) });
+        assert_eq!(next.shown_lang(), Lang::Ja);
+        // The other tab's choice is kept for saving, as it was; the page's language is never saved.
+        assert_eq!(next.lang, Lang::En);
+        assert_eq!(next.to_saved().lang, Lang::En);
     }
 
     #[test]

@@ -5,11 +5,10 @@ use std::rc::Rc;
 use tics_domain::catalogue::{Catalogue, Problem};
 use tics_domain::vocab::level_name;
 use tics_domain::Lang;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::ui::hooks::files::{check_catalogue, take_chosen};
 use crate::ui::state::i18n::{say, t};
-use crate::web::{content, file};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct CatalogueCheckProps {
@@ -31,24 +30,15 @@ pub fn catalogue_check(props: &CatalogueCheckProps) -> Html {
     let onchange = {
         let (outcome, base) = (outcome.clone(), props.base.clone());
         Callback::from(move |e: Event| {
-            let input = e.target_unchecked_into::<HtmlInputElement>();
-            let Some(picked) = input.files().and_then(|f| f.get(0)) else {
+            let Some(picked) = take_chosen(&e) else {
                 return;
             };
-            input.set_value("");
-            let (outcome, base) = (outcome.clone(), base.clone());
-            let name = picked.name();
-            wasm_bindgen_futures::spawn_local(async move {
-                // Checked by the content worker, which carries the validator.
-                let problem = |message| vec![Problem { item: None, field: "(file)".into(), message }];
-                let result = match file::read(picked).await {
-                    Ok(bytes) => content::check_file(&base, &bytes).await.unwrap_or_else(|e| Err(problem(e))),
-                    Err(e) => Err(problem(e.message())),
-                };
+            let (outcome, name) = (outcome.clone(), picked.name());
+            check_catalogue(base.clone(), picked, move |result| {
                 outcome.set(Some(match result {
                     Ok(catalogue) => Outcome::Preview { file: name, catalogue: Rc::new(catalogue) },
                     Err(problems) => Outcome::Problems { file: name, problems },
-                }));
+                }))
             });
         })
     };

@@ -2,17 +2,16 @@
 //! item by item, and starts a new self-check from an earlier one's answers.
 use std::rc::Rc;
 
-use tics_domain::compare::{carry_forward, compare, compare_inventory, Change};
-use tics_domain::library::{Library, LibraryAction};
-use tics_domain::vocab::{change_label, checked_with_note, status_text, NewName};
+use tics_domain::compare::{compare, compare_inventory, Change, ItemChange, RowChange};
+use tics_domain::library::Library;
+use tics_domain::vocab::{change_label, checked_with_note, status_text};
+use tics_domain::{Catalogue, Lang, Status};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::ui::components::catalogue_changes::CatalogueChanges;
 use crate::ui::state::context::use_self_check;
 use crate::ui::state::i18n::{say, t};
-use crate::ui::state::reducer::After;
-use crate::web::clock;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct CompareViewProps {
@@ -40,14 +39,7 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
     };
 
     let Some(base) = base_id.and_then(|id| library.entries.iter().find(|e| e.id == id)) else {
-        return html! {
-            <section class="tics-step" aria-labelledby="tics-compare-heading" data-testid="compare">
-                <h2 id="tics-compare-heading">{ t(lang, "前回との比較", "Compare with an earlier self-check") }</h2>
-                <p>{ t(lang,
-                    "比べる相手がありません。「保存・読み込み」で前回（昨年など）の JSON ファイルを新しいセルフチェックとして読み込むと、ここで比較できます。",
-                    "There is nothing to compare with yet. Load last time's JSON file as a new self-check under \"Files\", then compare here.") }</p>
-            </section>
-        };
+        return nothing_to_compare(lang);
     };
     let open_check = library.open_check();
     let changes = compare(&sc.catalogue, &base.check, open_check);
@@ -56,21 +48,9 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
     let on_carry = {
         let sc = sc.clone();
         let (check, name) = (base.check.clone(), base.name.clone());
-        Callback::from(move |_| {
-            let add = LibraryAction::Add {
-                id: clock::new_id(),
-                name: NewName::CarriedForward(&name).in_lang(lang),
-                now: clock::now_iso(),
-                check: Box::new(carry_forward(&check)),
-                // The carried answers are confirmed again against the present catalogue.
-                checked_with: None,
-            };
-            sc.library(add, After::default())
-        })
+        Callback::from(move |_| sc.carry_forward(&check, &name))
     };
-    // An item answered in only one of the two shows a dash on the other side.
-    let status_text =
-        |s: Option<tics_domain::Status>| s.map_or_else(|| "—".into(), |s| say(status_text(Some(s)), lang));
+    let caption = format!("{} → {}", base.name, library.open_entry().map(|e| e.name.as_str()).unwrap_or_default());
 
     html! {
         <section class="tics-step" aria-labelledby="tics-compare-heading" data-testid="compare">
@@ -90,25 +70,56 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
                 say(change_label(Change::Worsened), lang), count(Change::Worsened),
                 say(change_label(Change::Unchanged), lang), count(Change::Unchanged),
                 say(change_label(Change::Reclassified), lang), count(Change::Reclassified)) }</p>
-            <table class="tics-table">
-                <caption>{ format!("{} → {}", base.name, library.open_entry().map(|e| e.name.as_str()).unwrap_or_default()) }</caption>
-                <thead><tr>
-                    <th scope="col">{ t(lang, "項目", "Item") }</th>
-                    <th scope="col">{ t(lang, "前回", "Before") }</th>
-                    <th scope="col">{ t(lang, "今回", "Now") }</th>
-                    <th scope="col">{ t(lang, "変化", "Change") }</th>
-                </tr></thead>
-                <tbody>
-                    { for changes.iter().filter_map(|c| sc.catalogue.item(&c.item).map(|i| (c, i))).map(|(c, item)| html! {
-                        <tr data-testid={format!("change-{}", c.item)} data-change={c.change.key()}>
-                            <th scope="row">{ item.title.get(lang).to_owned() }</th>
-                            <td data-label={t(lang, "前回", "Before")}>{ status_text(c.before) }</td>
-                            <td data-label={t(lang, "今回", "Now")}>{ status_text(c.after) }</td>
-                            <td data-label={t(lang, "変化", "Change")} class={format!("tics-change-{}", c.change.key())}>{ say(change_label(c.change), lang) }</td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
+            { changes_table(lang, &sc.catalogue, &changes, caption) }
+            { inventory_changes(lang, &row_changes) }
+            { carry_forward_part(lang, &base.name, on_carry) }
+        </section>
+    }
+}
+
+/// The message shown when there is no other self-check to compare with.
+fn nothing_to_compare(lang: Lang) -> Html {
+    html! {
+        <section class="tics-step" aria-labelledby="tics-compare-heading" data-testid="compare">
+            <h2 id="tics-compare-heading">{ t(lang, "前回との比較", "Compare with an earlier self-check") }</h2>
+            <p>{ t(lang,
+                "比べる相手がありません。「保存・読み込み」で前回（昨年など）の JSON ファイルを新しいセルフチェックとして読み込むと、ここで比較できます。",
+                "There is nothing to compare with yet. Load last time's JSON file as a new self-check under \"Files\", then compare here.") }</p>
+        </section>
+    }
+}
+
+/// The table of items, each with its status before and now and how it changed.
+fn changes_table(lang: Lang, catalogue: &Catalogue, changes: &[ItemChange], caption: String) -> Html {
+    // An item answered in only one of the two shows a dash on the other side.
+    let status_text = |s: Option<Status>| s.map_or_else(|| "—".into(), |s| say(status_text(Some(s)), lang));
+    html! {
+        <table class="tics-table">
+            <caption>{ caption }</caption>
+            <thead><tr>
+                <th scope="col">{ t(lang, "項目", "Item") }</th>
+                <th scope="col">{ t(lang, "前回", "Before") }</th>
+                <th scope="col">{ t(lang, "今回", "Now") }</th>
+                <th scope="col">{ t(lang, "変化", "Change") }</th>
+            </tr></thead>
+            <tbody>
+                { for changes.iter().filter_map(|c| catalogue.item(&c.item).map(|i| (c, i))).map(|(c, item)| html! {
+                    <tr data-testid={format!("change-{}", c.item)} data-change={c.change.key()}>
+                        <th scope="row">{ item.title.get(lang).to_owned() }</th>
+                        <td data-label={t(lang, "前回", "Before")}>{ status_text(c.before) }</td>
+                        <td data-label={t(lang, "今回", "Now")}>{ status_text(c.after) }</td>
+                        <td data-label={t(lang, "変化", "Change")} class={format!("tics-change-{}", c.change.key())}>{ say(change_label(c.change), lang) }</td>
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}
+
+/// The heading and list of the inventory's changes, or a note that it has not changed.
+fn inventory_changes(lang: Lang, row_changes: &[RowChange]) -> Html {
+    html! {
+        <>
             <h3>{ t(lang, "目録の変化", "Changes to the inventory") }</h3>
             if row_changes.is_empty() {
                 <p data-testid="inventory-changes">{ t(lang, "目録に変化はありません。", "The inventory has not changed.") }</p>
@@ -117,11 +128,19 @@ pub fn compare_view(props: &CompareViewProps) -> Html {
                     { for row_changes.iter().map(|c| html! { <li data-change={c.key()}>{ say(c.describe(), lang) }</li> }) }
                 </ul>
             }
+        </>
+    }
+}
+
+/// The heading, explanation and button that start a new self-check from the chosen one's answers.
+fn carry_forward_part(lang: Lang, base_name: &str, on_carry: Callback<MouseEvent>) -> Html {
+    html! {
+        <>
             <h3>{ t(lang, "前回の回答を引き継ぐ", "Carry answers forward") }</h3>
             <p class="tics-hint">{ t(lang,
                 "選んだセルフチェックの状況・メモ・計画を写した新しいセルフチェックを作ります。確認者と確認日は空になり、改めて確認します。元のセルフチェックは変わりません。",
                 "Creates a new self-check with the statuses, notes and plan of the chosen one. Who checked and when are left blank to be confirmed again. The original stays as it is.") }</p>
-            <button type="button" onclick={on_carry} data-testid="carry-forward">{ format!("{}: {}", t(lang, "引き継いで新規作成", "Start a new self-check from"), base.name) }</button>
-        </section>
+            <button type="button" onclick={on_carry} data-testid="carry-forward">{ format!("{}: {}", t(lang, "引き継いで新規作成", "Start a new self-check from"), base_name) }</button>
+        </>
     }
 }

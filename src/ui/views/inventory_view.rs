@@ -3,17 +3,17 @@
 use std::rc::Rc;
 
 use tics_domain::export::ExportKind;
-use tics_domain::inventory::{examples, forms_cell, parse_classes, InventoryAction};
+use tics_domain::inventory::{examples, forms_cell, parse_classes, Inventory, InventoryAction};
 use tics_domain::library::Entry;
 use tics_domain::templates::RegisterKind;
-use tics_domain::{Action, SelfCheck, Text};
+use tics_domain::{Action, Lang, SelfCheck, Text};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::ui::components::export_button::ExportButton;
 use crate::ui::components::inventory_import::InventoryImport;
 use crate::ui::components::inventory_row::InventoryRowEditor;
-use crate::ui::state::context::use_self_check;
+use crate::ui::state::context::{use_self_check, SelfCheckContext};
 use crate::ui::state::field_value::value;
 use crate::ui::state::focus::Focus;
 use crate::ui::state::i18n::{say, t};
@@ -60,12 +60,6 @@ pub fn inventory_view(props: &InventoryViewProps) -> Html {
             sc.change_then(Action::Inventory(InventoryAction::AddExample(n)), after)
         })
     };
-    let on_classes = {
-        let sc = sc.clone();
-        Callback::from(move |e: Event| {
-            sc.change(Action::Inventory(InventoryAction::SetClasses(parse_classes(&value(&e)))))
-        })
-    };
 
     html! {
         <section class="tics-inventory" aria-labelledby="tics-inventory-heading" data-testid="inventory-view">
@@ -79,14 +73,7 @@ pub fn inventory_view(props: &InventoryViewProps) -> Html {
                     { format!("{} {}", t(lang, "セルフチェックの対象とする形態（目録から）:", "Forms in scope of the self-check (from the inventory):"), forms_cell(&props.check.forms(), lang)) }
                 </p>
             }
-            <div class="tics-field">
-                <label for="tics-inv-classes">{ t(lang, "区分（機密性の高い順に、「、」か改行で区切る）", "Classification labels (most secret first, separated by commas)") }</label>
-                <input id="tics-inv-classes" type="text" value={inventory.classes_text()} onchange={on_classes}
-                    aria-describedby="tics-inv-classes-hint" data-testid="inventory-classes" />
-                <p id="tics-inv-classes-hint" class="tics-hint">{ t(lang,
-                    "自社の区分がなければ、既定の「極秘、関係者限り、社外秘」（上から順に厳しい区分）を使えます。表示（②）や規程にもこの区分が入ります。",
-                    "Without a scheme of your own, the default (極秘 top secret, 関係者限り need-to-know, 社外秘 confidential; strictest first) works. Marking (②) and the rules use these labels.") }</p>
-            </div>
+            { classes_field(lang, &sc, inventory) }
             if count > 0 {
                 <ol class="tics-inv-rows" role="list" aria-label={t(lang, "目録の行", "Inventory rows")}>
                     { for inventory.rows.iter().enumerate().map(|(n, row)| html! {
@@ -110,13 +97,42 @@ pub fn inventory_view(props: &InventoryViewProps) -> Html {
             </div>
             <InventoryImport rows={count} />
             if let Some(entry) = &props.entry {
-                <h3>{ t(lang, "目録のダウンロード", "Download the inventory") }</h3>
-                <ul class="tics-downloads" role="list">
-                    <li><ExportButton kind={ExportKind::Register(RegisterKind::Inventory)} entry={entry.clone()}
-                        label={t(lang, "目録 Excel（区分の選択肢・印刷設定付き）", "Inventory Excel (with classification lists and print set-up)")} test_id="inventory-download-xlsx" /></li>
-                    <li><ExportButton kind={ExportKind::InventoryCsv} entry={entry.clone()} label={t(lang, "目録 CSV", "Inventory CSV")} test_id="inventory-download-csv" /></li>
-                </ul>
+                { inventory_downloads(lang, entry) }
             }
         </section>
+    }
+}
+
+/// The field for the classification labels, with its hint.
+fn classes_field(lang: Lang, sc: &SelfCheckContext, inventory: &Inventory) -> Html {
+    let on_classes = {
+        let sc = sc.clone();
+        Callback::from(move |e: Event| {
+            sc.change(Action::Inventory(InventoryAction::SetClasses(parse_classes(&value(&e)))))
+        })
+    };
+    html! {
+        <div class="tics-field">
+            <label for="tics-inv-classes">{ t(lang, "区分（機密性の高い順に、「、」か改行で区切る）", "Classification labels (most secret first, separated by commas)") }</label>
+            <input id="tics-inv-classes" type="text" value={inventory.classes_text()} onchange={on_classes}
+                aria-describedby="tics-inv-classes-hint" data-testid="inventory-classes" />
+            <p id="tics-inv-classes-hint" class="tics-hint">{ t(lang,
+                "自社の区分がなければ、既定の「極秘、関係者限り、社外秘」（上から順に厳しい区分）を使えます。表示（②）や規程にもこの区分が入ります。",
+                "Without a scheme of your own, the default (極秘 top secret, 関係者限り need-to-know, 社外秘 confidential; strictest first) works. Marking (②) and the rules use these labels.") }</p>
+        </div>
+    }
+}
+
+/// The heading and buttons that download the inventory (Excel, CSV).
+fn inventory_downloads(lang: Lang, entry: &Rc<Entry>) -> Html {
+    html! {
+        <>
+            <h3>{ t(lang, "目録のダウンロード", "Download the inventory") }</h3>
+            <ul class="tics-downloads" role="list">
+                <li><ExportButton kind={ExportKind::Register(RegisterKind::Inventory)} entry={entry.clone()}
+                    label={t(lang, "目録 Excel（区分の選択肢・印刷設定付き）", "Inventory Excel (with classification lists and print set-up)")} test_id="inventory-download-xlsx" /></li>
+                <li><ExportButton kind={ExportKind::InventoryCsv} entry={entry.clone()} label={t(lang, "目録 CSV", "Inventory CSV")} test_id="inventory-download-csv" /></li>
+            </ul>
+        </>
     }
 }

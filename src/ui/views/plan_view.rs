@@ -4,12 +4,12 @@ use std::rc::Rc;
 use tics_domain::scoring::plan_order;
 use tics_domain::selfcheck::{PlanField, Priority};
 use tics_domain::vocab::{level_name, status_text};
-use tics_domain::{Action, Lang, SelfCheck, Text};
+use tics_domain::{Action, Item, Lang, SelfCheck, Text};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::ui::components::template_links::TemplateLinks;
-use crate::ui::state::context::use_self_check;
+use crate::ui::state::context::{use_self_check, SelfCheckContext};
 use crate::ui::state::field_value::value;
 use crate::ui::state::focus::{item_dom, Focus};
 use crate::ui::state::i18n::{say, t};
@@ -27,90 +27,11 @@ pub fn plan_view(props: &PlanViewProps) -> Html {
     };
     let (lang, catalogue) = (sc.lang, sc.catalogue.clone());
     let order = plan_order(&catalogue, &props.check);
-    let send = {
-        let sc = sc.clone();
-        move |a: Action| sc.change(a)
-    };
     let row = |id: &String| {
         let Some(item) = catalogue.item(id) else {
             return Html::default();
         };
-        let plan = props.check.plan.get(id).cloned().unwrap_or_default();
-        let dom = format!("{}-plan", item_dom(id));
-        let status = props.check.answer(id).and_then(|a| a.effective_status());
-        let text = |field: PlanField| {
-            let (send, id) = (send.clone(), id.clone());
-            Callback::from(move |e: InputEvent| {
-                let e: Event = e.into();
-                let text = value(&e);
-                send(Action::SetPlanText { item: id.clone(), field, text })
-            })
-        };
-        let on_due = {
-            let (send, id) = (send.clone(), id.clone());
-            Callback::from(move |e: Event| {
-                let text = e.target_unchecked_into::<HtmlInputElement>().value();
-                send(Action::SetPlanText { item: id.clone(), field: PlanField::Due, text })
-            })
-        };
-        // The list is in priority order, so the card moves: focus follows its priority field, and the change
-        // is announced.
-        let on_priority = {
-            let (sc, id) = (sc.clone(), id.clone());
-            Callback::from(move |e: Event| {
-                let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-                let Some(priority) = Priority::ALL.into_iter().find(|p| p.key() == value) else {
-                    return;
-                };
-                let label = priority.label();
-                let moved = Text::new(
-                    format!("優先度を「{}」にしました。カードは優先度の順の位置に移りました。", label.get(Lang::Ja)),
-                    format!("Priority set to {}. The card moved to its place in priority order.", label.get(Lang::En)),
-                );
-                sc.change_then(
-                    Action::SetPriority { item: id.clone(), priority: Some(priority) },
-                    After::flash(moved).and_focus(Focus::PlanPriority(id.clone())),
-                );
-            })
-        };
-        let priority = props.check.priority(item);
-        html! {
-            <li key={id.clone()}>
-                <article class="tics-card" aria-labelledby={format!("{dom}-title")} data-testid={format!("plan-{id}")}>
-                    <div class="tics-card-head">
-                        <span class={classes!("tics-badge", format!("tics-badge-l{}", item.level))}>{ say(level_name(item.level), lang) }</span>
-                        <span class="tics-badge tics-badge-imp">
-                            { say(status_text(status), lang) }
-                        </span>
-                        <h3 id={format!("{dom}-title")} class="tics-card-title">{ item.title.get(lang).to_owned() }</h3>
-                    </div>
-                    <div class="tics-fields">
-                        <div class="tics-field tics-field-wide">
-                            <label for={format!("{dom}-measure")}>{ t(lang, "計画する対策", "Planned measure") }</label>
-                            <textarea id={format!("{dom}-measure")} rows="2" value={plan.measure} oninput={text(PlanField::Measure)}
-                                data-testid={format!("plan-measure-{id}")} />
-                        </div>
-                        <div class="tics-field">
-                            <label for={format!("{dom}-owner")}>{ t(lang, "担当者", "Owner") }</label>
-                            <input id={format!("{dom}-owner")} type="text" value={plan.owner} oninput={text(PlanField::Owner)} />
-                        </div>
-                        <div class="tics-field">
-                            <label for={format!("{dom}-due")}>{ t(lang, "期限", "Due") }</label>
-                            <input id={format!("{dom}-due")} type="date" value={plan.due} onchange={on_due} />
-                        </div>
-                        <div class="tics-field">
-                            <label for={Focus::PlanPriority(id.clone()).element_id()}>{ t(lang, "優先度", "Priority") }</label>
-                            <select id={Focus::PlanPriority(id.clone()).element_id()} onchange={on_priority} data-testid={format!("plan-priority-{id}")}>
-                                { for Priority::ALL.into_iter().map(|p| html! {
-                                    <option value={p.key()} selected={p == priority}>{ p.label().get(lang).to_owned() }</option>
-                                }) }
-                            </select>
-                        </div>
-                    </div>
-                    <TemplateLinks item={id.clone()} templates={item.templates.clone()} />
-                </article>
-            </li>
-        }
+        plan_card(&sc, &props.check, item, id)
     };
     html! {
         <section class="tics-step" aria-labelledby="tics-plan-heading" data-testid="plan">
@@ -125,4 +46,92 @@ pub fn plan_view(props: &PlanViewProps) -> Html {
             }
         </section>
     }
+}
+
+/// One gap's card: its level, status and title, and the fields of its planned measure.
+fn plan_card(sc: &SelfCheckContext, check: &SelfCheck, item: &Item, id: &str) -> Html {
+    let lang = sc.lang;
+    let send = {
+        let sc = sc.clone();
+        move |a: Action| sc.change(a)
+    };
+    let plan = check.plan.get(id).cloned().unwrap_or_default();
+    let dom = format!("{}-plan", item_dom(id));
+    let status = check.answer(id).and_then(|a| a.effective_status());
+    let text = |field: PlanField| {
+        let (send, id) = (send.clone(), id.to_owned());
+        Callback::from(move |e: InputEvent| {
+            let e: Event = e.into();
+            let text = value(&e);
+            send(Action::SetPlanText { item: id.clone(), field, text })
+        })
+    };
+    let on_due = {
+        let (send, id) = (send.clone(), id.to_owned());
+        Callback::from(move |e: Event| {
+            let text = e.target_unchecked_into::<HtmlInputElement>().value();
+            send(Action::SetPlanText { item: id.clone(), field: PlanField::Due, text })
+        })
+    };
+    let on_priority = priority_callback(sc, id);
+    let priority = check.priority(item);
+    html! {
+        <li key={id.to_owned()}>
+            <article class="tics-card" aria-labelledby={format!("{dom}-title")} data-testid={format!("plan-{id}")}>
+                <div class="tics-card-head">
+                    <span class={classes!("tics-badge", format!("tics-badge-l{}", item.level))}>{ say(level_name(item.level), lang) }</span>
+                    <span class="tics-badge tics-badge-imp">
+                        { say(status_text(status), lang) }
+                    </span>
+                    <h3 id={format!("{dom}-title")} class="tics-card-title">{ item.title.get(lang).to_owned() }</h3>
+                </div>
+                <div class="tics-fields">
+                    <div class="tics-field tics-field-wide">
+                        <label for={format!("{dom}-measure")}>{ t(lang, "計画する対策", "Planned measure") }</label>
+                        <textarea id={format!("{dom}-measure")} rows="2" value={plan.measure} oninput={text(PlanField::Measure)}
+                            data-testid={format!("plan-measure-{id}")} />
+                    </div>
+                    <div class="tics-field">
+                        <label for={format!("{dom}-owner")}>{ t(lang, "担当者", "Owner") }</label>
+                        <input id={format!("{dom}-owner")} type="text" value={plan.owner} oninput={text(PlanField::Owner)} />
+                    </div>
+                    <div class="tics-field">
+                        <label for={format!("{dom}-due")}>{ t(lang, "期限", "Due") }</label>
+                        <input id={format!("{dom}-due")} type="date" value={plan.due} onchange={on_due} />
+                    </div>
+                    <div class="tics-field">
+                        <label for={Focus::PlanPriority(id.to_owned()).element_id()}>{ t(lang, "優先度", "Priority") }</label>
+                        <select id={Focus::PlanPriority(id.to_owned()).element_id()} onchange={on_priority} data-testid={format!("plan-priority-{id}")}>
+                            { for Priority::ALL.into_iter().map(|p| html! {
+                                <option value={p.key()} selected={p == priority}>{ p.label().get(lang).to_owned() }</option>
+                            }) }
+                        </select>
+                    </div>
+                </div>
+                <TemplateLinks item={id.to_owned()} templates={item.templates.clone()} />
+            </article>
+        </li>
+    }
+}
+
+/// The callback of a card's priority field.
+fn priority_callback(sc: &SelfCheckContext, id: &str) -> Callback<Event> {
+    // The list is in priority order, so the card moves: focus follows its priority field, and the change
+    // is announced.
+    let (sc, id) = (sc.clone(), id.to_owned());
+    Callback::from(move |e: Event| {
+        let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+        let Some(priority) = Priority::ALL.into_iter().find(|p| p.key() == value) else {
+            return;
+        };
+        let label = priority.label();
+        let moved = Text::new(
+            format!("優先度を「{}」にしました。カードは優先度の順の位置に移りました。", label.get(Lang::Ja)),
+            format!("Priority set to {}. The card moved to its place in priority order.", label.get(Lang::En)),
+        );
+        sc.change_then(
+            Action::SetPriority { item: id.clone(), priority: Some(priority) },
+            After::flash(moved).and_focus(Focus::PlanPriority(id.clone())),
+        );
+    })
 }

@@ -5,8 +5,9 @@
 //!
 //! Each file is read into a compact [`Member`] (by the content worker, in batches: [`read_members`]); the
 //! [`Collection`] keeps one member per self-check and fiscal year (the newest file), and [`Collection::picture`]
-//! computes the figures for a filter. A member whose file was made with another version of the catalogue (or
-//! another association's overlay) is scored on the items both catalogues have.
+//! computes the figures for a filter; [`aggregate_figures`] words them as the one model the screen, the print,
+//! the CSV files and the workbook draw from. A member whose file was made with another version of the catalogue
+//! (or another association's overlay) is scored on the items both catalogues have.
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
@@ -18,8 +19,12 @@ use crate::engine::scoring::{gaps, planning_key, summarise, threat_tallies, Tall
 use crate::engine::selfcheck::{OrgSize, SelfCheck};
 use crate::files::envelope::CatalogueRef;
 
+mod chart;
+mod model;
 mod tables;
 
+pub use chart::{Bar, BoxRow};
+pub use model::{aggregate_figures, AggregateFigures, ITEMS_SHOWN};
 pub use tables::{picture_tables, PictureTables};
 
 /// One member's figures, as the aggregate needs them. Item positions are in the catalogue in use.

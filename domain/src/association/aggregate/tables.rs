@@ -6,8 +6,8 @@ use crate::association::aggregate::{
 use crate::base::table::Table;
 use crate::base::text::Lang;
 use crate::catalogue::Catalogue;
-use crate::engine::vocab::percent_text;
-use crate::files::tables::{columns, level_label, topic_label, tr};
+use crate::engine::vocab::{percent_text, topic_label};
+use crate::files::tables::{columns, level_label, tr};
 
 /// The aggregate's tables, each by name: what the screen, the print, the CSV files and the workbook all draw from.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -57,7 +57,7 @@ pub fn picture_tables(
     }
 }
 
-fn year_text(year: Option<i32>, lang: Lang) -> String {
+pub(super) fn year_text(year: Option<i32>, lang: Lang) -> String {
     year.map(|y| year_label(y).get(lang).to_owned()).unwrap_or_default()
 }
 

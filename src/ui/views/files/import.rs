@@ -3,15 +3,14 @@
 use std::rc::Rc;
 
 use tics_domain::envelope::Imported;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::ui::components::catalogue_changes::CatalogueChanges;
+use crate::ui::hooks::files::{import, take_chosen};
 use crate::ui::state::context::use_self_check;
 use crate::ui::state::focus::Focus;
 use crate::ui::state::i18n::t;
 use crate::ui::state::reducer::Msg;
-use crate::web::{clock, content, file};
 
 #[derive(Properties, PartialEq)]
 pub struct ImportPanelProps {
@@ -29,28 +28,18 @@ pub fn import_panel(props: &ImportPanelProps) -> Html {
     let on_file = {
         let (sc, confirm_replace) = (sc.clone(), confirm_replace.clone());
         Callback::from(move |e: Event| {
-            let input = e.target_unchecked_into::<HtmlInputElement>();
-            let Some(picked) = input.files().and_then(|files| files.get(0)) else {
+            let Some(picked) = take_chosen(&e) else {
                 return;
             };
-            // Clear the input so choosing the same file again still triggers a change.
-            input.set_value("");
             confirm_replace.set(false);
             let sc = sc.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                // Read by the content worker, which carries the import with its digest and range checks.
-                let result = match file::read(picked).await {
-                    Ok(bytes) => content::import(&sc.catalogue, &bytes).await.and_then(|reply| reply),
-                    Err(e) => Err(e.message()),
-                };
-                sc.send(Msg::ImportRead(result.map(Box::new)));
-            });
+            import(sc.catalogue.clone(), picked, move |result| sc.send(Msg::ImportRead(result.map(Box::new))));
         })
     };
     let pending = props.pending.as_ref().map(|imported| {
         let as_new = {
             let sc = sc.clone();
-            Callback::from(move |_| sc.send(Msg::ImportAsNew { id: clock::new_id(), now: clock::now_iso() }))
+            Callback::from(move |_| sc.import_as_new())
         };
         let ask_replace = {
             let confirm_replace = confirm_replace.clone();

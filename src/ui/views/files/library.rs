@@ -1,16 +1,13 @@
 //! The list of self-checks kept in this browser, and a button to start a new one.
 use std::rc::Rc;
 
-use tics_domain::library::{Library, LibraryAction};
-use tics_domain::vocab::NewName;
+use tics_domain::library::Library;
 use yew::prelude::*;
 
 use super::library_entry::LibraryEntry;
 use crate::ui::state::context::use_self_check;
 use crate::ui::state::focus::Focus;
 use crate::ui::state::i18n::t;
-use crate::ui::state::reducer::After;
-use crate::web::clock;
 
 #[derive(Properties, PartialEq)]
 pub struct LibraryPanelProps {
@@ -25,10 +22,7 @@ pub fn library_panel(props: &LibraryPanelProps) -> Html {
     let lang = sc.lang;
     let on_new = {
         let (sc, library) = (sc.clone(), props.library.clone());
-        Callback::from(move |_| {
-            let name = library.unique_name(&NewName::Dated { today: &clock::today() }.in_lang(lang));
-            sc.library(LibraryAction::Create { id: clock::new_id(), name, now: clock::now_iso() }, After::default())
-        })
+        Callback::from(move |_| sc.create_check(&library))
     };
     html! {
         <>

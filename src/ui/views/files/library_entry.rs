@@ -3,16 +3,15 @@
 use std::rc::Rc;
 
 use tics_domain::library::{Library, LibraryAction};
-use tics_domain::vocab::NewName;
+use tics_domain::Lang;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::ui::state::context::use_self_check;
+use crate::ui::state::context::{use_self_check, SelfCheckContext};
 use crate::ui::state::focus::Focus;
 use crate::ui::state::i18n::t;
 use crate::ui::state::ime;
 use crate::ui::state::reducer::After;
-use crate::web::clock;
 
 #[derive(Properties, PartialEq)]
 pub struct LibraryEntryProps {
@@ -41,12 +40,7 @@ pub fn library_entry(props: &LibraryEntryProps) -> Html {
     };
     let duplicate = {
         let (sc, id, name, library) = (sc.clone(), id.clone(), props.name.to_string(), props.library.clone());
-        Callback::from(move |_| {
-            let name = library.unique_name(&NewName::CopyOf(&name).in_lang(lang));
-            let copy =
-                LibraryAction::Duplicate { id: id.clone(), new_id: clock::new_id(), name, now: clock::now_iso() };
-            sc.library(copy, After::default())
-        })
+        Callback::from(move |_| sc.copy_check(&library, &id, &name))
     };
     let ask_delete = {
         let confirm_delete = confirm_delete.clone();
@@ -56,8 +50,7 @@ pub fn library_entry(props: &LibraryEntryProps) -> Html {
         let (sc, id, confirm_delete) = (sc.clone(), id.clone(), confirm_delete.clone());
         Callback::from(move |_| {
             confirm_delete.set(false);
-            let delete = LibraryAction::Delete { id: id.clone(), fresh_id: clock::new_id(), now: clock::now_iso() };
-            sc.library(delete, After::focus(Focus::LibraryHeading));
+            sc.delete_check(&id);
         })
     };
     let cancel_delete = {
@@ -80,35 +73,7 @@ pub fn library_entry(props: &LibraryEntryProps) -> Html {
         }
     };
     let name_id = format!("tics-entry-name-{id}");
-    let input_id = Focus::RenameInput(id.clone()).element_id();
-    let rename_form = renaming.as_ref().map(|name| {
-        let on_input = {
-            let renaming = renaming.clone();
-            Callback::from(move |e: InputEvent| renaming.set(Some(e.target_unchecked_into::<HtmlInputElement>().value())))
-        };
-        let on_submit = {
-            let (sc, id, name, end_rename) = (sc.clone(), id.clone(), name.clone(), end_rename.clone());
-            Callback::from(move |e: SubmitEvent| {
-                e.prevent_default();
-                sc.library(LibraryAction::Rename { id: id.clone(), name: name.clone() }, After::default());
-                // The form closes either way, so focus goes back to its button either way.
-                end_rename();
-            })
-        };
-        let on_cancel = {
-            let end_rename = end_rename.clone();
-            Callback::from(move |_| end_rename())
-        };
-        let on_keydown = ime::keys_with_escape(end_rename.clone());
-        html! {
-            <form class="tics-aside" onsubmit={on_submit}>
-                <label for={input_id.clone()}>{ t(lang, "新しい名前", "New name") }</label>
-                <input id={input_id.clone()} type="text" value={name.clone()} oninput={on_input} onkeydown={on_keydown} data-testid={format!("rename-input-{id}")} />
-                <button type="submit" disabled={name.trim().is_empty()}>{ t(lang, "名前を変える", "Rename") }</button>
-                <button type="button" onclick={on_cancel}>{ t(lang, "やめる", "Cancel") }</button>
-            </form>
-        }
-    });
+    let form = renaming.as_ref().map(|name| rename_form(lang, &sc, &renaming, &id, name, end_rename));
     html! {
         <li data-testid="library-entry">
             <span class="tics-entry-name" id={name_id.clone()}>{ props.name.clone() }</span>
@@ -125,7 +90,45 @@ pub fn library_entry(props: &LibraryEntryProps) -> Html {
                     <button type="button" onclick={ask_delete} aria-describedby={name_id.clone()} data-testid={format!("delete-{id}")}>{ t(lang, "削除…", "Delete…") }</button>
                 }
             </div>
-            { for rename_form }
+            { for form }
         </li>
+    }
+}
+
+/// The inline form that renames the self-check, with the name being typed.
+fn rename_form(
+    lang: Lang,
+    sc: &SelfCheckContext,
+    renaming: &UseStateHandle<Option<String>>,
+    id: &str,
+    name: &str,
+    end_rename: impl Fn() + Clone + 'static,
+) -> Html {
+    let input_id = Focus::RenameInput(id.to_owned()).element_id();
+    let on_input = {
+        let renaming = renaming.clone();
+        Callback::from(move |e: InputEvent| renaming.set(Some(e.target_unchecked_into::<HtmlInputElement>().value())))
+    };
+    let on_submit = {
+        let (sc, id, name, end_rename) = (sc.clone(), id.to_owned(), name.to_owned(), end_rename.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            sc.library(LibraryAction::Rename { id: id.clone(), name: name.clone() }, After::default());
+            // The form closes either way, so focus goes back to its button either way.
+            end_rename();
+        })
+    };
+    let on_cancel = {
+        let end_rename = end_rename.clone();
+        Callback::from(move |_| end_rename())
+    };
+    let on_keydown = ime::keys_with_escape(end_rename);
+    html! {
+        <form class="tics-aside" onsubmit={on_submit}>
+            <label for={input_id.clone()}>{ t(lang, "新しい名前", "New name") }</label>
+            <input id={input_id.clone()} type="text" value={name.to_owned()} oninput={on_input} onkeydown={on_keydown} data-testid={format!("rename-input-{id}")} />
+            <button type="submit" disabled={name.trim().is_empty()}>{ t(lang, "名前を変える", "Rename") }</button>
+            <button type="button" onclick={on_cancel}>{ t(lang, "やめる", "Cancel") }</button>
+        </form>
     }
 }
