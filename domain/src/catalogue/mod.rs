@@ -225,6 +225,10 @@ pub struct Item {
     /// The templates (registers, pledges, rules) that serve this item, offered beside its guidance.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub templates: Vec<Template>,
+    /// The item is the business classifying its information: once it is done, the drafted rules take the
+    /// classes as chosen rather than asking whether to have any (see `documents::input`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub classifies: bool,
 }
 
 /// An extra column an association adds: its own reference numbers for items (a crosswalk).
@@ -593,7 +597,7 @@ impl Fields<'_, '_> {
     }
 }
 
-const ITEM_FIELDS: [&str; 18] = [
+const ITEM_FIELDS: [&str; 19] = [
     "id",
     "topic",
     "title",
@@ -612,6 +616,7 @@ const ITEM_FIELDS: [&str; 18] = [
     "criteria",
     "crosswalk",
     "templates",
+    "classifies",
 ];
 
 fn parse_root(json: &str) -> Result<Map<String, Value>, Vec<Problem>> {
@@ -836,6 +841,7 @@ fn parse_item(
     let criteria: Option<String> = f.opt("criteria");
     let crosswalk: BTreeMap<String, String> = f.opt("crosswalk").unwrap_or_default();
     let templates: Vec<Template> = f.opt("templates").unwrap_or_default();
+    let classifies: bool = f.opt("classifies").unwrap_or_default();
     if templates.iter().enumerate().any(|(n, t)| templates[..n].contains(t)) {
         f.problems.push(Problem::new(
             f.owner,
@@ -963,6 +969,7 @@ fn parse_item(
         criteria,
         crosswalk,
         templates,
+        classifies,
     })
 }
 

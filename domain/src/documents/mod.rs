@@ -34,7 +34,8 @@ pub struct DocInput {
     /// True while the business has not set its own labels: the rules then ask it to confirm them.
     #[serde(default)]
     pub classes_are_default: bool,
-    /// The business classifies its information (it has its own labels, or answered `identify-classify` done).
+    /// The business classifies its information (it has its own labels, or answered done an item that
+    /// `classifies`, `identify-classify` in the built-in catalogue).
     /// Otherwise the rules say classification is optional, as the catalogue does (level 2).
     #[serde(default)]
     pub classification_chosen: bool,
@@ -144,8 +145,7 @@ pub fn input(kind: DocKind, catalogue: &Catalogue, check: &SelfCheck, lang: Lang
         representative_name: check.statement.signer_name.trim().to_owned(),
         classes,
         classes_are_default,
-        classification_chosen: !classes_are_default
-            || check.answer("identify-classify").and_then(Answer::effective_status) == Some(Status::Done),
+        classification_chosen: !classes_are_default || classifies(catalogue, check),
         manager_post: check.documents.manager_post.trim().to_owned(),
         manager: check.documents.manager.trim().to_owned(),
         reporting_route: check.documents.reporting_route.trim().to_owned(),
@@ -153,6 +153,13 @@ pub fn input(kind: DocKind, catalogue: &Catalogue, check: &SelfCheck, lang: Lang
         information,
         measures: if kind == DocKind::Rules { measures(catalogue, check, lang) } else { Vec::new() },
     }
+}
+
+/// Whether the business classifies its information: an item that stands for it (`classifies` in the catalogue)
+/// is done.
+fn classifies(catalogue: &Catalogue, check: &SelfCheck) -> bool {
+    let done = |id: &str| check.answer(id).and_then(Answer::effective_status) == Some(Status::Done);
+    catalogue.items.iter().any(|item| item.classifies && done(&item.id))
 }
 
 /// The default labels; in English with the Japanese label that goes on the documents themselves.
@@ -278,6 +285,26 @@ mod tests {
         assert!(ja.measures.is_empty());
         let en = input(DocKind::Rules, &catalogue, &check, Lang::En);
         assert_eq!(en.classes[0], "極秘 (top secret)");
+    }
+
+    #[test]
+    fn an_item_that_classifies_decides_whether_the_rules_ask_about_classes() {
+        let mut catalogue = Catalogue::default_tics().unwrap();
+        let mut check = SelfCheck::default();
+        let chosen = |c: &Catalogue, check: &SelfCheck| input(DocKind::Rules, c, check, Lang::Ja).classification_chosen;
+        assert!(!chosen(&catalogue, &check), "default classes and nothing answered: the rules ask");
+        // The built-in catalogue marks its classification item.
+        let marked: Vec<&str> = catalogue.items.iter().filter(|i| i.classifies).map(|i| i.id.as_str()).collect();
+        assert_eq!(marked, ["identify-classify"]);
+        check.answers.insert("identify-classify".into(), done());
+        assert!(chosen(&catalogue, &check));
+        // It is the mark, not the ID, that counts: an association's own item can stand for it instead.
+        for item in &mut catalogue.items {
+            item.classifies = item.id == "mark-label";
+        }
+        assert!(!chosen(&catalogue, &check));
+        check.answers.insert("mark-label".into(), done());
+        assert!(chosen(&catalogue, &check));
     }
 
     #[test]

@@ -57,23 +57,22 @@ fn hint(field: RowField) -> Option<Text> {
 #[component(InventoryRowEditor)]
 pub fn inventory_row_editor(props: &InventoryRowProps) -> Html {
     let confirm_delete = use_state(|| false);
-    let Some(sc) = use_self_check() else {
-        return Html::default();
-    };
-    let lang = sc.lang;
-    let n = props.index;
-    let current_class = props.row.classification.clone();
     // Rows are keyed by place, so a move gives this row another row's class. The options' `selected` attribute
     // does not change a choice the user already made in this drop-down, so the choice is set after each change.
     let class_select = use_node_ref();
     {
         let class_select = class_select.clone();
-        use_effect_with(current_class, move |class| {
+        use_effect_with(props.row.classification.clone(), move |class| {
             if let Some(select) = class_select.cast::<HtmlSelectElement>() {
                 select.set_value(class);
             }
         });
     }
+    let Some(sc) = use_self_check() else {
+        return Html::default();
+    };
+    let lang = sc.lang;
+    let n = props.index;
     let on_entrusted = {
         let sc = sc.clone();
         Callback::from(move |e: Event| {

@@ -195,6 +195,16 @@ mod parts {
         Clause { spans, items: Vec::new() }
     }
 
+    /// A clause of one sentence.
+    pub fn sentence(lang: Lang, ja: &str, en: &str) -> Clause {
+        clause(vec![text(tr(lang, ja, en))])
+    }
+
+    /// A clause of one sentence that introduces a list of items.
+    pub fn listing(lang: Lang, ja: &str, en: &str, items: Vec<Vec<Span>>) -> Clause {
+        Clause { spans: vec![text(tr(lang, ja, en))], items }
+    }
+
     pub fn para(spans: Vec<Span>) -> Block {
         Block::Para { spans, align: Align::Left }
     }

@@ -7,11 +7,54 @@
 //! helping after an incident; accepting checks of access records; returning what is no longer needed), plus
 //! the duties a new employee may still owe an earlier employer.
 use super::parts::{
-    addressed, business_defined, classes, clause, decide, notice, para, sign_line, text, tr, value, Articles,
+    addressed, business_defined, classes, clause, decide, listing, notice, para, sentence, sign_line, text, tr, value,
+    Articles,
 };
 use super::{Align, Article, Block, Clause, Span};
 use crate::base::text::Lang;
 use crate::documents::DocInput;
+
+/// The lines a person signs with: address, then name (with the seal).
+const PERSON: [(&str, &str, u8); 2] = [("住所", "Address", 20), ("氏名", "Name", 14)];
+
+/// What every pledge starts with: the notice, the date and addressee, then the opening paragraph.
+fn start(input: &DocInput, opening: Vec<Span>) -> Vec<Block> {
+    let mut blocks = vec![notice(input.lang, true)];
+    blocks.extend(addressed(input.lang, input));
+    blocks.push(para(opening));
+    blocks
+}
+
+/// The start of a pledge whose opening paragraph names the business: its first words, the business defined as
+/// "the Company", then the rest of the sentence; each a (Japanese, English) pair.
+fn start_naming_business(input: &DocInput, words: (&str, &str), rest: (&str, &str)) -> Vec<Block> {
+    let lang = input.lang;
+    let mut opening = vec![text(tr(lang, words.0, words.1))];
+    opening.extend(business_defined(lang, input, false));
+    opening.push(text(tr(lang, rest.0, rest.1)));
+    start(input, opening)
+}
+
+/// How every pledge ends: 「以上」 closes a Japanese pledge's text (an English one needs no such word), then the
+/// lines to sign, each a label pair and the width of its blank. The seal goes by the last line, the signer's name.
+fn end(lang: Lang, lines: &[(&str, &str, u8)]) -> Vec<Block> {
+    let mut blocks = match lang {
+        Lang::Ja => vec![Block::Para { spans: vec![text("以上")], align: Align::Right }],
+        Lang::En => Vec::new(),
+    };
+    let signed = lines
+        .iter()
+        .enumerate()
+        .map(|(i, &(ja, en, width))| sign_line(tr(lang, ja, en), vec![Span::Blank(width)], i + 1 == lines.len()));
+    blocks.push(Block::Signature(signed.collect()));
+    blocks
+}
+
+/// A sentence naming the business's labels, where `{labels}` stands for them; none while it has no labels.
+fn about_labels(input: &DocInput, ja: &str, en: &str) -> Option<String> {
+    (!input.classes.is_empty())
+        .then(|| tr(input.lang, ja, en).replace("{labels}", &classes(input.lang, &input.classes)))
+}
 
 /// The information the pledge names: the inventory's names, or a point to decide when there are none.
 fn information_items(lang: Lang, input: &DocInput, hint_ja: &str, hint_en: &str) -> Vec<Vec<Span>> {
@@ -22,17 +65,15 @@ fn information_items(lang: Lang, input: &DocInput, hint_ja: &str, hint_en: &str)
 
 /// The sentence naming the labels the business marks its information with.
 fn marked_with(lang: Lang, input: &DocInput) -> Span {
-    if input.classes.is_empty() {
-        return decide(lang, "情報に付ける区分の名前", "the labels your information is marked with");
+    match about_labels(
+        input,
+        "秘密情報には、その重要度に応じて{labels}の表示が付けられています。表示のないものでも、会社から秘密であると示されたものは同じく扱います。",
+        "Confidential information is marked {labels} according to its importance. Information without a mark \
+         that the Company has said is confidential is treated the same way.",
+    ) {
+        Some(marked) => text(marked),
+        None => decide(lang, "情報に付ける区分の名前", "the labels your information is marked with"),
     }
-    let labels = classes(lang, &input.classes);
-    text(match lang {
-        Lang::Ja => format!("秘密情報には、その重要度に応じて{labels}の表示が付けられています。表示のないものでも、会社から秘密であると示されたものは同じく扱います。"),
-        Lang::En => format!(
-            "Confidential information is marked {labels} according to its importance. Information without a mark \
-             that the Company has said is confidential is treated the same way."
-        ),
-    })
 }
 
 fn reporting_route(lang: Lang, input: &DocInput) -> Vec<Span> {
@@ -50,99 +91,91 @@ fn reporting_route(lang: Lang, input: &DocInput) -> Vec<Span> {
     }
 }
 
-fn signer(lang: Lang) -> Block {
-    Block::Signature(vec![
-        sign_line(tr(lang, "住所", "Address"), vec![Span::Blank(20)], false),
-        sign_line(tr(lang, "氏名", "Name"), vec![Span::Blank(14)], true),
-    ])
-}
-
-/// 「以上」 closes a Japanese pledge's text; an English one needs no such word.
-fn end(lang: Lang) -> Vec<Block> {
-    match lang {
-        Lang::Ja => vec![Block::Para { spans: vec![text("以上")], align: Align::Right }],
-        Lang::En => Vec::new(),
-    }
+/// The damages article, the same in the pledges on joining and on leaving.
+fn employee_damages(a: &mut Articles, lang: Lang) -> Block {
+    a.article(
+        "損害賠償",
+        "Damages",
+        vec![sentence(
+            lang,
+            "この誓約に反して会社に損害を与えたときは、法令に従って責任を負い、その損害を賠償します。",
+            "If I break these promises and the Company suffers loss as a result, I will bear the responsibility the \
+             law provides and compensate the Company for that loss.",
+        )],
+    )
 }
 
 pub fn joining(input: &DocInput) -> Vec<Block> {
     let lang = input.lang;
-    let mut blocks = vec![notice(lang, true)];
-    blocks.extend(addressed(lang, input));
-    let mut opening = match lang {
-        Lang::Ja => vec![text("私は、")],
-        Lang::En => vec![text("On joining ")],
-    };
-    opening.extend(business_defined(lang, input, false));
-    opening.push(text(tr(
-        lang,
-        "に入社するにあたり、会社の秘密情報を守るため、次のことを誓約します。",
-        ", I make the following promises to protect the Company's confidential information.",
-    )));
-    blocks.push(para(opening));
+    let mut blocks = start_naming_business(
+        input,
+        ("私は、", "On joining "),
+        (
+            "に入社するにあたり、会社の秘密情報を守るため、次のことを誓約します。",
+            ", I make the following promises to protect the Company's confidential information.",
+        ),
+    );
 
     let mut a = Articles::new(lang);
     blocks.push(a.article(
         "秘密情報",
         "Confidential information",
         vec![
-            Clause {
-                spans: vec![text(tr(
-                    lang,
-                    "この誓約書で「秘密情報」とは、会社が秘密として管理している技術上又は営業上の情報をいい、紙、電子データ、試作品などその形を問いません。次の情報を含みます。",
-                    "In this pledge, \"confidential information\" means technical or business information that the \
-                     Company keeps as confidential, in whatever form: paper, electronic data, prototypes or other \
-                     objects. It includes:",
-                ))],
-                items: information_items(
+            listing(
+                lang,
+                "この誓約書で「秘密情報」とは、会社が秘密として管理している技術上又は営業上の情報をいい、紙、電子データ、試作品などその形を問いません。次の情報を含みます。",
+                "In this pledge, \"confidential information\" means technical or business information that the \
+                 Company keeps as confidential, in whatever form: paper, electronic data, prototypes or other \
+                 objects. It includes:",
+                information_items(
                     lang,
                     input,
                     "この人が扱う情報に合わせて追加・削除してください",
                     "add or remove information to match this person's work",
                 ),
-            },
+            ),
             clause(vec![marked_with(lang, input)]),
         ],
     ));
     blocks.push(a.article(
         "在職中の秘密保持",
         "Confidentiality while employed",
-        vec![clause(vec![text(tr(
+        vec![sentence(
             lang,
             "在職中、会社の許可なく、秘密情報を第三者（社外の者を含む。）に開示し、又は漏えいいたしません。また、秘密情報を担当業務以外の目的に使用いたしません。",
             "While employed, I will not disclose or leak confidential information, without the Company's \
              permission, to anyone it has not authorised to receive it, inside or outside the Company, and I will \
              use it only for my work.",
-        ))])],
+        )],
     ));
     blocks.push(a.article(
         "アクセス権がなくなった後と退職後",
         "After access ends and after leaving",
         vec![
-            clause(vec![text(tr(
+            sentence(
                 lang,
                 "担当の変更などで秘密情報に触れる権限がなくなった後も、退職した後も、それまでに知った秘密情報を開示せず、使いません。ただし、誰もが知ることのできる状態になった情報は除きます。",
                 "After my right to access confidential information ends, for example when my duties change, and \
                  after I leave the Company, I will neither disclose nor use the confidential information I learned. \
                  This does not apply to information that has become publicly available.",
-            ))]),
-            clause(vec![text(tr(
+            ),
+            sentence(
                 lang,
                 "退職に際し、会社から求められた場合には、退職後の秘密保持に関する誓約書を改めて提出いたします。",
                 "When I leave, I will sign a further confidentiality pledge for the time after leaving, at the \
                  Company's request.",
-            ))]),
+            ),
         ],
     ));
     blocks.push(a.article(
         "規程の遵守",
         "Following the rules",
-        vec![clause(vec![text(tr(
+        vec![sentence(
             lang,
             "就業規則、技術情報管理規程その他会社が定める情報の取扱いのルールを守ります。",
             "I will follow the work rules, the technical information management rules and any other rules the \
              Company sets for handling information.",
-        ))])],
+        )],
     ));
     let mut report = vec![text(tr(
         lang,
@@ -157,131 +190,107 @@ pub fn joining(input: &DocInput) -> Vec<Block> {
         "Reporting and incidents",
         vec![
             clause(report),
-            clause(vec![text(tr(
+            sentence(
                 lang,
                 "漏えいなどの事故が起きたときは、会社の指示に従い、被害を抑えるための対応と調査に協力します。",
                 "If a leak or other incident happens, I will follow the Company's instructions and help to limit \
                  the damage and to investigate.",
-            ))]),
+            ),
         ],
     ));
     blocks.push(a.article(
         "記録の確認",
         "Checks of records",
-        vec![clause(vec![text(tr(
+        vec![sentence(
             lang,
             "会社が、私による秘密情報へのアクセスの記録（ログ）や、持出し・複製の記録を確認することに同意します。",
             "I agree that the Company may check the records (logs) of my access to confidential information and \
              the records of what I take out or copy.",
-        ))])],
+        )],
     ));
     blocks.push(a.article(
         "返却",
         "Returning information",
-        vec![clause(vec![text(tr(
+        vec![sentence(
             lang,
             "担当の変更などで秘密情報を扱う必要がなくなったとき、又は会社から求められたときは、資料・データ・その複製を速やかに返却し、又は会社の指示に従って消去します。",
             "When I no longer need confidential information, for example after a change of duties, or when the \
              Company asks, I will promptly return the documents, data and any copies, or delete them as the \
              Company instructs.",
-        ))])],
+        )],
     ));
     blocks.push(a.article(
         "入社前に負う義務と第三者の秘密",
         "Duties from before joining and others' secrets",
         vec![
-            clause(vec![text(tr(
+            sentence(
                 lang,
                 "入社前に、以前の勤務先などに対して秘密保持義務や競業避止義務を負っているときは、その内容を上司に申し出て、その義務を守ります。",
                 "If I owe an earlier employer or anyone else a duty of confidentiality or a duty not to compete \
                  from before I joined, I will tell my superior what it covers, and I will keep to it.",
-            ))]),
-            clause(vec![text(tr(
+            ),
+            sentence(
                 lang,
                 "以前の勤務先など第三者の秘密情報を、その第三者の承諾なく、会社に持ち込んだり、会社の業務に使ったり、会社に使わせたりしません。",
                 "I will not bring confidential information of an earlier employer or any other third party into the \
                  Company, use it in my work for the Company, or lead the Company to use it, without that third \
                  party's consent.",
-            ))]),
+            ),
         ],
     ));
-    blocks.push(a.article(
-        "損害賠償",
-        "Damages",
-        vec![clause(vec![text(tr(
-            lang,
-            "この誓約に反して会社に損害を与えたときは、法令に従って責任を負い、その損害を賠償します。",
-            "If I break these promises and the Company suffers loss as a result, I will bear the responsibility the \
-             law provides and compensate the Company for that loss.",
-        ))])],
-    ));
-    blocks.extend(end(lang));
-    blocks.push(signer(lang));
+    blocks.push(employee_damages(&mut a, lang));
+    blocks.extend(end(lang, &PERSON));
     blocks
 }
 
 pub fn leaving(input: &DocInput) -> Vec<Block> {
     let lang = input.lang;
-    let mut blocks = vec![notice(lang, true)];
-    blocks.extend(addressed(lang, input));
-    let mut opening = match lang {
-        Lang::Ja => vec![text("私は、")],
-        Lang::En => vec![text("On leaving ")],
-    };
-    opening.extend(business_defined(lang, input, false));
-    opening.push(text(tr(
-        lang,
-        "を退職するにあたり、次のことを確認し、誓約します。",
-        ", I confirm and promise the following.",
-    )));
-    blocks.push(para(opening));
+    let mut blocks = start_naming_business(
+        input,
+        ("私は、", "On leaving "),
+        ("を退職するにあたり、次のことを確認し、誓約します。", ", I confirm and promise the following."),
+    );
     let mut a = Articles::new(lang);
     blocks.push(a.article(
         "返却と消去の確認",
         "Return and deletion",
         vec![
-            clause(vec![text(tr(
+            sentence(
                 lang,
                 "会社の秘密情報を含む資料、データ、記録媒体、試作品、及び社員証・鍵・入館証などの貸与品は、退職日までにすべて会社に返却しました。",
                 "By my last day I have returned to the Company all documents, data, storage media and prototypes \
                  holding its confidential information, and everything lent to me, such as my staff card, keys and \
                  entry pass.",
-            ))]),
-            clause(vec![text(tr(
+            ),
+            sentence(
                 lang,
                 "私物のパソコンやスマートフォン、個人で使うクラウドサービスやメールに保存した秘密情報はすべて消去し、複製を手元に残していません。",
                 "I have deleted all confidential information kept on my own computers or phones, or in cloud \
                  services and e-mail accounts I use privately, and I keep no copies.",
-            ))]),
+            ),
         ],
     ));
-    let kept = Clause {
-        spans: vec![text(tr(
-            lang,
-            "在職中に知った次の秘密情報を、退職後も、会社の許可なく第三者に開示せず、自分や転職先その他の第三者のために使いません。ただし、誰もが知ることのできる状態になった情報は除きます。",
-            "After leaving, I will not disclose the following confidential information I learned while employed to \
-             anyone without the Company's permission, nor use it for myself, a new employer or anyone else. This \
-             does not apply to information that has become publicly available.",
-        ))],
-        items: information_items(
+    let mut after = vec![listing(
+        lang,
+        "在職中に知った次の秘密情報を、退職後も、会社の許可なく第三者に開示せず、自分や転職先その他の第三者のために使いません。ただし、誰もが知ることのできる状態になった情報は除きます。",
+        "After leaving, I will not disclose the following confidential information I learned while employed to \
+         anyone without the Company's permission, nor use it for myself, a new employer or anyone else. This \
+         does not apply to information that has become publicly available.",
+        information_items(
             lang,
             input,
             "この人が担当した情報を具体的に書いてください",
             "name the information this person actually worked with",
         ),
-    };
-    let mut after = vec![kept];
-    if !input.classes.is_empty() {
-        after.push(clause(vec![text(match lang {
-            Lang::Ja => {
-                format!("{}の表示があった情報は、上に挙げていないものも同じく扱います。", classes(lang, &input.classes))
-            }
-            Lang::En => format!(
-                "Information marked {} is covered in the same way, whether or not it is listed above.",
-                classes(lang, &input.classes)
-            ),
-        })]));
-    }
+    )];
+    after.extend(
+        about_labels(
+            input,
+            "{labels}の表示があった情報は、上に挙げていないものも同じく扱います。",
+            "Information marked {labels} is covered in the same way, whether or not it is listed above.",
+        )
+        .map(|covered| clause(vec![text(covered)])),
+    );
     blocks.push(a.article("退職後の秘密保持", "Confidentiality after leaving", after));
     blocks.push(a.article(
         "競業についての取決め",
@@ -297,57 +306,47 @@ pub fn leaving(input: &DocInput) -> Vec<Block> {
     blocks.push(a.article(
         "退職後の協力",
         "Help after leaving",
-        vec![clause(vec![text(tr(
+        vec![sentence(
             lang,
             "退職後に、会社の秘密情報が漏れている兆しに気付いたとき、又は会社から問合せを受けたときは、会社に知らせ、調査に協力します。",
             "If after leaving I notice signs that the Company's confidential information is leaking, or the \
              Company asks me about it, I will tell the Company and help with its inquiries.",
-        ))])],
+        )],
     ));
-    blocks.push(a.article(
-        "損害賠償",
-        "Damages",
-        vec![clause(vec![text(tr(
-            lang,
-            "この誓約に反して会社に損害を与えたときは、法令に従って責任を負い、その損害を賠償します。",
-            "If I break these promises and the Company suffers loss as a result, I will bear the responsibility the \
-             law provides and compensate the Company for that loss.",
-        ))])],
-    ));
-    blocks.extend(end(lang));
-    blocks.push(signer(lang));
+    blocks.push(employee_damages(&mut a, lang));
+    blocks.extend(end(lang, &PERSON));
     blocks
 }
 
 pub fn visitor(input: &DocInput) -> Vec<Block> {
     let lang = input.lang;
-    let mut blocks = vec![notice(lang, true)];
-    blocks.extend(addressed(lang, input));
-    let opening = match lang {
-        Lang::Ja => vec![
-            text("私は、"),
-            Span::Blank(3),
-            text("年"),
-            Span::Blank(2),
-            text("月"),
-            Span::Blank(2),
-            text("日に、"),
-            value(&input.business, 14),
-            text("（以下「会社」といいます。）の"),
-            Span::Blank(10),
-            text("（工場・事業所の名称）を見学・訪問するにあたり、次のことを誓約します。"),
-        ],
-        Lang::En => vec![
-            text("For my visit or tour of "),
-            Span::Blank(10),
-            text(" (site or factory) of "),
-            value(&input.business, 14),
-            text(" (the \"Company\") on "),
-            Span::Blank(10),
-            text(" (date), I promise the following."),
-        ],
-    };
-    blocks.push(para(opening));
+    let mut blocks = start(
+        input,
+        match lang {
+            Lang::Ja => vec![
+                text("私は、"),
+                Span::Blank(3),
+                text("年"),
+                Span::Blank(2),
+                text("月"),
+                Span::Blank(2),
+                text("日に、"),
+                value(&input.business, 14),
+                text("（以下「会社」といいます。）の"),
+                Span::Blank(10),
+                text("（工場・事業所の名称）を見学・訪問するにあたり、次のことを誓約します。"),
+            ],
+            Lang::En => vec![
+                text("For my visit or tour of "),
+                Span::Blank(10),
+                text(" (site or factory) of "),
+                value(&input.business, 14),
+                text(" (the \"Company\") on "),
+                Span::Blank(10),
+                text(" (date), I promise the following."),
+            ],
+        },
+    );
     let mut secret = tr(
         lang,
         "見学・訪問の間に見聞きした情報のうち、会社が秘密であると示したもの（以下「秘密情報」といいます。）を、第三者に開示したり漏らしたりせず、見学・訪問の目的以外には使いません。",
@@ -355,17 +354,11 @@ pub fn visitor(input: &DocInput) -> Vec<Block> {
          indicates is confidential (\"confidential information\"), and I will not use it for anything other than \
          the purpose of the visit.",
     );
-    if !input.classes.is_empty() {
-        secret.push_str(&match lang {
-            Lang::Ja => {
-                format!("{}の表示がある物や場所の情報も秘密情報として扱います。", classes(lang, &input.classes))
-            }
-            Lang::En => format!(
-                " Information on anything or any place marked {} is confidential information too.",
-                classes(lang, &input.classes)
-            ),
-        });
-    }
+    secret.extend(about_labels(
+        input,
+        "{labels}の表示がある物や場所の情報も秘密情報として扱います。",
+        " Information on anything or any place marked {labels} is confidential information too.",
+    ));
     let items = vec![
         vec![text(secret)],
         vec![
@@ -398,30 +391,22 @@ pub fn visitor(input: &DocInput) -> Vec<Block> {
         heading: tr(lang, "記", "Undertakings"),
         clauses: vec![Clause { spans: Vec::new(), items }],
     }));
-    blocks.extend(end(lang));
-    blocks.push(Block::Signature(vec![
-        sign_line(tr(lang, "所属（会社名・部署）", "Organisation and department"), vec![Span::Blank(20)], false),
-        sign_line(tr(lang, "住所", "Address"), vec![Span::Blank(20)], false),
-        sign_line(tr(lang, "氏名", "Name"), vec![Span::Blank(14)], true),
-    ]));
+    let mut lines = vec![("所属（会社名・部署）", "Organisation and department", 20)];
+    lines.extend(PERSON);
+    blocks.extend(end(lang, &lines));
     blocks
 }
 
 pub fn partner(input: &DocInput) -> Vec<Block> {
     let lang = input.lang;
-    let mut blocks = vec![notice(lang, true)];
-    blocks.extend(addressed(lang, input));
-    let mut opening = match lang {
-        Lang::Ja => vec![text("当社は、")],
-        Lang::En => vec![text("We make the following promises to ")],
-    };
-    opening.extend(business_defined(lang, input, false));
-    opening.push(text(tr(
-        lang,
-        "から提供を受ける秘密情報の取扱いについて、次のとおり誓約します。",
-        " on the confidential information the Company provides to us.",
-    )));
-    blocks.push(para(opening));
+    let mut blocks = start_naming_business(
+        input,
+        ("当社は、", "We make the following promises to "),
+        (
+            "から提供を受ける秘密情報の取扱いについて、次のとおり誓約します。",
+            " on the confidential information the Company provides to us.",
+        ),
+    );
     let mut a = Articles::new(lang);
     let mut defined = vec![text(tr(
         lang,
@@ -429,24 +414,26 @@ pub fn partner(input: &DocInput) -> Vec<Block> {
         "In this pledge, \"confidential information\" means information the Company provides to us on paper, as \
          electronic data, orally or as objects and indicates as confidential, and any copy of it.",
     ))];
-    if !input.classes.is_empty() {
-        defined.push(text(match lang {
-            Lang::Ja => format!("{}の表示がある情報は、秘密情報です。", classes(lang, &input.classes)),
-            Lang::En => format!(" Information marked {} is confidential information.", classes(lang, &input.classes)),
-        }));
-    }
+    defined.extend(
+        about_labels(
+            input,
+            "{labels}の表示がある情報は、秘密情報です。",
+            " Information marked {labels} is confidential information.",
+        )
+        .map(text),
+    );
     blocks.push(a.article(
         "秘密情報",
         "Confidential information",
         vec![
             clause(defined),
-            clause(vec![text(tr(
+            sentence(
                 lang,
                 "ただし、受け取った時点ですでに公知だった情報、受け取った後に当社の責めによらず公知となった情報、当社が受け取る前から正当に持っていた情報、及び正当な権限を持つ第三者から秘密保持の義務を負わずに得た情報は除きます。",
                 "It does not include information that was public when we received it, became public afterwards \
                  through no fault of ours, was lawfully ours before we received it, or was obtained from a third \
                  party entitled to give it without a duty of confidentiality.",
-            ))]),
+            ),
         ],
     ));
     blocks.push(a.article(
@@ -463,71 +450,71 @@ pub fn partner(input: &DocInput) -> Vec<Block> {
         "管理",
         "Protection",
         vec![
-            clause(vec![text(tr(
+            sentence(
                 lang,
                 "秘密情報は、その目的のために知る必要のある当社の役員及び従業員に限って扱わせ、その者にこの誓約と同じ義務を守らせます。",
                 "Only our directors and employees who need to know it for that purpose will handle confidential \
                  information, and we will make them keep the same duties as this pledge.",
-            ))]),
-            clause(vec![text(tr(
+            ),
+            sentence(
                 lang,
                 "秘密情報は、施錠できる場所への保管やアクセス制限など、会社が事前に示した管理の方法に従って管理します。",
                 "We will protect confidential information in the ways the Company sets out in advance, such as \
                  locked storage and access restrictions.",
-            ))]),
+            ),
         ],
     ));
     blocks.push(a.article(
         "第三者への開示と再委託",
         "Disclosure and subcontracting",
-        vec![clause(vec![text(tr(
+        vec![sentence(
             lang,
             "会社の書面による事前の承諾なく、秘密情報を第三者に開示せず、秘密情報を扱う業務を再委託しません。承諾を得て再委託するときは、再委託先にこの誓約と同等の義務を負わせ、その管理について会社に対して責任を負います。",
             "Without the Company's prior written consent we will not disclose confidential information to anyone \
              else or subcontract work that involves it. If we subcontract with consent, we will bind the \
              subcontractor to duties equal to this pledge and answer to the Company for how it protects the \
              information.",
-        ))])],
+        )],
     ));
     blocks.push(a.article(
         "複製",
         "Copies",
-        vec![clause(vec![text(tr(
+        vec![sentence(
             lang,
             "目的のために必要な範囲を超えて秘密情報を複製しません。複製も秘密情報として扱います。",
             "We will not copy confidential information beyond what the purpose needs, and we will treat every \
              copy as confidential information.",
-        ))])],
+        )],
     ));
     blocks.push(a.article(
         "事故の報告",
         "Reporting incidents",
-        vec![clause(vec![text(tr(
+        vec![sentence(
             lang,
             "秘密情報の漏えいや紛失、又はそのおそれに気付いたときは、直ちに会社に報告し、会社の指示に従って被害を抑えるための措置をとります。",
             "If we find that confidential information has leaked or been lost, or may have been, we will report it \
              to the Company at once and take the steps the Company instructs to limit the damage.",
-        ))])],
+        )],
     ));
     blocks.push(a.article(
         "管理状況の確認",
         "Checks by the Company",
-        vec![clause(vec![text(tr(
+        vec![sentence(
             lang,
             "会社から求めがあったときは、秘密情報の管理の状況を報告し、会社による確認（当社の事業所への立入りを含みます。）に協力します。",
             "When the Company asks, we will report how we protect confidential information and cooperate with \
              the Company's checks, including visits to our premises.",
-        ))])],
+        )],
     ));
     blocks.push(a.article(
         "返却と廃棄",
         "Return and disposal",
-        vec![clause(vec![text(tr(
+        vec![sentence(
             lang,
             "取引が終わったとき、又は会社から求められたときは、秘密情報を速やかに返却し、又は復元できない方法で廃棄して、その旨を会社に書面で報告します。",
             "When the work ends, or when the Company asks, we will promptly return confidential information or \
              destroy it so that it cannot be recovered, and confirm this to the Company in writing.",
-        ))])],
+        )],
     ));
     blocks.push(a.article(
         "有効期間",
@@ -542,18 +529,20 @@ pub fn partner(input: &DocInput) -> Vec<Block> {
     blocks.push(a.article(
         "損害賠償",
         "Damages",
-        vec![clause(vec![text(tr(
+        vec![sentence(
             lang,
             "当社がこの誓約に反して会社に損害を与えたときは、その損害を賠償します。",
             "If we break this pledge and the Company suffers loss as a result, we will compensate the Company for \
              that loss.",
-        ))])],
+        )],
     ));
-    blocks.extend(end(lang));
-    blocks.push(Block::Signature(vec![
-        sign_line(tr(lang, "所在地", "Address"), vec![Span::Blank(20)], false),
-        sign_line(tr(lang, "商号", "Company name"), vec![Span::Blank(16)], false),
-        sign_line(tr(lang, "代表者（役職・氏名）", "Representative (title and name)"), vec![Span::Blank(14)], true),
-    ]));
+    blocks.extend(end(
+        lang,
+        &[
+            ("所在地", "Address", 20),
+            ("商号", "Company name", 16),
+            ("代表者（役職・氏名）", "Representative (title and name)", 14),
+        ],
+    ));
     blocks
 }

@@ -4,8 +4,10 @@
 //! The self-check fills in the classification labels (article 4), the manager (5), the reporting route (9) and
 //! training (13), and lists the measures in place or planned under the article they belong to. Every article
 //! whose content is the business's own choice carries a point to decide.
-use super::parts::{business_defined, clause, date_blank, decide, notice, para, text, tr, value, Articles};
-use super::{Align, Block, Clause, SignLine, Span};
+use super::parts::{
+    business_defined, clause, date_blank, decide, listing, notice, para, sentence, sign_line, text, tr, value, Articles,
+};
+use super::{Align, Block, Clause, Span};
 use crate::base::text::Lang;
 use crate::documents::{DocInput, MeasureState};
 
@@ -52,28 +54,36 @@ fn measures(input: &DocInput, at: Home) -> Vec<Clause> {
     }
     let mut clauses = Vec::new();
     if !in_place.is_empty() {
-        clauses.push(Clause {
-            spans: vec![text(tr(
-                lang,
-                "この条に関して、現在実施している対策は次のとおりである。",
-                "Measures in place under this article:",
-            ))],
-            items: in_place,
-        });
+        clauses.push(listing(
+            lang,
+            "この条に関して、現在実施している対策は次のとおりである。",
+            "Measures in place under this article:",
+            in_place,
+        ));
     }
     if !planned.is_empty() {
-        clauses.push(Clause {
-            spans: vec![text(tr(
-                lang,
-                "この条に関して、次の対策を実施する予定である。",
-                "Measures planned under this article:",
-            ))],
-            items: planned,
-        });
+        clauses.push(listing(
+            lang,
+            "この条に関して、次の対策を実施する予定である。",
+            "Measures planned under this article:",
+            planned,
+        ));
     }
     clauses
 }
 
+/// An article whose own clauses are followed by the measures listed under it.
+fn with_measures(a: &mut Articles, input: &DocInput, at: Home, ja: &str, en: &str, mut clauses: Vec<Clause>) -> Block {
+    clauses.extend(measures(input, at));
+    a.article(ja, en, clauses)
+}
+
+/// The point to decide, only while the self-check left `answer` blank.
+fn unless_answered(lang: Lang, answer: &str, ja: &str, en: &str) -> Option<Span> {
+    answer.trim().is_empty().then(|| decide(lang, ja, en))
+}
+
+/// The items of a list, one sentence each.
 fn items(lang: Lang, list: &[(&str, &str)]) -> Vec<Vec<Span>> {
     list.iter().map(|(ja, en)| vec![text(tr(lang, ja, en))]).collect()
 }
@@ -107,12 +117,12 @@ pub fn rules(input: &DocInput) -> Vec<Block> {
         "適用範囲",
         "Scope",
         vec![
-            clause(vec![text(tr(
+            sentence(
                 lang,
                 "この規程は、会社の役員、従業員、契約社員、パートタイマー、派遣社員その他会社の業務に従事する者（以下「従業員等」という。）に適用する。",
                 "These rules apply to the Company's directors, employees, fixed-term and part-time staff, agency \
                  workers and anyone else working for the Company (\"staff\").",
-            ))]),
+            ),
             clause(vec![
                 text(tr(lang, "この規程は、", "They cover these sites and departments: ")),
                 Span::Blank(16),
@@ -128,9 +138,11 @@ pub fn rules(input: &DocInput) -> Vec<Block> {
     blocks.push(a.article(
         "定義",
         "Definitions",
-        vec![Clause {
-            spans: vec![text(tr(lang, "この規程で使う言葉の意味は、次のとおりとする。", "In these rules:"))],
-            items: items(
+        vec![listing(
+            lang,
+            "この規程で使う言葉の意味は、次のとおりとする。",
+            "In these rules:",
+            items(
                 lang,
                 &[
                     (
@@ -155,20 +167,18 @@ pub fn rules(input: &DocInput) -> Vec<Block> {
                     ),
                 ],
             ),
-        }],
+        )],
     ));
     let mut classes: Vec<Vec<Span>> = input.classes.iter().map(|c| vec![text(c.trim())]).collect();
     if classes.is_empty() {
         classes = vec![vec![Span::Blank(10)], vec![Span::Blank(10)], vec![Span::Blank(10)]];
     }
-    let mut classify = vec![Clause {
-        spans: vec![text(tr(
-            lang,
-            "秘密情報は、その重要度に応じて次の区分に分類し、先に掲げる区分ほど秘密の程度が高いものとする。",
-            "Confidential information is divided into the following classes by importance, the most secret first.",
-        ))],
-        items: classes,
-    }];
+    let mut classify = vec![listing(
+        lang,
+        "秘密情報は、その重要度に応じて次の区分に分類し、先に掲げる区分ほど秘密の程度が高いものとする。",
+        "Confidential information is divided into the following classes by importance, the most secret first.",
+        classes,
+    )];
     if !input.classification_chosen {
         classify.push(clause(vec![decide(
             lang,
@@ -212,23 +222,24 @@ pub fn rules(input: &DocInput) -> Vec<Block> {
         value(&input.manager_post, 10),
         text(tr(lang, "の職にある者をもって充てる。", ".")),
     ];
-    if input.manager_post.trim().is_empty() {
-        manager.push(decide(
-            lang,
-            "管理責任者に充てる役職（例：総務部長）",
-            "the post whose holder is the manager, e.g. head of administration",
-        ));
-    }
-    let mut manager_clauses = vec![
+    manager.extend(unless_answered(
+        lang,
+        &input.manager_post,
+        "管理責任者に充てる役職（例：総務部長）",
+        "the post whose holder is the manager, e.g. head of administration",
+    ));
+    let manager_clauses = vec![
         clause(manager),
-        clause(vec![text(tr(
+        sentence(
             lang,
             "管理責任者の氏名は、別表に記載する。",
             "The manager's name is given in the annex.",
-        ))]),
-        Clause {
-            spans: vec![text(tr(lang, "管理責任者は、次の事項を行う。", "The manager:"))],
-            items: items(
+        ),
+        listing(
+            lang,
+            "管理責任者は、次の事項を行う。",
+            "The manager:",
+            items(
                 lang,
                 &[
                     ("秘密情報の管理の手順を定めること", "establishes the procedures for managing confidential information;"),
@@ -252,25 +263,24 @@ pub fn rules(input: &DocInput) -> Vec<Block> {
                     ),
                 ],
             ),
-        },
-        clause(vec![text(tr(
+        ),
+        sentence(
             lang,
             "会社は、管理責任者が誰であるかを、掲示や朝礼などで従業員等に知らせる。",
             "The Company tells all staff who the manager is, for example on a notice board or at meetings.",
-        ))]),
+        ),
     ];
-    manager_clauses.extend(measures(input, Home::Manager));
-    blocks.push(a.article("管理責任者", "Information manager", manager_clauses));
+    blocks.push(with_measures(&mut a, input, Home::Manager, "管理責任者", "Information manager", manager_clauses));
     blocks.push(a.article(
         "情報管理委員会",
         "Information management committee",
         vec![
-            clause(vec![text(tr(
+            sentence(
                 lang,
                 "会社は、秘密情報の管理の基準を定め、その実施の状況を確かめるため、情報管理委員会を置く。",
                 "The Company sets up an information management committee to set the standards for managing \
                  confidential information and to check how they are followed.",
-            ))]),
+            ),
             clause(vec![decide(
                 lang,
                 "委員会を置くかどうか、委員の顔ぶれと開く頻度。小さな会社で置かない場合は本条を削除し、基準は管理責任者が定めることにしてください",
@@ -280,48 +290,45 @@ pub fn rules(input: &DocInput) -> Vec<Block> {
         ],
     ));
     let mut designation = vec![
-        clause(vec![text(tr(
+        sentence(
             lang,
             "管理責任者は、会社が持つ情報のうち守るべきものを秘密情報として指定し、その区分とアクセス権者の範囲を決めて目録に記録する。",
             "The manager designates the information the Company must protect as confidential information, decides \
              its class and who may access it, and records this in the inventory.",
-        ))]),
-        clause(vec![text(tr(
+        ),
+        sentence(
             lang,
             "アクセス権者は、業務のために知る必要のある者に限る。",
             "Only staff who need to know the information for their work become access holders.",
-        ))]),
-        clause(vec![text(tr(
+        ),
+        sentence(
             lang,
             "秘密情報（書類、ファイル、保管場所、試作品などを含む。）には、その区分の表示を付ける。",
             "Confidential information, including documents, files, storage places and prototypes, is marked with \
              its class.",
-        ))]),
-        clause(vec![text(tr(
+        ),
+        sentence(
             lang,
             "管理責任者は、業務の変化や人の異動に合わせて、指定、区分及びアクセス権者を見直す。",
             "The manager reviews the designations, classes and access holders when work or people change.",
-        ))]),
+        ),
     ];
     if !input.information.is_empty() {
-        designation.push(Clause {
-            spans: vec![text(tr(
-                lang,
-                "この規程を定めた時点で、目録には次の情報が記録されている。",
-                "When these rules were drawn up, the inventory listed:",
-            ))],
-            items: input.information.iter().map(|name| vec![text(name.trim())]).collect(),
-        });
+        designation.push(listing(
+            lang,
+            "この規程を定めた時点で、目録には次の情報が記録されている。",
+            "When these rules were drawn up, the inventory listed:",
+            input.information.iter().map(|name| vec![text(name.trim())]).collect(),
+        ));
     }
-    designation.extend(measures(input, Home::Designation));
-    blocks.push(a.article("指定", "Designation", designation));
-    let mut handling = vec![
-        clause(vec![text(tr(
+    blocks.push(with_measures(&mut a, input, Home::Designation, "指定", "Designation", designation));
+    let handling = vec![
+        sentence(
             lang,
             "従業員等は、秘密情報を、この規程及び情報管理基準に従って取り扱う。",
             "Staff handle confidential information according to these rules and the information handling \
              standards.",
-        ))]),
+        ),
         clause(vec![
             text(tr(
                 lang,
@@ -336,8 +343,14 @@ pub fn rules(input: &DocInput) -> Vec<Block> {
             ),
         ]),
     ];
-    handling.extend(measures(input, Home::Handling));
-    blocks.push(a.article("秘密情報の取扱い", "Handling of confidential information", handling));
+    blocks.push(with_measures(
+        &mut a,
+        input,
+        Home::Handling,
+        "秘密情報の取扱い",
+        "Handling of confidential information",
+        handling,
+    ));
 
     blocks.push(chapter(lang, 3, "従業員等", "Staff"));
     let mut route = vec![text(tr(
@@ -348,71 +361,69 @@ pub fn rules(input: &DocInput) -> Vec<Block> {
     ))];
     route.push(value(&input.reporting_route, 20));
     route.push(text(tr(lang, "の順に報告する。", "")));
-    if input.reporting_route.trim().is_empty() {
-        route.push(decide(
-            lang,
-            "報告の順番（例：発見者→上長→管理責任者→社長）と、夜間・休日の連絡先",
-            "the order of reporting, e.g. finder → superior → manager → managing director, and out-of-hours contacts",
-        ));
-    }
-    let mut reporting = vec![
-        clause(vec![text(tr(
+    route.extend(unless_answered(
+        lang,
+        &input.reporting_route,
+        "報告の順番（例：発見者→上長→管理責任者→社長）と、夜間・休日の連絡先",
+        "the order of reporting, e.g. finder → superior → manager → managing director, and out-of-hours contacts",
+    ));
+    let reporting = vec![
+        sentence(
             lang,
             "従業員等は、業務の中で秘密情報に当たると思われる情報を作り、又は手に入れたときは、管理責任者に申し出る。管理責任者は、第7条に従って指定するかどうかを決める。",
             "Staff who create or obtain information in their work that may be confidential tell the manager, who \
              decides under Article 7 whether to designate it.",
-        ))]),
+        ),
         clause(route),
         // A breach of the rules is reported like a leak: it is often the first sign of one, and the audit alone
         // would find it a year late.
-        clause(vec![text(tr(
+        sentence(
             lang,
             "従業員等は、この規程又は情報管理基準に反する秘密情報の取扱い（自らによるものを含む。）を知ったときも、前項と同じ順に報告する。",
             "Staff who learn that confidential information is handled against these rules or the standards, \
              including by themselves, report it in the same way.",
-        ))]),
-        clause(vec![text(tr(
+        ),
+        sentence(
             lang,
             "報告を受けた管理責任者は、速やかに経営者に報告し、事実の確認、被害の拡大の防止、原因の調査及び証拠の保全を行う。対応にあたる人数は必要な最小限とし、その内容は秘密とする。",
             "The manager reports to top management without delay, and establishes the facts, stops further harm, \
              looks into the cause and preserves evidence. As few people as necessary deal with the matter, and they \
              keep it confidential.",
-        ))]),
-        clause(vec![text(tr(
+        ),
+        sentence(
             lang,
             "会社は、報告した者が報告したことを理由に不利益を受けないようにする。",
             "The Company makes sure no one is disadvantaged for making a report.",
-        ))]),
+        ),
     ];
-    reporting.extend(measures(input, Home::Reporting));
-    blocks.push(a.article("申告", "Reporting", reporting));
+    blocks.push(with_measures(&mut a, input, Home::Reporting, "申告", "Reporting", reporting));
     blocks.push(a.article(
         "秘密保持義務",
         "Duty of confidentiality",
         vec![
-            clause(vec![text(tr(
+            sentence(
                 lang,
                 "従業員等は、在職中も退職後も、会社の許可なく、秘密情報を第三者に開示し、又は業務以外の目的に使ってはならない。",
                 "Staff must not, while working for the Company or afterwards, disclose confidential information to \
                  anyone or use it outside their work without the Company's permission.",
-            ))]),
-            clause(vec![text(tr(
+            ),
+            sentence(
                 lang,
                 "アクセス権者でない者に秘密情報の内容を伝える必要があるときは、情報管理基準に定める手順による。",
                 "Confidential information is passed on to someone who is not an access holder only by the procedure \
                  in the standards.",
-            ))]),
+            ),
         ],
     ));
     blocks.push(a.article(
         "誓約書等",
         "Pledges",
         vec![
-            clause(vec![text(tr(
+            sentence(
                 lang,
                 "アクセス権者となる従業員等は、秘密保持誓約書を会社に提出する。",
                 "Staff who become access holders sign a confidentiality pledge to the Company.",
-            ))]),
+            ),
             clause(vec![
                 text(tr(
                     lang,
@@ -432,23 +443,23 @@ pub fn rules(input: &DocInput) -> Vec<Block> {
         "退職者",
         "Leavers",
         vec![
-            clause(vec![text(tr(
+            sentence(
                 lang,
                 "退職する従業員等は、退職日までに、秘密情報を含む資料、データ及び貸与品をすべて返却し、私物の機器などに保存した秘密情報を消去する。",
                 "Staff who leave return all documents, data and equipment holding confidential information by their \
                  last day, and delete any confidential information kept on their own devices.",
-            ))]),
-            clause(vec![text(tr(
+            ),
+            sentence(
                 lang,
                 "会社は、退職者のアクセス権を直ちに失効させる。",
                 "The Company revokes a leaver's access rights at once.",
-            ))]),
-            clause(vec![text(tr(
+            ),
+            sentence(
                 lang,
                 "会社は、退職者に退職時の秘密保持誓約書の提出を求め、退職後も秘密保持の義務が続くことを確認する。",
                 "The Company asks leavers to sign a confidentiality pledge on leaving and reminds them that the duty \
                  of confidentiality continues.",
-            ))]),
+            ),
         ],
     ));
     let mut when = vec![
@@ -456,53 +467,51 @@ pub fn rules(input: &DocInput) -> Vec<Block> {
         value(&input.training, 20),
         text(tr(lang, "により行う。", "")),
     ];
-    if input.training.trim().is_empty() {
-        when.push(decide(
-            lang,
-            "教育の時期と方法（例：毎年4月に全員、社内会議で。入社時にも）",
-            "when and how training is given, e.g. every April for everyone at a staff meeting, and on joining",
-        ));
-    }
-    let mut training = vec![
-        clause(vec![text(tr(
+    when.extend(unless_answered(
+        lang,
+        &input.training,
+        "教育の時期と方法（例：毎年4月に全員、社内会議で。入社時にも）",
+        "when and how training is given, e.g. every April for everyone at a staff meeting, and on joining",
+    ));
+    let training = vec![
+        sentence(
             lang,
             "会社は、全ての従業員等に対し、秘密情報の管理についての教育を年1回以上行う。入社時及び昇進時にも行う。",
             "The Company trains all staff in managing confidential information at least once a year, and also on \
              joining and on promotion.",
-        ))]),
+        ),
         clause(when),
-        clause(vec![text(tr(
+        sentence(
             lang,
             "教育では、秘密情報とそれ以外の情報の違い、この規程の内容と違反したときの処分、事故やその兆しに気付いたときの報告の手順、標的型メールなどの手口と感染したときの対処を扱う。アクセス権者には、知る必要のある者にだけ伝えるという原則と秘密情報の取扱いの手順を加える。",
             "Training covers how confidential information differs from other information, these rules and the \
              sanctions for breaking them, how to report incidents and their signs, and targeted e-mails and what to \
              do after an infection. Access holders also learn the need-to-know principle and the handling \
              procedures.",
-        ))]),
+        ),
     ];
-    training.extend(measures(input, Home::Training));
-    blocks.push(a.article("教育", "Training", training));
+    blocks.push(with_measures(&mut a, input, Home::Training, "教育", "Training", training));
     blocks.push(a.article(
         "監査",
         "Internal audit",
         vec![
-            clause(vec![text(tr(
+            sentence(
                 lang,
                 "会社は、この規程が守られているかについて、定期的に監査を行う。監査は、監査される業務を担当していない者が行う。",
                 "The Company audits regularly whether these rules are followed. The audit is done by someone who \
                  does not do the work being audited.",
-            ))]),
-            clause(vec![text(tr(
+            ),
+            sentence(
                 lang,
                 "監査では、目録、アクセス権者の管理簿、持出し・複製・廃棄の記録、アクセスの記録（ログ）などを確かめる。",
                 "The audit looks at the inventory, the register of access holders, the records of taking out, \
                  copying and disposal, access logs and similar records.",
-            ))]),
-            clause(vec![text(tr(
+            ),
+            sentence(
                 lang,
                 "監査の結果は経営者に報告し、見つかった問題は期限を決めて改める。",
                 "The results go to top management, and problems found are put right by a set date.",
-            ))]),
+            ),
             clause(vec![decide(
                 lang,
                 "監査の時期（例：年1回）と担当者",
@@ -512,69 +521,75 @@ pub fn rules(input: &DocInput) -> Vec<Block> {
     ));
 
     blocks.push(chapter(lang, 4, "社外との関係", "Outside parties"));
-    let mut contracts = vec![
-        clause(vec![text(tr(
+    let contracts = vec![
+        sentence(
             lang,
             "秘密情報を社外の者（委託先、取引先など）に開示するときは、あらかじめ管理責任者の承認を得て、相手方と秘密保持契約を結び、又は秘密保持誓約書の提出を受ける。",
             "Before confidential information is disclosed to anyone outside the Company, such as a subcontractor \
              or business partner, the manager approves it and the other party signs a confidentiality agreement \
              or pledge.",
-        ))]),
-        clause(vec![text(tr(
+        ),
+        sentence(
             lang,
             "開示する前に、相手方に求める管理の方法をはっきり示し、相手方の管理の状況を確かめる。委託先は、その情報管理の状況を評価したうえで選ぶ。",
             "Before disclosure, the Company states clearly how the other party must protect the information and \
              checks how it does so. Subcontractors are chosen after assessing how they manage information.",
-        ))]),
-        clause(vec![text(tr(
+        ),
+        sentence(
             lang,
             "取引が終わったときは、開示した秘密情報の返却又は廃棄を求め、その結果を確かめる。",
             "When the work ends, the Company asks for the information to be returned or destroyed and checks that \
              it was.",
-        ))]),
+        ),
     ];
-    contracts.extend(measures(input, Home::Contracts));
-    blocks.push(a.article("秘密情報の開示を伴う契約等", "Contracts involving disclosure", contracts));
+    blocks.push(with_measures(
+        &mut a,
+        input,
+        Home::Contracts,
+        "秘密情報の開示を伴う契約等",
+        "Contracts involving disclosure",
+        contracts,
+    ));
     blocks.push(a.article(
         "第三者の情報の取扱い",
         "Information of third parties",
         vec![
-            clause(vec![text(tr(
+            sentence(
                 lang,
                 "取引先などから情報を受け取るときは、秘密として扱うべき情報かどうかと、使ってよい目的・範囲、返却の方法などの条件を確かめ、はっきりさせる。",
                 "When the Company receives information from a business partner or anyone else, it establishes \
                  whether the information is to be kept confidential and on what terms: the purpose and extent of \
                  use, how it is returned, and so on.",
-            ))]),
-            clause(vec![text(tr(
+            ),
+            sentence(
                 lang,
                 "受け取った第三者の秘密情報は、その条件に従い、会社の秘密情報と同じように管理する。",
                 "Confidential information received from others is managed on those terms, like the Company's own.",
-            ))]),
-            clause(vec![text(tr(
+            ),
+            sentence(
                 lang,
                 "従業員等は、権限のない者から第三者の秘密情報を受け取ってはならず、以前の勤務先の秘密情報を持ち込んではならない。",
                 "Staff must not accept others' confidential information from anyone not entitled to give it, nor \
                  bring in confidential information from an earlier employer.",
-            ))]),
+            ),
         ],
     ));
     blocks.push(a.article(
         "外来者・見学",
         "Visitors and tours",
         vec![
-            clause(vec![text(tr(
+            sentence(
                 lang,
                 "立入りを制限した区域への来訪者と工場見学者は、その必要性を確かめたうえで受け入れ、秘密保持誓約書の提出を受ける。",
                 "Visitors to restricted areas and people on factory tours are admitted only after checking that \
                  they need to be there, and sign a confidentiality pledge.",
-            ))]),
-            clause(vec![text(tr(
+            ),
+            sentence(
                 lang,
                 "来訪者にはアクセス権者が付き添い、来訪の記録を受付簿に残す。許可した場合を除き、撮影と録音は禁止する。",
                 "An access holder accompanies visitors, and each visit is recorded in the visitor log. Photography \
                  and recording are not allowed unless permitted.",
-            ))]),
+            ),
             clause(vec![decide(
                 lang,
                 "来訪・見学を認める者と、受付から退出までの手順",
@@ -588,12 +603,12 @@ pub fn rules(input: &DocInput) -> Vec<Block> {
         "罰則",
         "Sanctions",
         vec![
-            clause(vec![text(tr(
+            sentence(
                 lang,
                 "この規程に違反した従業員等は、就業規則の定めるところにより懲戒の対象とする。会社が損害を受けたときは、法令に従い賠償を求めることがある。",
                 "Staff who break these rules may be disciplined under the work rules. If the Company suffers loss, it \
                  may claim compensation as the law allows.",
-            ))]),
+            ),
             clause(vec![decide(
                 lang,
                 "就業規則の懲戒の条項との対応。就業規則に根拠がなければ懲戒できないため、必要なら就業規則も見直してください",
@@ -602,30 +617,29 @@ pub fn rules(input: &DocInput) -> Vec<Block> {
             )]),
         ],
     ));
-    blocks.push(Block::Para { spans: vec![text(tr(lang, "附則", "Supplementary provision"))], align: Align::Left });
+    blocks.push(para(vec![text(tr(lang, "附則", "Supplementary provision"))]));
     let mut effective = vec![text(tr(lang, "この規程は、", "These rules take effect on "))];
     effective.extend(date_blank(lang));
     effective.push(text(tr(lang, "から施行する。", ".")));
     blocks.push(para(effective));
-    let mut by = vec![
+    let by = vec![
         text(tr(lang, "制定：", "Adopted by: ")),
         value(&input.business, 14),
         text(tr(lang, "\u{3000}", ", ")),
         value(&input.representative_title, 6),
+        text(tr(lang, "\u{3000}", " ")),
+        value(&input.representative_name, 8),
     ];
-    by.push(text(tr(lang, "\u{3000}", " ")));
-    by.push(value(&input.representative_name, 8));
     blocks.push(Block::Para { spans: by, align: Align::Right });
     // The person is named here, not in the article, so that a change of person does not change the rules.
     blocks.push(Block::Chapter(match lang {
         Lang::Ja => format!("別表（第{manager_article}条関係）\u{3000}情報管理責任者"),
         Lang::En => format!("Annex (Article {manager_article}): the information manager"),
     }));
-    let line = |label: &str, value: Vec<Span>| SignLine { label: label.to_owned(), value, seal: false };
     blocks.push(Block::Signature(vec![
-        line(&tr(lang, "役職", "Post"), vec![value(&input.manager_post, 10)]),
-        line(&tr(lang, "氏名", "Name"), vec![value(&input.manager, 10)]),
-        line(&tr(lang, "選任日", "Appointed on"), date_blank(lang)),
+        sign_line(tr(lang, "役職", "Post"), vec![value(&input.manager_post, 10)], false),
+        sign_line(tr(lang, "氏名", "Name"), vec![value(&input.manager, 10)], false),
+        sign_line(tr(lang, "選任日", "Appointed on"), date_blank(lang), false),
     ]));
     blocks
 }
