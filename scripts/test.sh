@@ -28,6 +28,16 @@ if ! command -v soffice >/dev/null || ! command -v pdftoppm >/dev/null \
     libreoffice-calc-nogui poppler-utils fonts-crosextra-carlito
 fi
 
+# Python's icalendar, the independent reader of the calendar file (domain/tests/calendar.rs): Debian's package,
+# or from PyPI where the python3 first on the PATH is not Debian's.
+if ! python3 -c "import icalendar" 2>/dev/null; then
+  say "installing Python's icalendar"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  { $SUDO apt-get update -qq && $SUDO env DEBIAN_FRONTEND=noninteractive \
+      apt-get install -y -qq --no-install-recommends python3-icalendar; } || true
+  python3 -c "import icalendar" 2>/dev/null || python3 -m pip install --quiet icalendar
+fi
+
 step "host tests: domain (catalogue, engine, scoring, files, Markdown safety, documents), the Excel and Word writers read back, the registers printed through LibreOffice, the app's reducer and start-up"
 run cargo test -p tics-domain -p tics-xlsx -p tics-md-worker -p tics-docx
 run cargo test -p tics-self-check --lib

@@ -146,3 +146,61 @@ pub(crate) fn sign(date: &mut String, checker: &mut String, today: String, defau
         *checker = default_checker;
     }
 }
+
+/// The number of days from 1970-01-01 to the date `YYYY-MM-DD` (negative before), for counting days between
+/// dates; `None` for what is not a date.
+///
+/// ```
+/// use tics_domain::dates::{day_number, from_day_number};
+/// assert_eq!(day_number("1970-01-02"), Some(1));
+/// assert_eq!(day_number("2026-12-06").map(|n| n - day_number("2026-11-06").unwrap()), Some(30));
+/// assert_eq!(from_day_number(day_number("2024-02-29").unwrap() + 1), "2024-03-01");
+/// ```
+pub fn day_number(iso: &str) -> Option<i64> {
+    if !is_iso_date(iso) {
+        return None;
+    }
+    let part = |r: std::ops::Range<usize>| iso.get(r).and_then(|s| s.parse::<i64>().ok());
+    let (y, m, d) = (part(0..4)?, part(5..7)?, part(8..10)?);
+    // Days from civil (H. Hinnant's algorithm): years start in March, so the leap day ends a year.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
+/// The date `YYYY-MM-DD` that is day `n` counted from 1970-01-01 (see [`day_number`]).
+pub fn from_day_number(n: i64) -> String {
+    let z = n + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// The date `years` years after `iso` (29 February becomes 28 February in a year without one); `None` for what
+/// is not a date.
+///
+/// ```
+/// use tics_domain::dates::add_years;
+/// assert_eq!(add_years("2026-04-01", 3).as_deref(), Some("2029-04-01"));
+/// assert_eq!(add_years("2024-02-29", 1).as_deref(), Some("2025-02-28"));
+/// ```
+pub fn add_years(iso: &str, years: u16) -> Option<String> {
+    let year: u32 = iso.get(0..4)?.parse().ok()?;
+    let moved = format!("{:04}{}", year + u32::from(years), iso.get(4..)?);
+    if is_iso_date(&moved) {
+        Some(moved)
+    } else if is_iso_date(iso) {
+        Some(format!("{:04}-02-28", year + u32::from(years)))
+    } else {
+        None
+    }
+}

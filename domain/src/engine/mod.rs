@@ -3,6 +3,7 @@
 //! of several tabs' changes (`sync`), and the words for all of these (`vocab`).
 pub mod backup;
 pub mod compare;
+pub mod deadlines;
 pub mod inventory;
 pub mod library;
 pub mod periodic;

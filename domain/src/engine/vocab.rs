@@ -6,8 +6,9 @@ use crate::catalogue::releases::{Change as Revised, Release, Revision};
 use crate::catalogue::{Catalogue, Forms, Threat};
 use crate::engine::compare::Change;
 use crate::engine::library::{Library, LibraryAction};
+use crate::engine::periodic::{Evidence, PeriodicReport};
 use crate::engine::scoring::Tally;
-use crate::engine::selfcheck::{OrgSize, Scope, Status};
+use crate::engine::selfcheck::{OrgSize, Priority, Scope, Status};
 
 /// The heading of one release of the catalogue: "カタログ 1.1.0 の変更点".
 pub fn release_heading(release: &Release) -> Text {
@@ -326,6 +327,201 @@ pub fn library_confirmation(library: &Library, action: &LibraryAction) -> Option
         // The download says so itself.
         LibraryAction::FileSaved { .. } => None,
     }
+}
+
+/// How far a periodic-report row's evidence is: of its linked items in scope, how many are done; `None` when
+/// no item is linked yet.
+///
+/// ```
+/// use tics_domain::periodic::Evidence;
+/// let text = tics_domain::vocab::evidence_text(Some(Evidence { done: 2, in_scope: 3 }));
+/// assert_eq!(text.ja, "裏付け: 対象の 3 項目のうち 2 項目が実施済み");
+/// assert_eq!(text.en, "Evidence: 2 of 3 items in scope done");
+/// assert_eq!(tics_domain::vocab::evidence_text(None).en, "No supporting item chosen");
+/// ```
+pub fn evidence_text(evidence: Option<Evidence>) -> Text {
+    match evidence {
+        None => Text::new("裏付けとなる項目が選ばれていません", "No supporting item chosen"),
+        Some(Evidence { done, in_scope }) => Text::new(
+            format!("裏付け: 対象の {in_scope} 項目のうち {done} 項目が実施済み"),
+            format!("Evidence: {done} of {in_scope} items in scope done"),
+        ),
+    }
+}
+
+/// The heading over a row's linked items that the self-check leaves out of scope, with how many there are.
+///
+/// ```
+/// let text = tics_domain::vocab::links_out_of_scope(2);
+/// assert_eq!(text.ja, "このセルフチェックでは対象外の項目（2 件）");
+/// assert_eq!(text.en, "Items not in this self-check's scope (2)");
+/// ```
+pub fn links_out_of_scope(count: usize) -> Text {
+    Text::new(
+        format!("このセルフチェックでは対象外の項目（{count} 件）"),
+        format!("Items not in this self-check's scope ({count})"),
+    )
+}
+
+/// Said once rows were imported into the inventory.
+///
+/// ```
+/// let text = tics_domain::vocab::inventory_imported(4);
+/// assert_eq!(text.ja, "目録に 4 行を取り込みました");
+/// assert_eq!(text.en, "Imported 4 rows into the inventory");
+/// ```
+pub fn inventory_imported(count: usize) -> Text {
+    Text::new(format!("目録に {count} 行を取り込みました"), format!("Imported {count} rows into the inventory"))
+}
+
+/// The button that adds the `good` rows of an import after the inventory's rows.
+///
+/// ```
+/// let text = tics_domain::vocab::inventory_add_button(4);
+/// assert_eq!(text.ja, "目録の後ろに追加 (4)");
+/// assert_eq!(text.en, "Add to the inventory (4)");
+/// ```
+pub fn inventory_add_button(good: usize) -> Text {
+    Text::new(format!("目録の後ろに追加 ({good})"), format!("Add to the inventory ({good})"))
+}
+
+/// The button that replaces the inventory's `existing` rows with the `good` rows of an import.
+///
+/// ```
+/// let text = tics_domain::vocab::inventory_replace_button(7, 4);
+/// assert_eq!(text.ja, "今の目録を置き換える (7 → 4)");
+/// assert_eq!(text.en, "Replace the current inventory (7 → 4)");
+/// ```
+pub fn inventory_replace_button(existing: usize, good: usize) -> Text {
+    Text::new(
+        format!("今の目録を置き換える ({existing} → {good})"),
+        format!("Replace the current inventory ({existing} → {good})"),
+    )
+}
+
+/// Said once a checksheet's rows became the periodic report's rows.
+///
+/// ```
+/// let text = tics_domain::vocab::checksheet_imported(9);
+/// assert_eq!(
+///     text.ja,
+///     "チェックシートの 9 行を定期報告の行にしました。入力済みの確認内容は、対応する行に引き継ぎ、対応する行がないものは末尾に残しています。"
+/// );
+/// assert_eq!(
+///     text.en,
+///     "The report now has the checksheet's 9 rows. What was already entered is kept: on the matching rows, or at the end where no row matches."
+/// );
+/// ```
+pub fn checksheet_imported(count: usize) -> Text {
+    Text::new(
+        format!("チェックシートの {count} 行を定期報告の行にしました。入力済みの確認内容は、対応する行に引き継ぎ、対応する行がないものは末尾に残しています。"),
+        format!("The report now has the checksheet's {count} rows. What was already entered is kept: on the matching rows, or at the end where no row matches."),
+    )
+}
+
+/// The button that replaces the periodic report's `existing` rows with a checksheet's `good` rows.
+///
+/// ```
+/// let text = tics_domain::vocab::checksheet_replace_button(22, 9);
+/// assert_eq!(text.ja, "定期報告の行をこの内容で置き換える (22 → 9)");
+/// assert_eq!(text.en, "Replace the report's rows with these (22 → 9)");
+/// ```
+pub fn checksheet_replace_button(existing: usize, good: usize) -> Text {
+    Text::new(
+        format!("定期報告の行をこの内容で置き換える ({existing} → {good})"),
+        format!("Replace the report's rows with these ({existing} → {good})"),
+    )
+}
+
+/// Said when the user set a gap's priority in the plan, whose cards are in priority order.
+///
+/// ```
+/// use tics_domain::selfcheck::Priority;
+/// let text = tics_domain::vocab::priority_set(Priority::High);
+/// assert_eq!(text.ja, "優先度を「高」にしました。カードは優先度の順の位置に移りました。");
+/// assert_eq!(text.en, "Priority set to High. The card moved to its place in priority order.");
+/// ```
+pub fn priority_set(priority: Priority) -> Text {
+    let label = priority.label();
+    Text::new(
+        format!("優先度を「{}」にしました。カードは優先度の順の位置に移りました。", label.ja),
+        format!("Priority set to {}. The card moved to its place in priority order.", label.en),
+    )
+}
+
+/// Where the periodic report's rows come from (table 4-1 or an imported checksheet) and how many there are.
+///
+/// ```
+/// use tics_domain::periodic::PeriodicReport;
+/// let mut report = PeriodicReport::default();
+/// assert_eq!(tics_domain::vocab::rows_source(&report, 22).ja, "行: 表4-1 のチェックシート項目（22 行）");
+/// assert_eq!(tics_domain::vocab::rows_source(&report, 22).en, "Rows: the checksheet items of table 4-1 (22 rows)");
+/// report.source = "audit.xlsx".into();
+/// assert_eq!(tics_domain::vocab::rows_source(&report, 9).ja, "行: 取り込んだチェックシート「audit.xlsx」（9 行）");
+/// assert_eq!(tics_domain::vocab::rows_source(&report, 9).en, "Rows: the imported checksheet \"audit.xlsx\" (9 rows)");
+/// ```
+pub fn rows_source(report: &PeriodicReport, rows: usize) -> Text {
+    if report.is_standard() {
+        Text::new(
+            format!("行: 表4-1 のチェックシート項目（{rows} 行）"),
+            format!("Rows: the checksheet items of table 4-1 ({rows} rows)"),
+        )
+    } else {
+        let source = &report.source;
+        Text::new(
+            format!("行: 取り込んだチェックシート「{source}」（{rows} 行）"),
+            format!("Rows: the imported checksheet \"{source}\" ({rows} rows)"),
+        )
+    }
+}
+
+/// How many of the chosen files have been read so far.
+///
+/// ```
+/// let text = tics_domain::vocab::reading_progress(3, 10);
+/// assert_eq!(text.ja, "読み込み中: 3 / 10");
+/// assert_eq!(text.en, "Reading: 3 / 10");
+/// ```
+pub fn reading_progress(done: usize, total: usize) -> Text {
+    Text::new(format!("読み込み中: {done} / {total}"), format!("Reading: {done} / {total}"))
+}
+
+/// An import preview's count: the rows that can be imported, of the rows read.
+///
+/// ```
+/// let text = tics_domain::vocab::rows_to_import(4, 6);
+/// assert_eq!(text.ja, "取り込める行: 4 / 読んだ行: 6");
+/// assert_eq!(text.en, "Rows to import: 4 / rows read: 6");
+/// ```
+pub fn rows_to_import(good: usize, read: usize) -> Text {
+    Text::new(format!("取り込める行: {good} / 読んだ行: {read}"), format!("Rows to import: {good} / rows read: {read}"))
+}
+
+/// One cell that keeps a row out of an import: where it is (row number, column letter, header) and what is
+/// wrong.
+///
+/// ```
+/// use tics_domain::Text;
+/// let text = tics_domain::vocab::cell_problem(3, "B", "名称", &Text::new("空です", "Empty"));
+/// assert_eq!(text.ja, "行 3・列 B（名称）: 空です");
+/// assert_eq!(text.en, "Row 3・column B（名称）: Empty");
+/// ```
+pub fn cell_problem(row: usize, column: &str, header: &str, message: &Text) -> Text {
+    Text::new(
+        format!("行 {row}・列 {column}（{header}）: {}", message.ja),
+        format!("Row {row}・column {column}（{header}）: {}", message.en),
+    )
+}
+
+/// How many more problems an import has than the preview lists.
+///
+/// ```
+/// let text = tics_domain::vocab::more_problems(5);
+/// assert_eq!(text.ja, "ほかの問題: 5");
+/// assert_eq!(text.en, "More problems: 5");
+/// ```
+pub fn more_problems(count: usize) -> Text {
+    Text::new(format!("ほかの問題: {count}"), format!("More problems: {count}"))
 }
 
 #[cfg(test)]

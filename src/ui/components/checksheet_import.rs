@@ -8,13 +8,14 @@ use std::rc::Rc;
 use tics_domain::checksheet_import::FIELDS;
 use tics_domain::import::Request;
 use tics_domain::periodic::{Criterion, PeriodicAction};
+use tics_domain::vocab::{checksheet_imported, checksheet_replace_button};
 use tics_domain::{Action, Text};
 use yew::prelude::*;
 
 use crate::ui::components::table_import::{Accepting, TableImport};
 use crate::ui::state::context::use_self_check;
 use crate::ui::state::focus::Focus;
-use crate::ui::state::i18n::t;
+use crate::ui::state::i18n::say;
 use crate::ui::state::reducer::After;
 
 #[derive(Properties, PartialEq)]
@@ -41,10 +42,7 @@ pub fn checksheet_import(props: &ChecksheetImportProps) -> Html {
             let (sc, preview, ondone, focus_after) = (sc.clone(), preview.clone(), ondone.clone(), focus_after.clone());
             Callback::from(move |_| {
                 let count = preview.rows.len();
-                let flash = Text::new(
-                    format!("チェックシートの {count} 行を定期報告の行にしました。入力済みの確認内容は、対応する行に引き継ぎ、対応する行がないものは末尾に残しています。"),
-                    format!("The report now has the checksheet's {count} rows. What was already entered is kept: on the matching rows, or at the end where no row matches."),
-                );
+                let flash = checksheet_imported(count);
                 let action = PeriodicAction::Import { rows: preview.rows.clone(), source: preview.file_name.clone() };
                 sc.change_then(Action::Periodic(action), After::flash(flash).and_focus(focus_after.clone()));
                 ondone.emit(());
@@ -52,7 +50,7 @@ pub fn checksheet_import(props: &ChecksheetImportProps) -> Html {
         };
         html! {
             <button type="button" class="tics-primary" {onclick} disabled={good == 0} data-testid="checksheet-accept">
-                { format!("{} ({existing} → {good})", t(lang, "定期報告の行をこの内容で置き換える", "Replace the report's rows with these")) }
+                { say(checksheet_replace_button(existing, good), lang) }
             </button>
         }
     });

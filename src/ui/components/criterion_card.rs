@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use tics_domain::periodic::{rotation_years, Criterion, CriterionField, PeriodicAction};
+use tics_domain::vocab::{evidence_text, links_out_of_scope};
 use tics_domain::{Action, Lang, SelfCheck, Text};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -10,7 +11,7 @@ use yew::prelude::*;
 use crate::ui::state::context::{use_self_check, SelfCheckContext};
 use crate::ui::state::field_value::value;
 use crate::ui::state::focus::Focus;
-use crate::ui::state::i18n::t;
+use crate::ui::state::i18n::{say, t};
 use crate::ui::state::reducer::After;
 
 #[derive(Properties, PartialEq)]
@@ -147,14 +148,7 @@ fn evidence_section(
         })
     };
     let ev = check.evidence(row, catalogue);
-    let evidence_text = if row.links.is_empty() {
-        t(lang, "裏付けとなる項目が選ばれていません", "No supporting item chosen").to_owned()
-    } else {
-        match lang {
-            tics_domain::Lang::Ja => format!("裏付け: 対象の {} 項目のうち {} 項目が実施済み", ev.in_scope, ev.done),
-            tics_domain::Lang::En => format!("Evidence: {} of {} items in scope done", ev.done, ev.in_scope),
-        }
-    };
+    let evidence = say(evidence_text((!row.links.is_empty()).then_some(ev)), lang);
     let (linked, out_of_scope) = linked_items(sc, row, check);
     let out_count = out_of_scope.len();
     let choices = catalogue.topics.iter().map(|topic| {
@@ -168,14 +162,11 @@ fn evidence_section(
     html! {
         <section class="tics-evidence" aria-labelledby={dom(id, "evidence")}>
             <h4 id={dom(id, "evidence")}>{ t(lang, "裏付けとなるセルフチェック項目", "Supporting self-check items") }</h4>
-            <p class="tics-hint" data-testid={format!("evidence-{id}")}>{ evidence_text }</p>
+            <p class="tics-hint" data-testid={format!("evidence-{id}")}>{ evidence }</p>
             <ul class="tics-links" role="list" data-testid={format!("links-{id}")}>{ for linked.into_iter().map(|(_, h)| h) }</ul>
             if out_count > 0 {
                 <details class="tics-links-out" data-testid={format!("links-out-{id}")}>
-                    <summary>{ match lang {
-                        tics_domain::Lang::Ja => format!("このセルフチェックでは対象外の項目（{out_count} 件）"),
-                        tics_domain::Lang::En => format!("Items not in this self-check's scope ({out_count})"),
-                    } }</summary>
+                    <summary>{ say(links_out_of_scope(out_count), lang) }</summary>
                     <ul class="tics-links" role="list">{ for out_of_scope.into_iter().map(|(_, h)| h) }</ul>
                 </details>
             }

@@ -6,13 +6,14 @@ use std::rc::Rc;
 
 use tics_domain::import::Request;
 use tics_domain::inventory::{FileColumn, InfoRow, InventoryAction};
+use tics_domain::vocab::{inventory_add_button, inventory_imported, inventory_replace_button};
 use tics_domain::{Action, Text};
 use yew::prelude::*;
 
 use crate::ui::components::table_import::{Accepting, TableImport};
 use crate::ui::state::context::use_self_check;
 use crate::ui::state::focus::Focus;
-use crate::ui::state::i18n::t;
+use crate::ui::state::i18n::say;
 use crate::ui::state::reducer::After;
 
 #[derive(Properties, PartialEq)]
@@ -37,10 +38,7 @@ pub fn inventory_import(props: &InventoryImportProps) -> Html {
             Callback::from(move |_| {
                 let count = rows.len();
                 let first = if replace { 0 } else { existing };
-                let flash = Text::new(
-                    format!("目録に {count} 行を取り込みました"),
-                    format!("Imported {count} rows into the inventory"),
-                );
+                let flash = inventory_imported(count);
                 sc.change_then(
                     Action::Inventory(InventoryAction::Import { rows: rows.clone(), replace }),
                     After::flash(flash).and_focus(Focus::InventoryRow(first, "heading")),
@@ -51,10 +49,10 @@ pub fn inventory_import(props: &InventoryImportProps) -> Html {
         html! {
             <>
                 <button type="button" class="tics-primary" onclick={accept(false)} disabled={good == 0}
-                    data-testid="inv-import-add">{ format!("{} ({good})", t(lang, "目録の後ろに追加", "Add to the inventory")) }</button>
+                    data-testid="inv-import-add">{ say(inventory_add_button(good), lang) }</button>
                 if existing > 0 {
                     <button type="button" class="tics-danger" onclick={accept(true)} disabled={good == 0} data-testid="inv-import-replace">
-                        { format!("{} ({existing} → {good})", t(lang, "今の目録を置き換える", "Replace the current inventory")) }
+                        { say(inventory_replace_button(existing, good), lang) }
                     </button>
                 }
             </>

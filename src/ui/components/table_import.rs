@@ -8,6 +8,7 @@ use std::rc::Rc;
 use serde::de::DeserializeOwned;
 use tics_domain::grid::column_letters;
 use tics_domain::import::{sample_table, Choice, Preview, Request, Sampled};
+use tics_domain::vocab::{cell_problem, more_problems, rows_to_import};
 use tics_domain::{Lang, Text};
 use yew::prelude::*;
 
@@ -320,8 +321,7 @@ fn rows_found<R: Sampled>(p: &Preview<R>, prefix: &str, lang: Lang) -> Html {
     let good = p.rows.len();
     html! {
         <>
-            <p data-testid={format!("{prefix}-import-count")}>{ format!("{} {good} / {} {}",
-                t(lang, "取り込める行:", "Rows to import:"), t(lang, "読んだ行:", "rows read:"), p.rows_read) }</p>
+            <p data-testid={format!("{prefix}-import-count")}>{ say(rows_to_import(good, p.rows_read), lang) }</p>
             if !p.rows.is_empty() {
                 <DataTable table={sample_table(p, lang)} test_id={format!("{prefix}-import-sample")} />
             }
@@ -336,10 +336,10 @@ fn problems<R>(p: &Preview<R>, prefix: &str, lang: Lang) -> Html {
             <h5>{ t(lang, "取り込めない行（ファイルを直して読み直すか、このまま他の行だけ取り込めます）", "Rows left out (fix the file and read it again, or import the other rows)") }</h5>
             <ul data-testid={format!("{prefix}-import-problems")}>
                 { for p.problems.iter().take(PROBLEMS_LISTED).map(|c| html! {
-                    <li>{ format!("{} {}・{} {}（{}）: {}", t(lang, "行", "Row"), c.row, t(lang, "列", "column"), c.column, c.header, say(c.message.clone(), lang)) }</li>
+                    <li>{ say(cell_problem(c.row, &c.column, &c.header, &c.message), lang) }</li>
                 }) }
                 if p.problems.len() > PROBLEMS_LISTED {
-                    <li>{ format!("{} {}", t(lang, "ほかの問題:", "More problems:"), p.problems.len() - PROBLEMS_LISTED) }</li>
+                    <li>{ say(more_problems(p.problems.len() - PROBLEMS_LISTED), lang) }</li>
                 }
             </ul>
         }

@@ -14,7 +14,7 @@ use tics_domain::csv::to_csv;
 use tics_domain::export::{downloaded, CSV_TYPE};
 use tics_domain::inventory::form_key;
 use tics_domain::tables::file_name;
-use tics_domain::vocab::size_label;
+use tics_domain::vocab::{reading_progress, size_label};
 use tics_domain::workbook::WorkbookRequest;
 use tics_domain::{Catalogue, InfoForm, Lang, OrgSize, Text};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -179,7 +179,7 @@ fn reading_status(lang: Lang, loading: Progress, flash: Option<&Text>) -> Html {
     html! {
         <div role="status" aria-live="polite" data-testid="aggregate-status">
             if let Some((done, total)) = loading {
-                <p>{ format!("{} {done} / {total}", t(lang, "読み込み中:", "Reading:")) }</p>
+                <p>{ say(reading_progress(done, total), lang) }</p>
                 <progress max={total.to_string()} value={done.to_string()} aria-label={t(lang, "読み込みの進み具合", "Reading progress")}></progress>
             } else if let Some(message) = flash {
                 <p>{ say(message.clone(), lang) }</p>

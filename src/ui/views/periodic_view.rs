@@ -7,6 +7,7 @@ use tics_domain::export::ExportKind;
 use tics_domain::library::Entry;
 use tics_domain::periodic::{next_row_id, rotation_years, PeriodicAction, PeriodicReport};
 use tics_domain::sheet::printed_sheet;
+use tics_domain::vocab::rows_source;
 use tics_domain::{Action, Lang, SelfCheck, Text};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -139,23 +140,7 @@ fn period_fields(lang: Lang, sc: &SelfCheckContext, report: &PeriodicReport) -> 
 
 /// The line that says where the rows come from (table 4-1 or an imported checksheet) and how many there are.
 fn source_text(lang: Lang, report: &PeriodicReport, rows: usize) -> String {
-    if report.is_standard() {
-        say(
-            Text::new(
-                format!("行: 表4-1 のチェックシート項目（{} 行）", rows),
-                format!("Rows: the checksheet items of table 4-1 ({} rows)", rows),
-            ),
-            lang,
-        )
-    } else {
-        say(
-            Text::new(
-                format!("行: 取り込んだチェックシート「{}」（{} 行）", report.source, rows),
-                format!("Rows: the imported checksheet \"{}\" ({} rows)", report.source, rows),
-            ),
-            lang,
-        )
-    }
+    say(rows_source(report, rows), lang)
 }
 
 /// The report's downloads (CSV, Excel) and its print button.

@@ -3,8 +3,8 @@ use std::rc::Rc;
 
 use tics_domain::scoring::plan_order;
 use tics_domain::selfcheck::{PlanField, Priority};
-use tics_domain::vocab::{level_name, status_text};
-use tics_domain::{Action, Item, Lang, SelfCheck, Text};
+use tics_domain::vocab::{level_name, priority_set, status_text};
+use tics_domain::{Action, Item, SelfCheck};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -124,11 +124,7 @@ fn priority_callback(sc: &SelfCheckContext, id: &str) -> Callback<Event> {
         let Some(priority) = Priority::ALL.into_iter().find(|p| p.key() == value) else {
             return;
         };
-        let label = priority.label();
-        let moved = Text::new(
-            format!("優先度を「{}」にしました。カードは優先度の順の位置に移りました。", label.get(Lang::Ja)),
-            format!("Priority set to {}. The card moved to its place in priority order.", label.get(Lang::En)),
-        );
+        let moved = priority_set(priority);
         sc.change_then(
             Action::SetPriority { item: id.clone(), priority: Some(priority) },
             After::flash(moved).and_focus(Focus::PlanPriority(id.clone())),

@@ -1,0 +1,248 @@
+//! The dates a certification runs on, worked out from the date of certification (or of a planned audit): the end
+//! of its validity (up to three years), the periodic report due each year before that, the rows of the report's
+//! three-year rotation checked for each, and the action plan's due dates; and which of them are due soon. The
+//! dates are the app's reading of the scheme (a report a year during the validity, around each anniversary):
+//! the certification body fixes the real ones, so each is worded as a date to plan around.
+use crate::base::dates::{add_years, day_number, from_day_number};
+use crate::base::text::Text;
+use crate::catalogue::Catalogue;
+use crate::engine::periodic::ROTATION_YEARS;
+use crate::engine::scoring::gaps;
+use crate::engine::selfcheck::SelfCheck;
+
+/// Certification is valid for up to this many years.
+pub const MAX_VALID_YEARS: u8 = 3;
+
+/// Deadlines within this many days, or past, are announced on opening.
+pub const SOON_DAYS: i64 = 30;
+
+/// When the certification started (or the audit is planned) and for how long it is valid.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Certification {
+    /// `YYYY-MM-DD`.
+    pub from: String,
+    /// 1 to [`MAX_VALID_YEARS`].
+    pub valid_years: u8,
+}
+
+/// What a deadline is for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DeadlineKind {
+    /// The certification's last valid day.
+    ValidityEnd,
+    /// The periodic report of year `n` of the validity (1-based).
+    PeriodicReport(u8),
+    /// The due date of the action plan's entry for an item.
+    PlanDue(String),
+}
+
+/// One date to plan around.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Deadline {
+    pub kind: DeadlineKind,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    pub title: Text,
+    /// What to do by then.
+    pub detail: Text,
+}
+
+impl Deadline {
+    /// A key of the deadline that stays the same each time the dates are worked out again, so that a calendar
+    /// updates its event instead of adding another.
+    pub fn key(&self) -> String {
+        match &self.kind {
+            DeadlineKind::ValidityEnd => "validity-end".into(),
+            DeadlineKind::PeriodicReport(n) => format!("periodic-report-{n}"),
+            DeadlineKind::PlanDue(item) => format!("plan-{item}"),
+        }
+    }
+}
+
+/// How many rows of the periodic report are checked in rotation year `year`.
+fn rotation_rows(catalogue: &Catalogue, check: &SelfCheck, year: u8) -> usize {
+    check.periodic.rows(catalogue).iter().filter(|r| r.year == Some(year)).count()
+}
+
+/// The rows of rotation year `year` in words, for the detail of the date they are due by.
+fn rows_due(rows: usize, year: u8) -> Text {
+    match rows {
+        0 => Text::new(
+            format!("3 年のローテーションで {year} 年目に確認する行は、まだ決まっていません。"),
+            format!("No rows of the periodic report are planned for year {year} of the three-year rotation yet."),
+        ),
+        n => Text::new(
+            format!("3 年のローテーションで {year} 年目に確認する行: {n} 行。"),
+            format!("Rows of the periodic report checked in year {year} of the three-year rotation: {n}."),
+        ),
+    }
+}
+
+/// The deadlines of `check` under `certification`, earliest first. Nothing if the start is not a date.
+pub fn deadlines(catalogue: &Catalogue, check: &SelfCheck, certification: &Certification) -> Vec<Deadline> {
+    let years = certification.valid_years.clamp(1, MAX_VALID_YEARS);
+    let mut out = Vec::new();
+    let Some(anniversary) = add_years(&certification.from, u16::from(years)) else {
+        return out;
+    };
+    // A period of years ends the day before the same day of the last year; where that year has no such day
+    // (29 February), at the end of its month (as Japan's Civil Code, art. 143, counts periods).
+    let Some(last_day) = day_number(&anniversary).map(|n| {
+        let same_day = certification.from.get(4..) == anniversary.get(4..);
+        from_day_number(if same_day { n - 1 } else { n })
+    }) else {
+        return out;
+    };
+    for n in 1..years {
+        let Some(date) = add_years(&certification.from, u16::from(n)) else { continue };
+        let rows = rows_due(rotation_rows(catalogue, check, n), n);
+        out.push(Deadline {
+            kind: DeadlineKind::PeriodicReport(n),
+            date,
+            title: Text::new(format!("定期報告（{n} 年目）"), format!("Periodic report (year {n})")),
+            detail: Text::new(
+                format!("認証機関への定期報告の目安の日です（実際の期日は認証機関が定めます）。{}", rows.ja),
+                format!(
+                    "Around this date the yearly report to the certification body is due (the body sets the actual date). {}",
+                    rows.en
+                ),
+            ),
+        });
+    }
+    // The last rotation year's rows are checked for the renewal, before the validity ends.
+    let last = if years == MAX_VALID_YEARS {
+        rows_due(rotation_rows(catalogue, check, ROTATION_YEARS), ROTATION_YEARS)
+    } else {
+        Text::new("", "")
+    };
+    out.push(Deadline {
+        kind: DeadlineKind::ValidityEnd,
+        date: last_day,
+        title: Text::new("認証の有効期間の終わり", "Certification expires"),
+        detail: Text::new(
+            format!("認証の有効期間の最後の日です。更新する場合は、審査の時期を早めに認証機関と相談してください。{}", last.ja)
+                .trim_end()
+                .to_owned(),
+            format!(
+                "The last day the certification is valid. To renew it, agree the audit's timing with the certification body early. {}",
+                last.en
+            )
+            .trim_end()
+            .to_owned(),
+        ),
+    });
+    let open = gaps(catalogue, check);
+    for item in catalogue.items.iter().filter(|i| open.contains(&i.id)) {
+        let Some(entry) = check.plan.get(&item.id).filter(|p| day_number(&p.due).is_some()) else { continue };
+        let measure = entry.measure.trim();
+        out.push(Deadline {
+            kind: DeadlineKind::PlanDue(item.id.clone()),
+            date: entry.due.clone(),
+            title: Text::new(
+                format!("行動計画の期限: {}", item.title.ja),
+                format!("Action plan due: {}", item.title.en),
+            ),
+            detail: if measure.is_empty() {
+                Text::new("計画する対策はまだ書かれていません。", "No measure is written down yet.")
+            } else {
+                Text::new(format!("計画する対策: {measure}"), format!("Planned measure: {measure}"))
+            },
+        });
+    }
+    out.sort_by(|a, b| a.date.cmp(&b.date));
+    out
+}
+
+/// How far a deadline is from today.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Due {
+    /// Passed this many days ago.
+    Overdue(i64),
+    /// Today (0) or in this many days.
+    In(i64),
+}
+
+/// The deadlines past or due within [`SOON_DAYS`] of `today`, with how far each is, earliest first.
+pub fn due_soon<'a>(deadlines: &'a [Deadline], today: &str) -> Vec<(&'a Deadline, Due)> {
+    let Some(today) = day_number(today) else { return Vec::new() };
+    deadlines
+        .iter()
+        .filter_map(|d| {
+            let days = day_number(&d.date)? - today;
+            match days {
+                ..0 => Some((d, Due::Overdue(-days))),
+                0..=SOON_DAYS => Some((d, Due::In(days))),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::selfcheck::PlanEntry;
+
+    fn certified(from: &str) -> Certification {
+        Certification { from: from.into(), valid_years: 3 }
+    }
+
+    #[test]
+    fn three_years_give_two_yearly_reports_and_the_last_valid_day() {
+        let catalogue = Catalogue::default_tics().unwrap();
+        let check = SelfCheck::default();
+        let d = deadlines(&catalogue, &check, &certified("2026-04-01"));
+        let dates: Vec<(&str, String)> = d.iter().map(|d| (d.date.as_str(), d.key())).collect();
+        assert_eq!(
+            dates,
+            [
+                ("2027-04-01", "periodic-report-1".to_owned()),
+                ("2028-04-01", "periodic-report-2".to_owned()),
+                ("2029-03-31", "validity-end".to_owned()),
+            ]
+        );
+        assert_eq!(d[0].title.en, "Periodic report (year 1)");
+        assert!(d[2].detail.ja.contains("3 年目に確認する行"), "{}", d[2].detail.ja);
+        // A leap day's anniversaries fall on 28 February.
+        let leap = deadlines(&catalogue, &check, &certified("2024-02-29"));
+        assert_eq!(leap[0].date, "2025-02-28");
+        assert_eq!(leap[2].date, "2027-02-28", "no 29 February in 2027: the end of its month");
+        // One valid year: no yearly report, and no rotation's last year.
+        let one = deadlines(&catalogue, &check, &Certification { from: "2026-04-01".into(), valid_years: 1 });
+        assert_eq!(one.len(), 1);
+        assert_eq!((one[0].date.as_str(), one[0].detail.en.ends_with("early.")), ("2027-03-31", true));
+        assert!(deadlines(&catalogue, &check, &certified("someday")).is_empty());
+    }
+
+    #[test]
+    fn the_plan_s_due_dates_count_while_the_item_is_a_gap() {
+        let catalogue = Catalogue::default_tics().unwrap();
+        let mut check = SelfCheck::default();
+        let gap = gaps(&catalogue, &check)[0].clone();
+        let entry =
+            |due: &str| PlanEntry { measure: "規程を作る".into(), due: due.into(), ..PlanEntry::default() };
+        check.plan.insert(gap.clone(), entry("2026-06-30"));
+        check.plan.insert("no-such-item".into(), entry("2026-06-30"));
+        let d = deadlines(&catalogue, &check, &certified("2026-04-01"));
+        let plan: Vec<&Deadline> = d.iter().filter(|d| matches!(d.kind, DeadlineKind::PlanDue(_))).collect();
+        assert_eq!(plan.len(), 1);
+        assert_eq!(plan[0].key(), format!("plan-{gap}"));
+        assert_eq!(plan[0].detail.ja, "計画する対策: 規程を作る");
+        assert_eq!(d[0].date, "2026-06-30", "earliest first");
+        // Not a date: left out.
+        check.plan.insert(gap.clone(), entry("来月"));
+        assert!(deadlines(&catalogue, &check, &certified("2026-04-01"))
+            .iter()
+            .all(|d| d.kind != DeadlineKind::PlanDue(gap.clone())));
+    }
+
+    #[test]
+    fn due_soon_lists_what_is_past_or_within_thirty_days() {
+        let catalogue = Catalogue::default_tics().unwrap();
+        let d = deadlines(&catalogue, &SelfCheck::default(), &certified("2026-04-01"));
+        assert!(due_soon(&d, "2027-03-01").is_empty(), "31 days before the first report");
+        assert_eq!(due_soon(&d, "2027-03-02").iter().map(|(_, due)| *due).collect::<Vec<_>>(), [Due::In(30)]);
+        assert_eq!(due_soon(&d, "2027-04-03")[0].1, Due::Overdue(2));
+        assert!(due_soon(&d, "not a date").is_empty());
+    }
+}
