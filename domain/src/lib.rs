@@ -27,8 +27,10 @@ pub use catalogue::file as catalogue_file;
 pub use catalogue::templates;
 pub use catalogue::{checked, guidance, releases};
 pub use documents::{drafts, registers};
-pub use engine::{backup, compare, deadlines, inventory, library, periodic, saved, scoring, selfcheck, sync, vocab};
-pub use files::{calendar, envelope, sheet, tables, workbook};
+pub use engine::{
+    backup, compare, deadlines, evidence, inventory, library, periodic, saved, scoring, selfcheck, sync, team, vocab,
+};
+pub use files::{calendar, envelope, sheet, tables, team_files, workbook};
 pub use imports::{checksheet_import, import, inventory_import, table_import};
 pub use outputs::{report, result};
 pub use site::html as site_html;

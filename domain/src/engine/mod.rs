@@ -1,9 +1,11 @@
 //! The self-check engine: the profile, answers and plan (`selfcheck`), the inventory and the periodic report it holds,
 //! scores, year-over-year comparison, the library of self-checks, saved data and its migrations, backups, the merging
-//! of several tabs' changes (`sync`), and the words for all of these (`vocab`).
+//! of several tabs' changes (`sync`), several people's answers merged (`team`), the dates certification runs on
+//! (`deadlines`), and the words for all of these (`vocab`).
 pub mod backup;
 pub mod compare;
 pub mod deadlines;
+pub mod evidence;
 pub mod inventory;
 pub mod library;
 pub mod periodic;
@@ -11,4 +13,5 @@ pub mod saved;
 pub mod scoring;
 pub mod selfcheck;
 pub mod sync;
+pub mod team;
 pub mod vocab;

@@ -1,0 +1,228 @@
+//! The two files of team work (see `engine::team`): the assignment file the owner hands a person (the profile and
+//! only the items assigned to them), and the answers file the person hands back. Both are envelopes like the
+//! result file, with a digest; a returned file is refused, with the reason in both languages, when it belongs to
+//! another self-check, was answered against another catalogue, or was changed after it was made.
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+
+use crate::base::text::{Message, Text};
+use crate::catalogue::Catalogue;
+use crate::engine::selfcheck::SelfCheck;
+use crate::engine::team::{HandedOut, Returned};
+use crate::files::envelope::{digest_of, read_content, read_envelope, CatalogueRef, ImportError, DIGEST_NOTE};
+
+pub const ASSIGNMENT_FORMAT: &str = "tics-self-check-assignment";
+pub const ANSWERS_FORMAT: &str = "tics-self-check-answers";
+pub const TEAM_SCHEMA: u32 = 1;
+
+/// The self-check a hand-out comes from.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Owner {
+    /// The owner's self-check ID: answers are merged only into it.
+    pub id: String,
+    pub name: String,
+}
+
+/// A hand-out as the person opens it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assignment {
+    pub owner: Owner,
+    pub catalogue: CatalogueRef,
+    pub handed_out: HandedOut,
+    /// The owner's self-check with only the assigned items' answers: what the person answers in.
+    pub check: SelfCheck,
+}
+
+/// Why a returned file is not merged.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TeamFileError {
+    /// Broken, changed since it was made (digest), not such a file, or values the app would refuse.
+    File(ImportError),
+    /// Answers to another self-check's hand-out.
+    OtherSelfCheck { name: String },
+    /// Answered against another catalogue.
+    OtherCatalogue { found: CatalogueRef },
+}
+
+impl TeamFileError {
+    pub fn message(&self) -> Message {
+        match self {
+            TeamFileError::File(ImportError::DigestMismatch) => Text::new(
+                "このファイルは作られた後に変更されたか、壊れています（ダイジェストと一致しません）。",
+                "This file was changed after it was made, or damaged (it does not match its digest).",
+            ),
+            TeamFileError::File(e) => e.message(),
+            TeamFileError::OtherSelfCheck { name } => Text::new(
+                format!("このファイルは別のセルフチェック（{name}）の割り当てへの回答です。そのセルフチェックを開いてから取り込んでください。"),
+                format!("This file answers another self-check's assignment ({name}). Open that self-check, then merge it."),
+            ),
+            TeamFileError::OtherCatalogue { found } => Text::new(
+                format!("このファイルは別のカタログ（{} {}）で回答されています。", found.id, found.version),
+                format!("This file was answered against another catalogue ({} {}).", found.id, found.version),
+            ),
+        }
+    }
+}
+
+/// `check` with only the answers of `items` (and nothing of the plan, inventory, report or statement, which stay
+/// the owner's).
+fn only_items(check: &SelfCheck, handed_out: &HandedOut) -> SelfCheck {
+    SelfCheck {
+        profile: check.profile.clone(),
+        target_level: check.target_level,
+        overrides: check.overrides.clone(),
+        feared_threats: check.feared_threats.clone(),
+        answers: check
+            .answers
+            .iter()
+            .filter(|(id, _)| handed_out.given.contains_key(*id))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect(),
+        ..SelfCheck::default()
+    }
+}
+
+fn envelope(format: &str, catalogue: &CatalogueRef, saved_at: &str, content: Value) -> String {
+    let digest = digest_of(&content);
+    let file = json!({
+        "format": format,
+        "schema_version": TEAM_SCHEMA,
+        "catalogue": catalogue,
+        "saved_at": saved_at,
+        "content": content,
+        "digest": { "algorithm": "SHA-256", "value": digest, "note": DIGEST_NOTE },
+    });
+    let mut text = serde_json::to_string_pretty(&file).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// The assignment file handing `handed_out`'s items of `check` (the owner's self-check `owner`) to its person.
+pub fn assignment_json(
+    catalogue: &Catalogue,
+    check: &SelfCheck,
+    owner: &Owner,
+    handed_out: &HandedOut,
+    saved_at: &str,
+) -> String {
+    let content = json!({ "owner": owner, "handed_out": handed_out, "check": only_items(check, handed_out) });
+    let catalogue = CatalogueRef { id: catalogue.id.clone(), version: catalogue.version.clone() };
+    envelope(ASSIGNMENT_FORMAT, &catalogue, saved_at, content)
+}
+
+/// The answers file of `assignment`, answered in `answered` (only the assigned items travel back).
+pub fn answers_json(assignment: &Assignment, answered: &SelfCheck, saved_at: &str) -> String {
+    let check = only_items(answered, &assignment.handed_out);
+    let content = json!({ "owner": assignment.owner, "handed_out": assignment.handed_out, "check": check });
+    envelope(ANSWERS_FORMAT, &assignment.catalogue, saved_at, content)
+}
+
+#[derive(Deserialize)]
+struct Parts {
+    owner: Owner,
+    handed_out: HandedOut,
+}
+
+/// Reads a team file of `format`: its envelope and digest, the owner and hand-out, and the self-check in it with
+/// its values checked as an import checks them.
+fn read(bytes: &[u8], format: &str) -> Result<(CatalogueRef, Parts, SelfCheck), ImportError> {
+    let (value, _) = read_envelope(bytes, format, TEAM_SCHEMA)?;
+    let invalid = |detail: String| ImportError::InvalidContent { detail };
+    let catalogue = CatalogueRef::deserialize(value.get("catalogue").unwrap_or(&Value::Null))
+        .map_err(|e| invalid(e.to_string()))?;
+    let content = value.get("content").ok_or_else(|| invalid("content".into()))?;
+    let parts = Parts::deserialize(content).map_err(|e| invalid(e.to_string()))?;
+    let check = read_content(content.get("check").unwrap_or(&Value::Null))?;
+    Ok((catalogue, parts, check))
+}
+
+/// An assignment file, opened by the person it was handed to.
+pub fn read_assignment(bytes: &[u8]) -> Result<Assignment, TeamFileError> {
+    let (catalogue, Parts { owner, handed_out }, check) =
+        read(bytes, ASSIGNMENT_FORMAT).map_err(TeamFileError::File)?;
+    Ok(Assignment { owner, catalogue, handed_out, check })
+}
+
+/// An answers file, read by the owner of the self-check `owner_id` against `catalogue`.
+pub fn read_answers(bytes: &[u8], catalogue: &Catalogue, owner_id: &str) -> Result<Returned, TeamFileError> {
+    let (found, Parts { owner, handed_out }, check) = read(bytes, ANSWERS_FORMAT).map_err(TeamFileError::File)?;
+    if owner.id != owner_id {
+        return Err(TeamFileError::OtherSelfCheck { name: owner.name });
+    }
+    if found.id != catalogue.id || found.version != catalogue.version {
+        return Err(TeamFileError::OtherCatalogue { found });
+    }
+    let answers = check.answers.into_iter().filter(|(id, _)| handed_out.given.contains_key(id)).collect();
+    Ok(Returned { handed_out, answers })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::selfcheck::{Answer, Status};
+    use crate::engine::team::{hand_out, merge, Person};
+
+    fn setup() -> (Catalogue, SelfCheck, Owner, HandedOut) {
+        let catalogue = Catalogue::default_tics().unwrap();
+        let mut check = SelfCheck::default();
+        check.profile.organisation = "株式会社テスト".into();
+        check
+            .answers
+            .insert("identify-procedure".into(), Answer { status: Some(Status::Partial), ..Answer::default() });
+        check.answers.insert("mark-label".into(), Answer { note: "社長のメモ".into(), ..Answer::default() });
+        check.plan.insert("mark-label".into(), Default::default());
+        let owner = Owner { id: "sc-owner".into(), name: "本社".into() };
+        let person = Person { name: "佐藤".into(), department: "製造部".into() };
+        let handed = hand_out(&check, &person, &["identify-procedure".to_owned(), "identify-inventory".to_owned()]);
+        (catalogue, check, owner, handed)
+    }
+
+    #[test]
+    fn a_hand_out_travels_there_and_back_and_merges() {
+        let (catalogue, check, owner, handed) = setup();
+        let file = assignment_json(&catalogue, &check, &owner, &handed, "2026-12-06T10:00:00+09:00");
+        let assignment = read_assignment(file.as_bytes()).unwrap();
+        assert_eq!(assignment.check.profile.organisation, "株式会社テスト");
+        assert_eq!(assignment.check.answers.keys().collect::<Vec<_>>(), ["identify-procedure"], "only assigned items");
+        assert!(assignment.check.plan.is_empty(), "the owner's plan stays with the owner");
+
+        let mut answered = assignment.check.clone();
+        answered
+            .answers
+            .insert("identify-inventory".into(), Answer { status: Some(Status::Done), ..Answer::default() });
+        answered.answers.insert("mark-label".into(), Answer { status: Some(Status::Done), ..Answer::default() });
+        let back = answers_json(&assignment, &answered, "2026-12-07T10:00:00+09:00");
+        let returned = read_answers(back.as_bytes(), &catalogue, "sc-owner").unwrap();
+        assert!(!returned.answers.contains_key("mark-label"), "not assigned: does not travel back");
+        let merged = merge(&check, &[returned]);
+        assert_eq!(merged.check.answers["identify-inventory"].checker, "佐藤（製造部）");
+        assert_eq!(merged.check.answers["mark-label"], check.answers["mark-label"]);
+    }
+
+    #[test]
+    fn a_returned_file_is_refused_with_its_reason() {
+        let (catalogue, check, owner, handed) = setup();
+        let assignment = read_assignment(assignment_json(&catalogue, &check, &owner, &handed, "t").as_bytes()).unwrap();
+        let back = answers_json(&assignment, &assignment.check, "t");
+        let other = read_answers(back.as_bytes(), &catalogue, "sc-other").unwrap_err();
+        assert_eq!(other, TeamFileError::OtherSelfCheck { name: "本社".into() });
+        assert!(other.message().ja.contains("別のセルフチェック（本社）"));
+        let changed = back.replacen("\"partial\"", "\"done\"", 1);
+        assert_eq!(
+            read_answers(changed.as_bytes(), &catalogue, "sc-owner").unwrap_err(),
+            TeamFileError::File(ImportError::DigestMismatch)
+        );
+        let mut other_catalogue = catalogue.clone();
+        other_catalogue.version = "9.9.9".into();
+        assert!(matches!(
+            read_answers(back.as_bytes(), &other_catalogue, "sc-owner"),
+            Err(TeamFileError::OtherCatalogue { .. })
+        ));
+        // An assignment file is not an answers file.
+        let handed_file = assignment_json(&catalogue, &check, &owner, &handed, "t");
+        assert!(matches!(
+            read_answers(handed_file.as_bytes(), &catalogue, "sc-owner"),
+            Err(TeamFileError::File(ImportError::WrongFormat { .. }))
+        ));
+    }
+}
