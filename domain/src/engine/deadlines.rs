@@ -109,27 +109,20 @@ pub fn deadlines(catalogue: &Catalogue, check: &SelfCheck, certification: &Certi
             ),
         });
     }
+    let mut detail = Text::new(
+        "認証の有効期間の最後の日です。更新する場合は、審査の時期を早めに認証機関と相談してください。",
+        "The last day the certification is valid. To renew it, agree the audit's timing with the certification body early.",
+    );
     // The last rotation year's rows are checked for the renewal, before the validity ends.
-    let last = if years == MAX_VALID_YEARS {
-        rows_due(rotation_rows(catalogue, check, ROTATION_YEARS), ROTATION_YEARS)
-    } else {
-        Text::new("", "")
-    };
+    if years == MAX_VALID_YEARS {
+        let rows = rows_due(rotation_rows(catalogue, check, ROTATION_YEARS), ROTATION_YEARS);
+        detail = Text::new(format!("{}{}", detail.ja, rows.ja), format!("{} {}", detail.en, rows.en));
+    }
     out.push(Deadline {
         kind: DeadlineKind::ValidityEnd,
         date: last_day,
         title: Text::new("認証の有効期間の終わり", "Certification expires"),
-        detail: Text::new(
-            format!("認証の有効期間の最後の日です。更新する場合は、審査の時期を早めに認証機関と相談してください。{}", last.ja)
-                .trim_end()
-                .to_owned(),
-            format!(
-                "The last day the certification is valid. To renew it, agree the audit's timing with the certification body early. {}",
-                last.en
-            )
-            .trim_end()
-            .to_owned(),
-        ),
+        detail,
     });
     let open = gaps(catalogue, check);
     for item in catalogue.items.iter().filter(|i| open.contains(&i.id)) {

@@ -34,11 +34,10 @@ pub struct PlanLine {
     pub due: String,
 }
 
-/// The statement's fields; those the user left empty say so.
+/// The statement's fields; those the user left empty say so. Its issuer is the report's business.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StatementLines {
     pub id: String,
-    pub issuer: String,
     pub address: String,
     pub scope: String,
     /// The catalogue and the target level checked against.
@@ -133,7 +132,6 @@ pub fn printed_report(catalogue: &Catalogue, check: &SelfCheck, of: ReportOf<'_>
         plan,
         statement: StatementLines {
             id: statement_id(of.id, of.today),
-            issuer: or_blank(&check.profile.organisation),
             address: or_blank(&statement.issuer_address),
             scope: or_blank(&statement.scope),
             basis: format!(

@@ -182,7 +182,7 @@ fn plan_table(plan: &[PlanLine], lang: Lang) -> Html {
 
 /// The self-check result statement the business signs.
 fn statement_section(report: &PrintedReport, lang: Lang) -> Html {
-    let StatementLines { id, issuer, address, scope, basis, result, signer } = &report.statement;
+    let StatementLines { id, address, scope, basis, result, signer } = &report.statement;
     html! {
         <section class="tics-statement" aria-labelledby="tics-statement-heading" data-testid="statement">
             <h3 id="tics-statement-heading">{ t(lang, "セルフチェック結果の宣言", "Self-check result statement") }</h3>
@@ -191,7 +191,7 @@ fn statement_section(report: &PrintedReport, lang: Lang) -> Html {
                 "This statement reports a self-check carried out by the business itself. It is not a certification under the Technology Information Management Certification System and has not been audited by a certification body.") }</strong></p>
             <dl class="tics-meta">
                 <dt>{ t(lang, "宣言番号", "Statement ID") }</dt><dd data-testid="statement-id">{ id.clone() }</dd>
-                <dt>{ t(lang, "発行者", "Issuer") }</dt><dd>{ issuer.clone() }</dd>
+                <dt>{ t(lang, "発行者", "Issuer") }</dt><dd>{ report.business.clone() }</dd>
                 <dt>{ t(lang, "所在地", "Address") }</dt><dd>{ address.clone() }</dd>
                 <dt>{ t(lang, "範囲", "Scope") }</dt><dd>{ scope.clone() }</dd>
                 <dt>{ t(lang, "確認の基準", "Checked against") }</dt>
