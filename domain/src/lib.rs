@@ -28,7 +28,8 @@ pub use catalogue::templates;
 pub use catalogue::{checked, guidance, releases};
 pub use documents::{drafts, registers};
 pub use engine::{
-    backup, compare, deadlines, evidence, inventory, library, periodic, saved, scoring, selfcheck, sync, team, vocab,
+    answer, backup, compare, deadlines, evidence, inventory, library, periodic, records, saved, scoring, selfcheck,
+    sync, team, vocab,
 };
 pub use files::{calendar, envelope, sheet, tables, team_files, workbook};
 pub use imports::{checksheet_import, import, inventory_import, table_import};

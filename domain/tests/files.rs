@@ -12,6 +12,7 @@ use tics_domain::envelope::{export_json, import_json, ImportError, Origin, MAX_I
 use tics_domain::inventory::{inventory_table, InventoryAction, RowField};
 use tics_domain::library::{Library, LibraryAction};
 use tics_domain::periodic::{CriterionField, PeriodicAction, PeriodicReport};
+use tics_domain::records::{Certification, EvidenceAction, EvidenceEntry, Fingerprint, Person, TeamAction};
 use tics_domain::saved::{SavedState, STORAGE_BUDGET};
 use tics_domain::selfcheck::{DocumentField, Invalid, PlanField, Priority, StatementField};
 use tics_domain::tables::{periodic_table, plan_table, results_table, summary_table, threat_table};
@@ -100,6 +101,33 @@ fn sample() -> SelfCheck {
     run(Action::SetDocumentText { field: DocumentField::Manager, text: "代表取締役 山田 太郎".into() });
     run(Action::SetFeared(Threat::Outsider, true));
     run(Action::SetFeared(Threat::Insider, true));
+    // Version 5: the certification, the evidence index (with hostile text and a fingerprint) and the team.
+    run(Action::SetCertification(Some(Certification { from: "2026-04-01".into(), valid_years: 3 })));
+    let fingerprint = Fingerprint {
+        sha256: "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad".into(),
+        file_name: "入退室記録_202604.pdf".into(),
+        bytes: 3,
+        taken_on: "2026-11-20".into(),
+    };
+    for entry in [
+        EvidenceEntry {
+            what: "入退室記録 2026年4月分".into(),
+            kept_at: "総務部キャビネット".into(),
+            version: "2026-04".into(),
+            checker: "山田 太郎".into(),
+            fingerprint: Some(fingerprint),
+        },
+        EvidenceEntry {
+            what: "=HYPERLINK(\"http://x\") <b>鍵</b>".into(),
+            kept_at: "+共有".into(),
+            ..Default::default()
+        },
+    ] {
+        run(Action::Evidence(EvidenceAction::Add { item: "physical-container".into(), entry }));
+    }
+    let person = Person { id: "p1".into(), name: "佐藤".into(), department: "製造部".into() };
+    run(Action::Team(TeamAction::AddPerson(person)));
+    run(Action::Team(TeamAction::AssignTopic { topic: "physical".into(), person: Some("p1".into()) }));
     s
 }
 
@@ -185,7 +213,10 @@ fn json_envelope_matches_its_golden_bytes_and_names_what_it_holds() {
     golden("result.json", json.as_bytes());
     let value: serde_json::Value = serde_json::from_str(&json).expect("json");
     assert_eq!(value["format"], "tics-self-check-result");
-    assert_eq!(value["schema_version"], 4);
+    assert_eq!(value["schema_version"], 5);
+    assert_eq!(value["content"]["certification"]["valid_years"], 3);
+    assert_eq!(value["content"]["evidence"]["physical-container"][0]["fingerprint"]["bytes"], 3);
+    assert_eq!(value["content"]["team"]["topics"]["physical"], "p1");
     assert_eq!(value["content"]["inventory"]["rows"][0]["name"], "顧客A社の部品図面");
     assert_eq!(value["catalogue"]["id"], "fixture");
     assert_eq!(value["digest"]["algorithm"], "SHA-256");
@@ -225,8 +256,8 @@ fn bad_files_are_refused_with_a_message_naming_the_problem() {
     assert!(
         matches!(import_err(other.as_bytes()), ImportError::WrongFormat { found } if found == "tics-self-check-catalogue")
     );
-    let newer = good.replace("\"schema_version\": 4", "\"schema_version\": 5");
-    assert_eq!(import_err(newer.as_bytes()), ImportError::NewerSchema { found: 5 });
+    let newer = good.replace("\"schema_version\": 5", "\"schema_version\": 6");
+    assert_eq!(import_err(newer.as_bytes()), ImportError::NewerSchema { found: 6 });
     let edited = good.replace("耐火金庫", "手提げ金庫");
     assert_eq!(import_err(edited.as_bytes()), ImportError::DigestMismatch);
 

@@ -27,8 +27,9 @@ fn scenario() -> impl Strategy<Value = (SelfCheck, Shares)> {
     let shares = proptest::collection::vec((proptest::sample::select(ids), an_answer()), 0..30);
     (before, shares, 1..4usize).prop_map(|(before, shares, people)| {
         let check = SelfCheck { answers: before, ..SelfCheck::default() };
-        let mut handed: Vec<(Person, Vec<(String, Answer)>)> =
-            (0..people).map(|n| (Person { name: format!("p{n}"), department: String::new() }, Vec::new())).collect();
+        let mut handed: Vec<(Person, Vec<(String, Answer)>)> = (0..people)
+            .map(|n| (Person { id: format!("p{n}"), name: format!("p{n}"), department: String::new() }, Vec::new()))
+            .collect();
         // Each item goes to one person only: disjoint assignments.
         let mut seen = std::collections::BTreeSet::new();
         for (n, (item, answer)) in shares.into_iter().enumerate() {

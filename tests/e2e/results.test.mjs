@@ -177,7 +177,7 @@ test('bad files get a clear message in both languages and change nothing', async
   const cases = [
     ['broken.json', original.slice(0, original.length / 2), /途中で切れています/, /ends too early/],
     ['edited.json', original.replace('"done"', '"not_done"'), /ダイジェストと一致しません/, /does not match its digest/],
-    ['newer.json', original.replace('"schema_version": 4', '"schema_version": 9'), /新しい版のアプリ/, /newer version/],
+    ['newer.json', original.replace('"schema_version": 5', '"schema_version": 9'), /新しい版のアプリ/, /newer version/],
     ['other.json', '{"format": "something-else"}', /結果ファイルではありません/, /not a result file/],
     ['photo.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]), /テキストではない/, /not a text file/],
     ['sjis.json', Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0x96, 0x7b, 0x8e, 0xd0, 0x22, 0x7d]), /Shift_JIS/, /Shift_JIS/],

@@ -147,6 +147,8 @@ pub fn carry_forward(last: &SelfCheck) -> SelfCheck {
         answer.date.clear();
     }
     next.periodic = last.periodic.carry_forward();
+    // Last year's undecided merge is not this year's: the team, the certification and the evidence stay.
+    next.team.conflicts.clear();
     next
 }
 

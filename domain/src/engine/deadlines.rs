@@ -7,23 +7,12 @@ use crate::base::dates::{add_years, day_number, from_day_number};
 use crate::base::text::Text;
 use crate::catalogue::Catalogue;
 use crate::engine::periodic::ROTATION_YEARS;
+pub use crate::engine::records::{Certification, MAX_VALID_YEARS};
 use crate::engine::scoring::gaps;
 use crate::engine::selfcheck::SelfCheck;
 
-/// Certification is valid for up to this many years.
-pub const MAX_VALID_YEARS: u8 = 3;
-
 /// Deadlines within this many days, or past, are announced on opening.
 pub const SOON_DAYS: i64 = 30;
-
-/// When the certification started (or the audit is planned) and for how long it is valid.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Certification {
-    /// `YYYY-MM-DD`.
-    pub from: String,
-    /// 1 to [`MAX_VALID_YEARS`].
-    pub valid_years: u8,
-}
 
 /// What a deadline is for.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -2,39 +2,12 @@
 //! date or version, who checked it), and optionally a file's SHA-256 fingerprint, computed in the browser from a
 //! file that is never uploaded or stored, so that "check again" can tell whether a file is still the same one.
 //! Large files are hashed in pieces ([`Fingerprinter`]), so a worker can report progress between them.
-use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::base::text::Text;
 use crate::catalogue::Catalogue;
+pub use crate::engine::records::{EvidenceEntry, Fingerprint};
 use crate::engine::selfcheck::{SelfCheck, Status};
-
-/// A file's fingerprint, taken when it was chosen.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Fingerprint {
-    /// Lower-case hex SHA-256 of the file's bytes.
-    pub sha256: String,
-    /// The file's name when it was fingerprinted (a reminder, not checked).
-    pub file_name: String,
-    pub bytes: u64,
-    /// `YYYY-MM-DD`.
-    pub taken_on: String,
-}
-
-/// One piece of evidence for an item.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct EvidenceEntry {
-    /// What it is, e.g. 入退室記録 2026年4月分.
-    pub what: String,
-    /// Where it is kept (a cabinet, a folder, a system).
-    pub kept_at: String,
-    /// Its date or version.
-    pub version: String,
-    pub checker: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub fingerprint: Option<Fingerprint>,
-}
 
 /// SHA-256 over a file read in pieces.
 #[derive(Default)]

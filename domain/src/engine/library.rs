@@ -3,6 +3,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::base::text::{Message, Text};
 use crate::engine::selfcheck::SelfCheck;
+use crate::engine::team::{merge, Returned};
 
 /// One named self-check.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -98,6 +99,15 @@ pub enum LibraryAction {
         new_id: String,
         name: String,
         now: String,
+    },
+    /// Merges people's answers into the open self-check ([`crate::engine::team::merge`]), after keeping it as it
+    /// was under `backup_id`, named `backup_name` (not opened), so that the merge can be undone. The merge's
+    /// conflicts replace any earlier ones of the same items, to be decided one by one.
+    MergeAnswers {
+        backup_id: String,
+        backup_name: String,
+        now: String,
+        returned: Vec<Returned>,
     },
     /// Deletes a self-check (the UI asks first). Deleting the last one leaves a fresh, empty one.
     Delete {
@@ -203,6 +213,25 @@ impl Library {
             LibraryAction::FileSaved { id, at, revision } => {
                 let index = self.find(&id)?;
                 self.entries[index].file = Some(FileCopy { at, revision });
+            }
+            LibraryAction::MergeAnswers { backup_id, backup_name, now, returned } => {
+                let name = Self::check_name(&backup_name)?;
+                self.check_new_id(&backup_id)?;
+                let index = self.find(&self.open.clone())?;
+                let open = &self.entries[index];
+                let backup = Entry {
+                    checked_with: open.checked_with.clone(),
+                    ..Entry::new(backup_id, name, now, open.check.clone())
+                };
+                let merged = merge(&open.check, &returned);
+                let mut check = merged.check;
+                check.team.conflicts.retain(|c| !merged.conflicts.iter().any(|n| n.item == c.item));
+                check.team.conflicts.extend(merged.conflicts);
+                if check != self.entries[index].check {
+                    self.entries[index].check = check;
+                    self.entries[index].revision += 1;
+                }
+                self.entries.insert(index + 1, backup);
             }
             LibraryAction::Duplicate { id, new_id, name, now } => {
                 let entry = &self.entries[self.find(&id)?];

@@ -176,7 +176,7 @@ pub fn attained_level(catalogue: &Catalogue, check: &SelfCheck) -> Option<u8> {
                 Scope::Selected | Scope::Added | Scope::AboveLevel => true,
                 Scope::SetAside(_) => false,
                 // Items the profile does not select count only when the user added them (handled above).
-                Scope::NotForProfile => false,
+                Scope::NotForProfile | Scope::NotAssigned => false,
             })
             .all(|i| matches!(effective(check, i), Some(Status::Done | Status::NotApplicable)))
     };

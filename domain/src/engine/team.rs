@@ -7,35 +7,10 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::base::text::Text;
 use crate::catalogue::Catalogue;
+pub use crate::engine::records::{Choice, Conflict, HandedOut, Owner, Person};
 use crate::engine::selfcheck::{Answer, SelfCheck};
-
-/// Someone the owner assigns items to.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Person {
-    pub name: String,
-    pub department: String,
-}
-
-impl Person {
-    /// How answers name who checked: the name, with the department after it when there is one.
-    pub fn signature(&self) -> String {
-        let (name, department) = (self.name.trim(), self.department.trim());
-        if department.is_empty() {
-            name.to_owned()
-        } else {
-            format!("{name}（{department}）")
-        }
-    }
-}
-
-/// What a person gets: the items assigned to them, with their answers as they stood when handed out.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct HandedOut {
-    pub person: Person,
-    /// The answers of the assigned items when handed out (an item not yet answered has the empty answer).
-    pub given: BTreeMap<String, Answer>,
-}
 
 /// What comes back: the hand-out, and the person's answers to the same items.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -54,20 +29,76 @@ pub fn assigned_items(catalogue: &Catalogue, check: &SelfCheck, topics: &[String
         .collect()
 }
 
+/// The items of the self-check that the team's assignments give `person_id`, in catalogue order: those of the
+/// topics assigned to them (in scope), and single items assigned to them; an item assigned by itself to someone
+/// else is theirs, not the topic's person's.
+pub fn items_of(catalogue: &Catalogue, check: &SelfCheck, person_id: &str) -> Vec<String> {
+    let team = &check.team;
+    catalogue
+        .items
+        .iter()
+        .filter(|i| match team.items.get(&i.id) {
+            Some(p) => p == person_id,
+            None => team.topics.get(&i.topic).is_some_and(|p| p == person_id) && check.scope(i).in_scope(),
+        })
+        .map(|i| i.id.clone())
+        .collect()
+}
+
+/// How far one person is with what is assigned to them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Progress {
+    pub person: Person,
+    pub assigned: usize,
+    /// Of those, answered (with a status that counts).
+    pub answered: usize,
+}
+
+impl Progress {
+    /// "佐藤（製造部）: 12 項目中 5 項目が回答済み".
+    pub fn text(&self) -> Text {
+        let (who, n, done) = (self.person.signature(), self.assigned, self.answered);
+        Text::new(format!("{who}: {n} 項目中 {done} 項目が回答済み"), format!("{who}: {done} of {n} item(s) answered"))
+    }
+}
+
+/// Each person's progress, in the team's order.
+pub fn progress(catalogue: &Catalogue, check: &SelfCheck) -> Vec<Progress> {
+    check
+        .team
+        .people
+        .iter()
+        .map(|person| {
+            let items = items_of(catalogue, check, &person.id);
+            let answered =
+                items.iter().filter(|id| check.answer(id).and_then(|a| a.effective_status()).is_some()).count();
+            Progress { person: person.clone(), assigned: items.len(), answered }
+        })
+        .collect()
+}
+
+/// The sentence the summary shows while assigned items are unanswered, naming who still has some.
+pub fn unanswered_assignments(catalogue: &Catalogue, check: &SelfCheck) -> Option<Text> {
+    let open: Vec<(String, usize)> = progress(catalogue, check)
+        .into_iter()
+        .filter(|p| p.answered < p.assigned)
+        .map(|p| (p.person.signature(), p.assigned - p.answered))
+        .collect();
+    if open.is_empty() {
+        return None;
+    }
+    let list =
+        |sep: &str, unit: &str| open.iter().map(|(who, n)| format!("{who} {n}{unit}")).collect::<Vec<_>>().join(sep);
+    Some(Text::new(
+        format!("割り当てた項目のうち未回答: {}", list("、", " 件")),
+        format!("Assigned items still unanswered: {}", list(", ", "")),
+    ))
+}
+
 /// The hand-out of `items` to `person` from `check`.
 pub fn hand_out(check: &SelfCheck, person: &Person, items: &[String]) -> HandedOut {
     let given = items.iter().map(|id| (id.clone(), check.answer(id).cloned().unwrap_or_default())).collect();
     HandedOut { person: person.clone(), given }
-}
-
-/// An item whose answers differ and that the owner decides.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Conflict {
-    pub item: String,
-    /// The owner's answer now.
-    pub ours: Answer,
-    /// Each differing returned answer, with who gave it.
-    pub theirs: Vec<(Person, Answer)>,
 }
 
 /// The outcome of a merge: the self-check with every answer taken, what was taken from whom, and the conflicts,
@@ -135,45 +166,14 @@ pub fn merge(check: &SelfCheck, returned: &[Returned]) -> Merged {
 }
 
 fn set(check: &mut SelfCheck, item: &str, answer: Answer) {
-    if answer == Answer::default() {
-        check.answers.remove(item);
-    } else {
-        check.answers.insert(item.to_owned(), answer);
-    }
+    crate::engine::records::set_answer(&mut check.answers, item, answer);
 }
 
-/// How the owner decides a conflict.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Choice {
-    /// Keep the owner's answer.
-    Ours,
-    /// Take the returned answer at this position of [`Conflict::theirs`].
-    Theirs(usize),
-    /// Keep the owner's answer, with every returned note added under it, each signed.
-    BothNotes,
-}
-
-/// Applies the owner's `choice` for `conflict` to `check`.
+/// Applies the owner's `choice` for `conflict` to `check` (see [`Conflict::decided`]).
 pub fn resolve(check: &mut SelfCheck, conflict: &Conflict, choice: Choice) {
-    let answer = match choice {
-        Choice::Ours => conflict.ours.clone(),
-        Choice::Theirs(n) => match conflict.theirs.get(n) {
-            Some((_, theirs)) => theirs.clone(),
-            None => return,
-        },
-        Choice::BothNotes => {
-            let mut ours = conflict.ours.clone();
-            for (person, theirs) in &conflict.theirs {
-                let note = theirs.note.trim();
-                if !note.is_empty() && !ours.note.contains(note) {
-                    let sep = if ours.note.trim().is_empty() { "" } else { "\n" };
-                    ours.note = format!("{}{sep}{}: {note}", ours.note.trim_end(), person.signature());
-                }
-            }
-            ours
-        }
-    };
-    set(check, &conflict.item, answer);
+    if let Some(answer) = conflict.decided(choice) {
+        set(check, &conflict.item, answer);
+    }
 }
 
 #[cfg(test)]
@@ -186,7 +186,7 @@ mod tests {
     }
 
     fn person(name: &str) -> Person {
-        Person { name: name.into(), department: "製造部".into() }
+        Person { name: name.into(), department: "製造部".into(), ..Person::default() }
     }
 
     fn returned(check: &SelfCheck, who: &str, answers: &[(&str, Answer)]) -> Returned {

@@ -202,6 +202,7 @@ pub fn scope_note(scope: &Scope) -> Option<Text> {
         }
         Scope::AboveLevel => Some(Text::new("目標レベルより上の項目です", "Above your target level")),
         Scope::NotForProfile => Some(Text::new("自社の状況からは対象外です", "Not selected by your profile")),
+        Scope::NotAssigned => Some(Text::new("ほかの人の担当です", "Assigned to someone else")),
     }
 }
 
@@ -326,6 +327,14 @@ pub fn library_confirmation(library: &Library, action: &LibraryAction) -> Option
         }
         // The download says so itself.
         LibraryAction::FileSaved { .. } => None,
+        LibraryAction::MergeAnswers { backup_name, returned, .. } => {
+            let merged = crate::engine::team::merge(&library.open_entry()?.check, returned);
+            let (taken, conflicts) = (merged.taken.len(), merged.conflicts.len());
+            Some(Text::new(
+                format!("{taken} 件の回答を取り込み、食い違い {conflicts} 件が決定待ちです。統合前の状態は「{backup_name}」として残しました。"),
+                format!("{taken} answer(s) merged; {conflicts} conflict(s) wait for your decision. The self-check as it was is kept as “{backup_name}”."),
+            ))
+        }
     }
 }
 

@@ -23,8 +23,9 @@ use crate::engine::selfcheck::{OrgSize, Override, Priority, SelfCheck, Status};
 pub const RESULT_FORMAT: &str = "tics-self-check-result";
 /// Version 1 had only profile, level, overrides and answers; version 2 adds plan, periodic report and statement;
 /// version 3 adds the information inventory and the documents' fields; version 4 keeps the periodic report by
-/// criterion (`periodic`) instead of by item (`report`).
-pub const RESULT_SCHEMA: u32 = 4;
+/// criterion (`periodic`) instead of by item (`report`); version 5 adds the certification date, the evidence
+/// index and the team (all optional).
+pub const RESULT_SCHEMA: u32 = 5;
 /// Files larger than this are refused before they are read.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 /// A result file nests a few levels deep (envelope, content, answers, answer). JSON nested deeper than this is
@@ -409,6 +410,8 @@ pub fn import_json(bytes: &[u8], catalogue: &Catalogue) -> Result<Imported, Impo
             1 => v1_to_v2(content),
             2 => v2_to_v3(content),
             3 => crate::engine::periodic::migrate_by_item(content),
+            // Version 5 added the certification, the evidence index and the team, all optional: nothing to convert.
+            4 => {}
             _ => return Err(ImportError::InvalidContent { detail: format!("schema_version {version}") }),
         }
         version += 1;

@@ -32,6 +32,7 @@ pub fn scope_label(lang: Lang, scope: &Scope) -> String {
         Scope::SetAside(_) => tr(lang, "対象から除外", "Set aside"),
         Scope::AboveLevel => tr(lang, "目標レベル外", "Above target level"),
         Scope::NotForProfile => tr(lang, "対象外（自社の状況）", "Not for this profile"),
+        Scope::NotAssigned => tr(lang, "ほかの人の担当", "Assigned to someone else"),
     }
 }
 

@@ -2,36 +2,19 @@
 //! only the items assigned to them), and the answers file the person hands back. Both are envelopes like the
 //! result file, with a digest; a returned file is refused, with the reason in both languages, when it belongs to
 //! another self-check, was answered against another catalogue, or was changed after it was made.
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use serde_json::{json, Value};
 
 use crate::base::text::{Message, Text};
 use crate::catalogue::Catalogue;
+use crate::engine::records::{Assigned, Team};
 use crate::engine::selfcheck::SelfCheck;
-use crate::engine::team::{HandedOut, Returned};
+use crate::engine::team::{HandedOut, Owner, Returned};
 use crate::files::envelope::{digest_of, read_content, read_envelope, CatalogueRef, ImportError, DIGEST_NOTE};
 
 pub const ASSIGNMENT_FORMAT: &str = "tics-self-check-assignment";
 pub const ANSWERS_FORMAT: &str = "tics-self-check-answers";
 pub const TEAM_SCHEMA: u32 = 1;
-
-/// The self-check a hand-out comes from.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Owner {
-    /// The owner's self-check ID: answers are merged only into it.
-    pub id: String,
-    pub name: String,
-}
-
-/// A hand-out as the person opens it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Assignment {
-    pub owner: Owner,
-    pub catalogue: CatalogueRef,
-    pub handed_out: HandedOut,
-    /// The owner's self-check with only the assigned items' answers: what the person answers in.
-    pub check: SelfCheck,
-}
 
 /// Why a returned file is not merged.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -110,11 +93,14 @@ pub fn assignment_json(
     envelope(ASSIGNMENT_FORMAT, &catalogue, saved_at, content)
 }
 
-/// The answers file of `assignment`, answered in `answered` (only the assigned items travel back).
-pub fn answers_json(assignment: &Assignment, answered: &SelfCheck, saved_at: &str) -> String {
-    let check = only_items(answered, &assignment.handed_out);
-    let content = json!({ "owner": assignment.owner, "handed_out": assignment.handed_out, "check": check });
-    envelope(ANSWERS_FORMAT, &assignment.catalogue, saved_at, content)
+/// The answers file of a person's copy `answered` (see [`read_assignment`]): only the assigned items travel back.
+/// `None` when `answered` is not a person's copy.
+pub fn answers_json(answered: &SelfCheck, saved_at: &str) -> Option<String> {
+    let assigned = answered.team.assigned.as_deref()?;
+    let check = only_items(answered, &assigned.handed_out);
+    let content = json!({ "owner": assigned.owner, "handed_out": assigned.handed_out, "check": check });
+    let catalogue = CatalogueRef { id: assigned.catalogue_id.clone(), version: assigned.catalogue_version.clone() };
+    Some(envelope(ANSWERS_FORMAT, &catalogue, saved_at, content))
 }
 
 #[derive(Deserialize)]
@@ -136,11 +122,19 @@ fn read(bytes: &[u8], format: &str) -> Result<(CatalogueRef, Parts, SelfCheck), 
     Ok((catalogue, parts, check))
 }
 
-/// An assignment file, opened by the person it was handed to.
-pub fn read_assignment(bytes: &[u8]) -> Result<Assignment, TeamFileError> {
-    let (catalogue, Parts { owner, handed_out }, check) =
+/// An assignment file, opened by the person it was handed to: the person's copy to answer in, which shows only
+/// the assigned items and remembers where it came from. Refused when made against another catalogue than
+/// `catalogue`, whose items the person would not see.
+pub fn read_assignment(bytes: &[u8], catalogue: &Catalogue) -> Result<(Owner, SelfCheck), TeamFileError> {
+    let (found, Parts { owner, handed_out }, mut check) =
         read(bytes, ASSIGNMENT_FORMAT).map_err(TeamFileError::File)?;
-    Ok(Assignment { owner, catalogue, handed_out, check })
+    if found.id != catalogue.id || found.version != catalogue.version {
+        return Err(TeamFileError::OtherCatalogue { found });
+    }
+    let (catalogue_id, catalogue_version) = (found.id, found.version);
+    let assigned = Assigned { owner: owner.clone(), catalogue_id, catalogue_version, handed_out };
+    check.team = Team { assigned: Some(Box::new(assigned)), ..Team::default() };
+    Ok((owner, check))
 }
 
 /// An answers file, read by the owner of the self-check `owner_id` against `catalogue`.
@@ -172,7 +166,7 @@ mod tests {
         check.answers.insert("mark-label".into(), Answer { note: "社長のメモ".into(), ..Answer::default() });
         check.plan.insert("mark-label".into(), Default::default());
         let owner = Owner { id: "sc-owner".into(), name: "本社".into() };
-        let person = Person { name: "佐藤".into(), department: "製造部".into() };
+        let person = Person { id: "p1".into(), name: "佐藤".into(), department: "製造部".into() };
         let handed = hand_out(&check, &person, &["identify-procedure".to_owned(), "identify-inventory".to_owned()]);
         (catalogue, check, owner, handed)
     }
@@ -181,17 +175,22 @@ mod tests {
     fn a_hand_out_travels_there_and_back_and_merges() {
         let (catalogue, check, owner, handed) = setup();
         let file = assignment_json(&catalogue, &check, &owner, &handed, "2026-12-06T10:00:00+09:00");
-        let assignment = read_assignment(file.as_bytes()).unwrap();
-        assert_eq!(assignment.check.profile.organisation, "株式会社テスト");
-        assert_eq!(assignment.check.answers.keys().collect::<Vec<_>>(), ["identify-procedure"], "only assigned items");
-        assert!(assignment.check.plan.is_empty(), "the owner's plan stays with the owner");
+        let (from, copy) = read_assignment(file.as_bytes(), &catalogue).unwrap();
+        assert_eq!(from, owner);
+        assert_eq!(copy.profile.organisation, "株式会社テスト");
+        assert_eq!(copy.answers.keys().collect::<Vec<_>>(), ["identify-procedure"], "only assigned items");
+        assert!(copy.plan.is_empty(), "the owner's plan stays with the owner");
+        let scope = |id: &str| copy.scope(catalogue.item(id).unwrap());
+        assert!(scope("identify-inventory").in_scope());
+        assert_eq!(scope("mark-label"), crate::engine::selfcheck::Scope::NotAssigned, "shown as someone else's");
 
-        let mut answered = assignment.check.clone();
+        let mut answered = copy.clone();
         answered
             .answers
             .insert("identify-inventory".into(), Answer { status: Some(Status::Done), ..Answer::default() });
         answered.answers.insert("mark-label".into(), Answer { status: Some(Status::Done), ..Answer::default() });
-        let back = answers_json(&assignment, &answered, "2026-12-07T10:00:00+09:00");
+        let back = answers_json(&answered, "2026-12-07T10:00:00+09:00").unwrap();
+        assert_eq!(answers_json(&check, "t"), None, "the owner's own self-check is no person's copy");
         let returned = read_answers(back.as_bytes(), &catalogue, "sc-owner").unwrap();
         assert!(!returned.answers.contains_key("mark-label"), "not assigned: does not travel back");
         let merged = merge(&check, &[returned]);
@@ -202,8 +201,9 @@ mod tests {
     #[test]
     fn a_returned_file_is_refused_with_its_reason() {
         let (catalogue, check, owner, handed) = setup();
-        let assignment = read_assignment(assignment_json(&catalogue, &check, &owner, &handed, "t").as_bytes()).unwrap();
-        let back = answers_json(&assignment, &assignment.check, "t");
+        let (_, copy) =
+            read_assignment(assignment_json(&catalogue, &check, &owner, &handed, "t").as_bytes(), &catalogue).unwrap();
+        let back = answers_json(&copy, "t").unwrap();
         let other = read_answers(back.as_bytes(), &catalogue, "sc-other").unwrap_err();
         assert_eq!(other, TeamFileError::OtherSelfCheck { name: "本社".into() });
         assert!(other.message().ja.contains("別のセルフチェック（本社）"));

@@ -99,6 +99,13 @@ fn in_check(path: &[Step], library: &Library, entry: &str, catalogue: &Catalogue
             };
             of(&item(catalogue, id), &field(label, rest))
         }
+        [Step::Key(k), Step::Key(id), ..] if k == "evidence" => {
+            of(&item(catalogue, id), &Text::new("証跡の記録", "evidence index"))
+        }
+        [Step::Key(k), ..] if k == "certification" => {
+            Text::new("認証日と有効期間", "date and validity of certification")
+        }
+        [Step::Key(k), ..] if k == "team" => Text::new("チームの割り当て", "team's assignments"),
         [Step::Key(k), Step::Key(id), ..] if k == "overrides" => {
             of(&item(catalogue, id), &Text::new("対象に入れるか外すかの設定", "choice to add it or set it aside"))
         }
