@@ -6,8 +6,8 @@ use tics_domain::catalogue::Problem;
 use tics_domain::Catalogue;
 use yew::prelude::*;
 
+use crate::ui::components::lazy_view::LazyView;
 use crate::ui::hooks::clock::use_browser_clock;
-use crate::ui::lazy::LazyView;
 use crate::ui::shell::SelfCheckApp;
 use crate::ui::state::config::{Config, Mode};
 use crate::ui::views::aggregate_view::AggregateViewProps;

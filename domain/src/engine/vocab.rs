@@ -288,6 +288,10 @@ pub enum NewName<'a> {
     CopyOf(&'a str),
     /// A new self-check starting from `name`'s answers.
     CarriedForward(&'a str),
+    /// The copy of `name` kept before people's answers were merged into it `at` (a local date and time).
+    BeforeMerge { name: &'a str, at: &'a str },
+    /// A person's copy of the items `owner` handed out to them.
+    AssignedBy(&'a str),
 }
 
 impl NewName<'_> {
@@ -301,6 +305,10 @@ impl NewName<'_> {
             NewName::CarriedForward(name) => {
                 Text::new(format!("{name} （引き継ぎ）"), format!("{name} (carried forward)"))
             }
+            NewName::BeforeMerge { name, at } => {
+                Text::new(format!("{name} （統合前 {at}）"), format!("{name} (before merging, {at})"))
+            }
+            NewName::AssignedBy(owner) => Text::new(format!("{owner} からの割り当て"), format!("Assigned by {owner}")),
         };
         text.get(lang).to_owned()
     }

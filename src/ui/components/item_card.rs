@@ -7,7 +7,9 @@ use tics_domain::{Action, Answer, Catalogue, Item, Lang, SelfCheck, Status};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::ui::components::evidence_panel::EvidencePanelProps;
 use crate::ui::components::guidance_body::GuidanceBody;
+use crate::ui::components::lazy_view::LazyView;
 use crate::ui::components::template_links::TemplateLinks;
 use crate::ui::state::context::{use_self_check, SelfCheckContext};
 use crate::ui::state::focus::{item_dom, Focus};
@@ -41,6 +43,7 @@ impl PartialEq for ItemCardProps {
             && self.check.answer(&self.item) == other.check.answer(&other.item)
             && self.inventory_state == other.inventory_state
             && (!self.inventory_state || self.check.inventory == other.check.inventory)
+            && self.check.evidence.get(self.item.as_str()) == other.check.evidence.get(other.item.as_str())
     }
 }
 
@@ -48,6 +51,7 @@ impl PartialEq for ItemCardProps {
 pub fn item_card(props: &ItemCardProps) -> Html {
     let sc = use_self_check();
     let open = use_state(|| false);
+    let evidence_open = use_state(|| false);
     let aside_form = use_state(|| false);
     let aside_reason = use_state(String::new);
     // The status radios' group name gets a new number each time the card comes back into the self-check. Chromium
@@ -100,6 +104,7 @@ pub fn item_card(props: &ItemCardProps) -> Html {
                         later={item.guidance_later} />
                 }
             </details>
+            { evidence_fold_out(&props.check, &id, lang, &evidence_open) }
             <TemplateLinks item={item.id.clone()} templates={item.templates.clone()}
                 inventory={props.inventory_state.then(|| props.check.inventory.state())} />
             { status_radios(&sc, &id, &dom, generation, answer.status) }
@@ -109,6 +114,23 @@ pub fn item_card(props: &ItemCardProps) -> Html {
             { answer_fields(&sc, &id, &dom, &answer) }
             { card_actions(&sc, &id, matches!(props.scope, Scope::Added), &aside_form, &aside_reason) }
         </article>
+    }
+}
+
+/// The item's evidence index, folded away with its count; its panel comes from a chunk when first opened.
+fn evidence_fold_out(check: &SelfCheck, id: &str, lang: Lang, open: &UseStateHandle<bool>) -> Html {
+    let entries = Rc::new(check.evidence.get(id).cloned().unwrap_or_default());
+    let on_toggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| open.set(e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open()))
+    };
+    html! {
+        <details class="tics-evidence" ontoggle={on_toggle} data-testid={format!("evidence-{id}")}>
+            <summary>{ format!("{} ({})", t(lang, "証跡", "Evidence"), entries.len()) }</summary>
+            if **open {
+                <LazyView<EvidencePanelProps> {lang} view={EvidencePanelProps { item: AttrValue::from(id.to_owned()), entries }} />
+            }
+        </details>
     }
 }
 

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::ui::components::catalogue_changes::CatalogueChangesProps;
-use crate::ui::lazy::LazyView;
+use crate::ui::components::lazy_view::LazyView;
 use crate::ui::state::context::use_self_check;
 use crate::ui::state::i18n::t;
 

@@ -9,9 +9,10 @@ use tics_domain::vocab::NewName;
 use tics_domain::Catalogue;
 use yew::prelude::*;
 
+use crate::ui::components::lazy_view::LazyView;
+use crate::ui::components::notices::NoticesProps;
 use crate::ui::components::reminder::ReminderProps;
 use crate::ui::hooks::clock::use_browser_clock;
-use crate::ui::lazy::LazyView;
 use crate::ui::state::config::Config;
 use crate::ui::state::context::SelfCheckContext;
 use crate::ui::state::i18n::t;
@@ -25,6 +26,8 @@ use crate::ui::views::inventory_view::InventoryViewProps;
 use crate::ui::views::periodic_view::PeriodicViewProps;
 use crate::ui::views::plan_view::PlanViewProps;
 use crate::ui::views::report_view::ReportViewProps;
+use crate::ui::views::schedule_view::ScheduleViewProps;
+use crate::ui::views::team_view::TeamViewProps;
 use crate::web::{keep, storage};
 
 mod banners;
@@ -112,6 +115,10 @@ pub fn self_check_app(props: &SelfCheckAppProps) -> Html {
                     saving={state.saving.clone()} notice={state.notice.clone()} error={state.error.clone()}
                     flash={state.flash.clone()} message_seq={state.message_seq} />
                 <SyncNotices lost={state.lost.clone()} deleted={state.deleted.clone()} library={library.clone()} />
+                // Deadlines and team work have notices of their own, from a chunk loaded only when there are some.
+                if has_notices(state.check()) {
+                    <LazyView<NoticesProps> {lang} quiet={true} view={NoticesProps { check: Rc::new(state.check().clone()) }} />
+                }
                 if let Some(entry) = state.reminder.as_ref().and_then(|id| library.entries.iter().find(|e| e.id == *id)).filter(|e| e.unsaved()) {
                     <LazyView<ReminderProps> {lang} quiet={true} view={ReminderProps { entry: Rc::new(entry.clone()),
                         keeping: state.keeping.unwrap_or_else(|| keep::keeping(None)), in_site: props.in_site }} />
@@ -130,6 +137,11 @@ pub fn self_check_app(props: &SelfCheckAppProps) -> Html {
             </div>
         </ContextProvider<SelfCheckContext>>
     }
+}
+
+/// Whether the self-check may have a notice of deadlines or team work (see `components::notices`).
+fn has_notices(check: &tics_domain::SelfCheck) -> bool {
+    check.certification.is_some() || check.team.assigned.is_some() || !check.team.conflicts.is_empty()
 }
 
 /// The view shown: the self-check's own on the first screen, any other from its chunk (see `ui::lazy`).
@@ -174,6 +186,14 @@ fn view_body(state: &AppState, summary: &Rc<Summary>, stylesheet: Option<AttrVal
                 entry: open_entry.clone(),
             };
             html! { <LazyView<ReportViewProps> {view} {lang} onloaded={loaded} /> }
+        }
+        View::Team => {
+            let view = TeamViewProps { check: check.clone(), entry: open_entry.clone(), library: library.clone() };
+            html! { <LazyView<TeamViewProps> {view} {lang} onloaded={loaded} /> }
+        }
+        View::Schedule => {
+            let view = ScheduleViewProps { check: check.clone(), entry: open_entry.clone() };
+            html! { <LazyView<ScheduleViewProps> {view} {lang} onloaded={loaded} /> }
         }
     }
 }

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use tics_domain::library::{Library, LibraryAction};
 use tics_domain::selfcheck::Status;
+use tics_domain::team::Returned;
 use tics_domain::{Action, Catalogue, Lang, Message, SelfCheck};
 use yew::prelude::*;
 
@@ -94,6 +95,21 @@ impl SelfCheckContext {
     /// See [`Verbs::import_as_new`].
     pub fn import_as_new(&self) {
         self.send(self.verbs().import_as_new());
+    }
+
+    /// See [`Verbs::add_person`].
+    pub fn add_person(&self, name: &str, department: &str) {
+        self.send(self.verbs().add_person(name, department));
+    }
+
+    /// See [`Verbs::merge_answers`].
+    pub fn merge_answers(&self, library: &Library, name: &str, returned: Vec<Returned>) {
+        self.send(self.verbs().merge_answers(library, name, returned));
+    }
+
+    /// See [`Verbs::open_assignment`].
+    pub fn open_assignment(&self, library: &Library, owner: &str, check: SelfCheck) {
+        self.send(self.verbs().open_assignment(library, owner, check));
     }
 
     /// See [`Verbs::keep_copy`].

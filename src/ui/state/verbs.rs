@@ -4,7 +4,9 @@
 use tics_domain::compare::carry_forward;
 use tics_domain::library::{Library, LibraryAction};
 use tics_domain::periodic::PeriodicAction;
+use tics_domain::records::{Person, TeamAction};
 use tics_domain::selfcheck::Status;
+use tics_domain::team::Returned;
 use tics_domain::vocab::NewName;
 use tics_domain::{Action, Lang, SelfCheck};
 
@@ -75,6 +77,38 @@ impl Verbs<'_> {
         Msg::ImportAsNew { id: self.clock.new_id(), now: self.clock.now() }
     }
 
+    /// Adds a person to the team under a fresh id.
+    pub fn add_person(&self, name: &str, department: &str) -> Msg {
+        let person = Person { id: self.clock.unique_id("p"), name: name.to_owned(), department: department.to_owned() };
+        Msg::Check(Action::Team(TeamAction::AddPerson(person)), After::default())
+    }
+
+    /// Merges people's answers into the open self-check named `name`, keeping it as it was first, as a copy
+    /// named after the moment.
+    pub fn merge_answers(&self, library: &Library, name: &str, returned: Vec<Returned>) -> Msg {
+        let stamp = self.clock.now().chars().take(16).collect::<String>().replace('T', " ");
+        let backup_name = library.unique_name(&NewName::BeforeMerge { name, at: &stamp }.in_lang(self.lang));
+        let merge = LibraryAction::MergeAnswers {
+            backup_id: self.clock.new_id(),
+            backup_name,
+            now: self.clock.now(),
+            returned,
+        };
+        Msg::Library(merge, After::default())
+    }
+
+    /// Opens a person's copy read from an assignment file, as a new self-check named after its owner.
+    pub fn open_assignment(&self, library: &Library, owner: &str, check: SelfCheck) -> Msg {
+        let add = LibraryAction::Add {
+            id: self.clock.new_id(),
+            name: library.unique_name(&NewName::AssignedBy(owner).in_lang(self.lang)),
+            now: self.clock.now(),
+            check: Box::new(check),
+            checked_with: None,
+        };
+        Msg::Library(add, After::default())
+    }
+
     /// Keeps this tab's copy of a self-check another tab deleted (see [`Msg::KeepCopy`]).
     pub fn keep_copy(&self, index: usize) -> Msg {
         Msg::KeepCopy { index, id: self.clock.new_id(), now: self.clock.now() }
@@ -125,5 +159,23 @@ mod tests {
             panic!("not a row");
         };
         assert_eq!(id, "r-1");
+    }
+
+    #[test]
+    fn a_merge_keeps_the_self_check_first_under_a_name_with_the_moment() {
+        let clock = Fixed::default();
+        let library = Library::new("sc-0".into(), "Plant".into(), "then".into());
+        let Msg::Library(LibraryAction::MergeAnswers { backup_id, backup_name, .. }, _) =
+            verbs(&clock).merge_answers(&library, "Plant", Vec::new())
+        else {
+            panic!("not a merge");
+        };
+        assert_eq!(backup_id, "sc-1");
+        assert_eq!(backup_name, "Plant (before merging, 2026-12-06 10:00)");
+        let Msg::Check(Action::Team(TeamAction::AddPerson(person)), _) = verbs(&clock).add_person("Sato", "Plant")
+        else {
+            panic!("not a person");
+        };
+        assert_eq!((person.id.as_str(), person.signature().as_str()), ("p-2", "Sato（Plant）"));
     }
 }

@@ -11,16 +11,20 @@ pub enum View {
     Compare,
     Files,
     Report,
+    Team,
+    Schedule,
 }
 
 impl View {
-    pub const ALL: [View; 8] = [
+    pub const ALL: [View; 10] = [
         View::Check,
         View::Inventory,
         View::Plan,
         View::Documents,
         View::Periodic,
         View::Compare,
+        View::Team,
+        View::Schedule,
         View::Files,
         View::Report,
     ];
@@ -35,6 +39,8 @@ impl View {
             View::Compare => Text::new("前回との比較", "Compare"),
             View::Files => Text::new("保存・読み込み", "Files"),
             View::Report => Text::new("レポート印刷", "Print report"),
+            View::Team => Text::new("チーム", "Team"),
+            View::Schedule => Text::new("予定", "Schedule"),
         }
     }
 
@@ -49,6 +55,8 @@ impl View {
             View::Compare => "compare",
             View::Files => "files",
             View::Report => "report",
+            View::Team => "team",
+            View::Schedule => "schedule",
         }
     }
 }

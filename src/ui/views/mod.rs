@@ -10,3 +10,5 @@ pub mod inventory_view;
 pub mod periodic_view;
 pub mod plan_view;
 pub mod report_view;
+pub mod schedule_view;
+pub mod team_view;
