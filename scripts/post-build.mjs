@@ -43,7 +43,9 @@ const version = /^version\s*=\s*"([^"]+)"/m.exec(cargo)[1];
 const workerTemplate = await readFile(path.join(source, 'widget/worker-loader.js'), 'utf8');
 const workers = {};
 const workerFiles = [];
-for (const [key, name] of [['excel', 'tics-xlsx-worker'], ['reader', 'tics-xlsx-reader-worker'], ['markdown', 'tics-md-worker'], ['word', 'tics-docx-worker']]) {
+const workerNames = [['excel', 'tics-xlsx-worker'], ['reader', 'tics-xlsx-reader-worker'], ['markdown', 'tics-md-worker'],
+  ['word', 'tics-docx-worker'], ['hash', 'tics-hash-worker']];
+for (const [key, name] of workerNames) {
   const workerGlue = await readFile(path.join(staging, `${name}.js`), 'utf8');
   const workerWasm = await readFile(path.join(staging, `${name}_bg.wasm`));
   const wasmName = `${name}-${short(workerWasm)}_bg.wasm`;

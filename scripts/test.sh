@@ -14,8 +14,8 @@ step "formatting"
 cargo fmt --all --check
 
 step "lints (no unwrap/expect outside tests, warnings are errors)"
-cargo clippy -p tics-domain -p tics-xlsx -p tics-md-worker -p tics-docx -p tics-docx-worker --all-targets --quiet -- -D warnings
-cargo clippy -p tics-self-check -p tics-xlsx-worker -p tics-xlsx-reader-worker -p tics-md-worker -p tics-docx-worker --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+cargo clippy -p tics-domain -p tics-xlsx -p tics-md-worker -p tics-docx -p tics-docx-worker -p tics-hash-worker --all-targets --quiet -- -D warnings
+cargo clippy -p tics-self-check -p tics-xlsx-worker -p tics-xlsx-reader-worker -p tics-md-worker -p tics-docx-worker -p tics-hash-worker --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 
 # LibreOffice (headless), poppler-utils and Carlito (Calibri's metric twin, which LibreOffice measures the columns
 # with) for the host test that prints the registers to PDF and measures the pages (xlsx/tests/printed.rs).
@@ -39,7 +39,7 @@ if ! python3 -c "import icalendar" 2>/dev/null; then
 fi
 
 step "host tests: domain (catalogue, engine, scoring, files, Markdown safety, documents), the Excel and Word writers read back, the registers printed through LibreOffice, the app's reducer and start-up"
-run cargo test -p tics-domain -p tics-xlsx -p tics-md-worker -p tics-docx
+run cargo test -p tics-domain -p tics-xlsx -p tics-md-worker -p tics-docx -p tics-hash-worker
 run cargo test -p tics-self-check --lib
 
 step "browser tests (wasm-bindgen-test in headless Chromium)"

@@ -29,7 +29,9 @@ __GLUE__
     const { id, body } = message;
     let ok;
     try {
-      ok = wasm_bindgen.handle(body);
+      // The id is for a worker that reports progress before its reply (`{ id, progress }`, the hash worker);
+      // the others' `handle` takes one parameter, and JavaScript drops the extra argument.
+      ok = wasm_bindgen.handle(body, id);
     } catch (e) {
       // The worker's own refusal is a string (a message's JSON, in Japanese and English). Anything else is a
       // trap: this instance of the WebAssembly cannot be trusted any more, so the app is told to start a new worker.

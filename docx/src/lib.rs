@@ -1,5 +1,6 @@
 //! Word (.docx) files of the pledges and the management rules, written with docx-rs from the domain's document
-//! model (`tics_domain::drafts::Doc`), and the Word worker's answer to a request.
+//! model (`tics_domain::drafts::Doc`), and the Word worker's answer to a request; and the audit pack's .zip
+//! ([`zip`]), which the Word worker writes since it has the archive writer already.
 //!
 //! The documents' text and the writer live in the `docx-worker` web worker, which the app starts only when
 //! someone asks for a document; the app sends a small `tics_domain::documents::Request` as JSON.
@@ -50,6 +51,42 @@ pub fn answer(json: &str) -> Result<Reply, Text> {
         Op::Docx => docx(&doc).map(Reply::Docx),
         Op::Html => Ok(Reply::Html(drafts::html(&doc))),
     }
+}
+
+/// The audit pack: `files` (name, bytes) in one .zip, stored as they are (the workbooks are compressed already,
+/// and no deflate encoder is linked for the rest: see `package`), in the order given, with the same bytes for the
+/// same files. Refused: a name that is empty, absolute, climbs out of the archive (`..`), holds a backslash or a
+/// control character, or comes twice.
+///
+/// ```
+/// let zip = tics_docx::zip(&[("収録ファイル一覧.csv".into(), b"a".to_vec())]).unwrap();
+/// assert!(zip.starts_with(b"PK"));
+/// assert!(tics_docx::zip(&[("../x".into(), Vec::new())]).is_err());
+/// ```
+pub fn zip(files: &[(String, Vec<u8>)]) -> Result<Vec<u8>, Text> {
+    for (n, (name, _)) in files.iter().enumerate() {
+        let unsafe_name = name.is_empty()
+            || name.starts_with('/')
+            || name.contains('\\')
+            || name.chars().any(char::is_control)
+            || name.split('/').any(|part| part.is_empty() || part == "." || part == "..");
+        if unsafe_name {
+            return Err(Text::new(
+                format!("ZIP に入れるファイルの名前「{name}」は使えません"),
+                format!("\"{name}\" cannot be the name of a file in the ZIP archive"),
+            ));
+        }
+        // A pack holds some fifteen files: a plain search is enough, and links no set into the worker.
+        if files[..n].iter().any(|(earlier, _)| earlier == name) {
+            return Err(Text::new(
+                format!("ZIP に同じ名前のファイル「{name}」が 2 つあります"),
+                format!("two files in the ZIP archive are called \"{name}\""),
+            ));
+        }
+    }
+    package::zip_stored(files, || {
+        Text::new("ZIP ファイルが大きすぎます（4 GB まで）", "the ZIP archive is too large (at most 4 GB)")
+    })
 }
 
 /// The .docx file of `doc`.

@@ -1,4 +1,5 @@
-//! The .docx package: docx-rs's XML parts stored in a ZIP archive.
+//! The .docx package: docx-rs's XML parts stored in a ZIP archive; and the same archive writer for the audit
+//! pack (`crate::zip`).
 //!
 //! Why not docx-rs's own `pack`: it goes through the `zip` crate, whose writer chooses the compression method at
 //! run time and so links two deflate encoders (zopfli and zlib-rs) although docx-rs stores every part
@@ -13,6 +14,9 @@ const DOS_DATE: u16 = (1 << 5) | 1;
 const DOS_TIME: u16 = 0;
 /// ZIP 2.0: what a stored entry needs.
 const VERSION: u16 = 20;
+/// General purpose flag bit 11: the entry's name is UTF-8. Set only on names beyond ASCII (an audit pack's
+/// Japanese file names), so that Windows and macOS show them as written, and a .docx stays byte for byte as before.
+const UTF8_NAME: u16 = 1 << 11;
 
 /// The parts of `xml` as the bytes of a .docx file, in the order docx-rs's own packer writes them.
 pub fn package(xml: XMLDocx) -> Result<Vec<u8>, Text> {
@@ -54,12 +58,12 @@ pub fn package(xml: XMLDocx) -> Result<Vec<u8>, Text> {
             "the Word file has parts this writer does not store",
         ));
     }
-    zip_stored(&parts)
+    zip_stored(&parts, || Text::new("Word ファイルが大きすぎます", "the Word file is too large"))
 }
 
-/// A ZIP archive holding `files` uncompressed.
-pub fn zip_stored(files: &[(String, Vec<u8>)]) -> Result<Vec<u8>, Text> {
-    let too_big = || Text::new("Word ファイルが大きすぎます", "the Word file is too large");
+/// A ZIP archive holding `files` uncompressed, dated 1980-01-01 00:00 so that the same files give the same bytes;
+/// `too_big` says so when it would pass the 4 GB of a ZIP without its 64-bit extension.
+pub fn zip_stored(files: &[(String, Vec<u8>)], too_big: fn() -> Text) -> Result<Vec<u8>, Text> {
     let mut out = Vec::with_capacity(files.iter().map(|(n, d)| n.len() + d.len() + 80).sum());
     let mut central = Vec::new();
     for (name, data) in files {
@@ -67,9 +71,10 @@ pub fn zip_stored(files: &[(String, Vec<u8>)]) -> Result<Vec<u8>, Text> {
         let size = u32::try_from(data.len()).map_err(|_| too_big())?;
         let name_len = u16::try_from(name.len()).map_err(|_| too_big())?;
         let crc = crc32fast::hash(data);
+        let flags = if name.is_ascii() { 0 } else { UTF8_NAME };
 
         put32(&mut out, 0x0403_4b50);
-        for v in [VERSION, 0, 0, DOS_TIME, DOS_DATE] {
+        for v in [VERSION, flags, 0, DOS_TIME, DOS_DATE] {
             put16(&mut out, v);
         }
         for v in [crc, size, size] {
@@ -81,7 +86,7 @@ pub fn zip_stored(files: &[(String, Vec<u8>)]) -> Result<Vec<u8>, Text> {
         out.extend_from_slice(data);
 
         put32(&mut central, 0x0201_4b50);
-        for v in [VERSION, VERSION, 0, 0, DOS_TIME, DOS_DATE] {
+        for v in [VERSION, VERSION, flags, 0, DOS_TIME, DOS_DATE] {
             put16(&mut central, v);
         }
         for v in [crc, size, size] {
@@ -120,6 +125,7 @@ fn put32(out: &mut Vec<u8>, v: u32) {
 mod tests {
     use super::zip_stored;
     use std::io::{Cursor, Read};
+    use tics_domain::Text;
 
     #[test]
     fn a_stored_archive_reads_back_with_names_contents_and_checksums() {
@@ -128,7 +134,7 @@ mod tests {
             ("dir/b.bin".to_string(), (0..=255u8).collect()),
             ("empty".to_string(), Vec::new()),
         ];
-        let bytes = zip_stored(&files).unwrap();
+        let bytes = zip_stored(&files, || Text::new("", "")).unwrap();
         assert!(bytes.starts_with(b"PK\x03\x04"));
         let mut archive = zip::ZipArchive::new(Cursor::new(bytes.clone())).unwrap();
         assert_eq!(archive.len(), 3);
@@ -139,6 +145,12 @@ mod tests {
             file.read_to_end(&mut read).unwrap();
             assert_eq!(&read, data);
         }
-        assert_eq!(zip_stored(&files).unwrap(), bytes, "the same files give the same bytes");
+        assert_eq!(zip_stored(&files, || Text::new("", "")).unwrap(), bytes, "the same files give the same bytes");
+        // ASCII names carry no UTF-8 flag (a .docx stays as it was); others do, and read back as written.
+        assert_eq!(&bytes[6..8], &[0, 0]);
+        let named = zip_stored(&[("目録/証跡一覧.csv".to_string(), b"x".to_vec())], || Text::new("", "")).unwrap();
+        assert_eq!(&named[6..8], &(1u16 << 11).to_le_bytes());
+        let mut archive = zip::ZipArchive::new(Cursor::new(named)).unwrap();
+        assert_eq!(archive.by_index(0).unwrap().name().unwrap(), "目録/証跡一覧.csv");
     }
 }

@@ -8,14 +8,19 @@ use std::path::PathBuf;
 use proptest::prelude::*;
 use tics_domain::catalogue::{Catalogue, Threat};
 use tics_domain::csv::to_csv;
+use tics_domain::deadlines::{set_certification, Certification};
 use tics_domain::envelope::{export_json, import_json, ImportError, Origin, MAX_IMPORT_BYTES};
+use tics_domain::evidence::{EvidenceAction, EvidenceEntry, Fingerprint};
 use tics_domain::inventory::{inventory_table, InventoryAction, RowField};
 use tics_domain::library::{Library, LibraryAction};
 use tics_domain::periodic::{CriterionField, PeriodicAction, PeriodicReport};
-use tics_domain::records::{Certification, EvidenceAction, EvidenceEntry, Fingerprint, Person, TeamAction};
 use tics_domain::saved::{SavedState, STORAGE_BUDGET};
 use tics_domain::selfcheck::{DocumentField, Invalid, PlanField, Priority, StatementField};
-use tics_domain::tables::{periodic_table, plan_table, results_table, summary_table, threat_table};
+use tics_domain::tables::{
+    evidence_table, periodic_print_table, periodic_table, plan_table, results_table, summary_table, threat_table,
+    workbook_tables,
+};
+use tics_domain::team::{Person, TeamAction};
 use tics_domain::{Action, InfoForm, Lang, SelfCheck, Status};
 
 mod common;
@@ -102,7 +107,7 @@ fn sample() -> SelfCheck {
     run(Action::SetFeared(Threat::Outsider, true));
     run(Action::SetFeared(Threat::Insider, true));
     // Version 5: the certification, the evidence index (with hostile text and a fingerprint) and the team.
-    run(Action::SetCertification(Some(Certification { from: "2026-04-01".into(), valid_years: 3 })));
+    run(set_certification(Some(Certification { from: "2026-04-01".into(), valid_years: 3 })));
     let fingerprint = Fingerprint {
         sha256: "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad".into(),
         file_name: "入退室記録_202604.pdf".into(),
@@ -123,11 +128,11 @@ fn sample() -> SelfCheck {
             ..Default::default()
         },
     ] {
-        run(Action::Evidence(EvidenceAction::Add { item: "physical-container".into(), entry }));
+        run(tics_domain::evidence::edit(EvidenceAction::Add { item: "physical-container".into(), entry }));
     }
     let person = Person { id: "p1".into(), name: "佐藤".into(), department: "製造部".into() };
-    run(Action::Team(TeamAction::AddPerson(person)));
-    run(Action::Team(TeamAction::AssignTopic { topic: "physical".into(), person: Some("p1".into()) }));
+    run(tics_domain::team::edit(TeamAction::AddPerson(person)));
+    run(tics_domain::team::edit(TeamAction::AssignTopic { topic: "physical".into(), person: Some("p1".into()) }));
     s
 }
 
@@ -153,6 +158,8 @@ fn csv_files_match_their_golden_bytes() {
     golden("inventory.ja.csv", &to_csv(&inventory_table(&s.inventory, Lang::Ja)));
     golden("inventory.en.csv", &to_csv(&inventory_table(&s.inventory, Lang::En)));
     golden("threats.ja.csv", &to_csv(&threat_table(&c, &s, Lang::Ja)));
+    golden("evidence.ja.csv", &to_csv(&evidence_table(&c, &s, Lang::Ja)));
+    golden("evidence.en.csv", &to_csv(&evidence_table(&c, &s, Lang::En)));
 }
 
 #[test]
@@ -199,12 +206,127 @@ fn periodic_report_uses_the_template_columns_and_no_change() {
 }
 
 #[test]
-fn plan_lists_gaps_by_priority() {
+fn plan_lists_gaps_by_priority_then_the_items_done_without_evidence() {
     let table = plan_table(&catalogue(), &sample(), Lang::Ja);
     let ids: Vec<&str> = table.rows.iter().map(|r| r[2].as_str()).collect();
-    // identify-inventory was raised to high; both are high, so gap order (mandatory first) decides.
-    assert_eq!(ids, ["physical-container", "identify-inventory"]);
+    // identify-inventory was raised to high; both are high, so gap order (mandatory first) decides. Then
+    // identify-procedure: done, with no evidence recorded (physical-container has evidence, but is no gap of
+    // that kind: it is not done).
+    assert_eq!(ids, ["physical-container", "identify-inventory", "identify-procedure"]);
     assert_eq!(table.rows[0][6], "耐火金庫を購入し、鍵の貸出し簿を作る");
+    let missing = &table.rows[2];
+    assert_eq!((missing[0].as_str(), missing[5].as_str()), ("", "実施"), "no priority: it is no gap");
+    assert!(missing[6].starts_with("証跡を記録する"), "{}", missing[6]);
+    let en = plan_table(&catalogue(), &sample(), Lang::En);
+    assert_eq!(en.rows[2][6], "Record the evidence (done, but no record showing it is listed)");
+
+    // Recording evidence for it takes it off the plan; an entry that names nothing does not.
+    let (c, mut s) = (catalogue(), sample());
+    let blank = EvidenceEntry { kept_at: "総務部".into(), ..EvidenceEntry::default() };
+    s.apply(&c, tics_domain::evidence::edit(EvidenceAction::Add { item: "identify-procedure".into(), entry: blank }))
+        .expect("applies");
+    assert_eq!(plan_table(&c, &s, Lang::Ja).rows.len(), 3);
+    let entry = EvidenceEntry { what: "重要情報の特定手順書".into(), ..EvidenceEntry::default() };
+    s.apply(&c, tics_domain::evidence::edit(EvidenceAction::Add { item: "identify-procedure".into(), entry }))
+        .expect("applies");
+    assert_eq!(plan_table(&c, &s, Lang::Ja).rows.len(), 2);
+}
+
+#[test]
+fn the_evidence_list_has_a_row_per_entry_with_its_item_and_whole_fingerprint() {
+    let (c, s) = (catalogue(), sample());
+    let ja = evidence_table(&c, &s, Lang::Ja);
+    assert_eq!(ja.name, "証跡一覧");
+    assert_eq!(ja.title, ["証跡一覧", "株式会社テスト"], "the business above the header (not in CSV files)");
+    let headers: Vec<&str> = ja.columns.iter().map(|c| c.header.as_str()).collect();
+    assert_eq!(
+        headers,
+        [
+            "トピック",
+            "項目ID",
+            "項目",
+            "状況",
+            "証跡",
+            "保管場所",
+            "日付・版",
+            "確認者",
+            "ファイル名",
+            "サイズ（バイト）",
+            "SHA-256",
+            "指紋を取った日"
+        ]
+    );
+    assert_eq!(ja.rows.len(), 2, "the sample's two entries");
+    let item = c.item("physical-container").expect("in the fixture");
+    assert_eq!(ja.rows[0][1..4], ["physical-container".to_owned(), item.title.ja.clone(), "未実施".to_owned()]);
+    assert_eq!(
+        ja.rows[0][4..],
+        [
+            "入退室記録 2026年4月分",
+            "総務部キャビネット",
+            "2026-04",
+            "山田 太郎",
+            "入退室記録_202604.pdf",
+            "3",
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+            "2026-11-20"
+        ]
+    );
+    // An entry without a fingerprint leaves its four cells empty (no size 0).
+    assert_eq!(ja.rows[1][4..6], ["=HYPERLINK(\"http://x\") <b>鍵</b>", "+共有"]);
+    assert!(ja.rows[1][8..].iter().all(String::is_empty), "{:?}", ja.rows[1]);
+    let en = evidence_table(&c, &s, Lang::En);
+    assert_eq!((en.name.as_str(), en.columns[9].header.as_str()), ("Evidence", "Size (bytes)"));
+    assert_eq!(en.rows[0][3], "Not done");
+    assert_eq!(workbook_tables(&c, &s, Lang::Ja).last(), Some(&ja), "the workbook's last sheet");
+    // Nothing recorded: the header alone.
+    assert!(evidence_table(&c, &SelfCheck::default(), Lang::Ja).rows.is_empty());
+}
+
+#[test]
+fn hostile_evidence_is_neutralised_in_the_evidence_csv_and_markup_stays_text() {
+    let bytes = to_csv(&evidence_table(&catalogue(), &sample(), Lang::Ja));
+    let text = String::from_utf8(bytes).expect("utf-8");
+    // A formula prefix gets an apostrophe (quoted, since the cell holds quotes); markup is kept as the text typed.
+    assert!(text.contains(",\"'=HYPERLINK(\"\"http://x\"\") <b>鍵</b>\",'+共有,"), "{text}");
+    assert!(!text.contains(",=") && !text.contains(",+"), "{text}");
+    assert!(text.contains("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+}
+
+#[test]
+fn the_periodic_report_cites_the_evidence_of_each_rows_supporting_items_in_its_own_last_column() {
+    let (c, s) = (catalogue(), sample());
+    let fingerprinted = "入退室記録 2026年4月分（総務部キャビネット, 2026-04, SHA-256 ba7816bf…）";
+    let hostile = "=HYPERLINK(\"http://x\") <b>鍵</b>（+共有）";
+    for (lang, header, cited, none) in [
+        (Lang::Ja, "証跡", format!("{fingerprinted}\n{hostile}"), ""),
+        (
+            Lang::En,
+            "Evidence",
+            "入退室記録 2026年4月分 (総務部キャビネット, 2026-04, SHA-256 ba7816bf…)\n=HYPERLINK(\"http://x\") <b>鍵</b> (+共有)"
+                .to_owned(),
+            "",
+        ),
+    ] {
+        let table = periodic_table(&c, &s, lang);
+        assert_eq!(table.columns.last().map(|c| c.header.as_str()), Some(header), "{lang:?}");
+        let last = table.columns.len() - 1;
+        // cs-11 is physical-container's row; cs-1 (identify-procedure) has no evidence.
+        let cs11 = table.rows.iter().position(|r| r[0] == "Ⅲ").expect("row cs-11");
+        assert_eq!(table.rows[cs11][last], cited, "{lang:?}");
+        assert_eq!(table.rows[0][last], none, "{lang:?}");
+        // The printed sheet: 付録1's nine columns, the notes, then the same evidence.
+        let sheet = tics_domain::sheet::printed_sheet(&c, &s, lang);
+        assert_eq!(sheet.table.columns.len(), 11, "{lang:?}");
+        assert_eq!(sheet.table.columns[..9], table.columns[..9], "{lang:?}");
+        assert_eq!(sheet.table.columns[10].header, header, "{lang:?}");
+        assert_eq!(sheet.table.rows[cs11][10], cited, "{lang:?}");
+        assert_eq!(sheet.table.rows[cs11][9], periodic_print_table(&c, &s, lang).rows[cs11][9]);
+        assert!(sheet.table.rows[cs11][9].contains(if lang == Lang::Ja { "鍵が1本所在不明" } else { "Problem" }));
+    }
+    // In the CSV the hostile citation is not a formula: it starts with the citation of the other entry.
+    let csv = String::from_utf8(to_csv(&periodic_table(&c, &s, Lang::Ja))).expect("utf-8");
+    assert!(csv.contains(&format!("\"{fingerprinted}\n=HYPERLINK(\"\"http://x\"\") <b>鍵</b>（+共有）\"")), "{csv}");
 }
 
 #[test]

@@ -181,7 +181,7 @@ fn the_workbook_sheet_by_threat_gives_every_threats_counts_then_the_feared_threa
     assert_eq!(ja.rows[0], ["内部不正", "b-malware", "b-malware の対策", "1（基本）", "実施"]);
 
     let names: Vec<String> = workbook_tables(&c, &s, Lang::Ja).into_iter().map(|t| t.name).collect();
-    assert_eq!(names, ["概要", "脅威別", "結果", "行動計画", "定期報告", "目録"]);
+    assert_eq!(names, ["概要", "脅威別", "結果", "行動計画", "定期報告", "目録", "証跡一覧"]);
 }
 
 #[test]

@@ -8,6 +8,7 @@ pub mod events;
 pub mod excel;
 pub mod file;
 pub mod guidance;
+pub mod hash;
 pub mod keep;
 pub mod markdown;
 pub mod perf;

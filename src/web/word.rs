@@ -5,7 +5,9 @@
 //! add to the app's first download for buttons few visitors press. The app only builds the small
 //! [`DocInput`] (`tics_domain::documents::input`) and sends it; starting, replies, time-outs and failures are
 //! handled by [`super::worker`]. The request and reply bodies are described in docx-worker/src/main.rs.
-use js_sys::Uint8Array;
+//!
+//! The same worker packs the audit pack's files into one .zip ([`zip`]): it has the archive writer already.
+use js_sys::{Array, Object, Reflect, Uint8Array};
 use tics_domain::documents::{DocInput, Op, Request};
 use tics_domain::Text;
 use wasm_bindgen::{JsCast, JsValue};
@@ -27,6 +29,19 @@ pub async fn docx(input: &DocInput) -> Result<Vec<u8>, Text> {
 /// The document for `input` as a complete HTML page, to print with [`super::print::print_html`].
 pub async fn html(input: &DocInput) -> Result<String, Text> {
     ask(Op::Html, input).await?.as_string().ok_or_else(unavailable)
+}
+
+/// The .zip holding `files` (name, bytes), in order, written by the Word worker (started if need be).
+pub async fn zip(files: &[(String, Vec<u8>)]) -> Result<Vec<u8>, Text> {
+    let body = Array::new();
+    for (name, bytes) in files {
+        let file = Object::new();
+        let _ = Reflect::set(&file, &"name".into(), &name.as_str().into());
+        let _ = Reflect::set(&file, &"bytes".into(), &Uint8Array::from(bytes.as_slice()));
+        body.push(&file);
+    }
+    let reply = worker::request(&SPEC, &body).await?;
+    reply.dyn_into::<Uint8Array>().map(|bytes| bytes.to_vec()).map_err(|_| unavailable())
 }
 
 async fn ask(op: Op, input: &DocInput) -> Result<JsValue, Text> {

@@ -1,6 +1,6 @@
-//! One client for the app's web workers (the Excel writer, the Word writer and the content worker): it starts a worker on
-//! first use, matches replies to requests by id, gives every request a time-out, and forgets a worker that fails
-//! to load, breaks or does not answer, so that the next request starts a fresh one.
+//! One client for the app's web workers (the Excel writer, the Word writer, the content worker, the fingerprinter): it
+//! starts a worker on first use, matches replies to requests by id, gives every request a time-out, and forgets a
+//! worker that fails to load, breaks or does not answer, so that the next request starts a fresh one.
 //!
 //! Why the worker starts from a blob: URL: browsers check no Subresource Integrity on `new Worker(url)`. The app
 //! therefore fetches the worker's loader itself, with the SHA-384 digest the widget entry announced (the entry is
@@ -14,6 +14,9 @@
 //! - worker → app: `{ ready: true }` once it listens, or `{ fatal }` if it cannot start or breaks (a trap).
 //! - app → worker: `{ id, body }`; worker → app: `{ id, ok }`, or `{ id, error }` with the worker's own
 //!   message in Japanese and English.
+//! - worker → app, before the reply, any number of times (only a long job sends them; the fingerprinter does):
+//!   `{ id, progress }`, a number. It goes to the request's progress callback ([`request_with_progress`]) and
+//!   starts the request's time-out again: a job that reports progress is moving, however long it takes in all.
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -41,6 +44,7 @@ pub struct Workers {
     pub reader: Option<WorkerFile>,
     pub markdown: Option<WorkerFile>,
     pub word: Option<WorkerFile>,
+    pub hash: Option<WorkerFile>,
 }
 
 /// Which worker.
@@ -51,12 +55,15 @@ pub enum Kind {
     ExcelReader,
     Markdown,
     Word,
+    /// The fingerprinter: a file's SHA-256, with progress.
+    Hash,
 }
 
 /// How a kind of worker is used: its time-out and what the user reads when it fails.
 pub struct Spec {
     pub kind: Kind,
-    /// How long a request may take, from the moment it is made; the first one includes starting the worker.
+    /// How long a request may take, from the moment it is made or from its last progress message; the first one
+    /// includes starting the worker.
     pub timeout_ms: i32,
     /// The worker could not be loaded (network, wrong digest, blocked), or it broke.
     pub unavailable: fn() -> Text,
@@ -74,14 +81,20 @@ enum Failure {
 
 type Outcome = Rc<RefCell<Option<Result<JsValue, Failure>>>>;
 
+/// Hears a request's progress (the worker's own measure, such as bytes done).
+type OnProgress = Rc<dyn Fn(f64)>;
+
 /// A request waiting for its reply.
 struct Pending {
     /// Wakes the request's future; the result is in `outcome`.
     wake: Function,
     outcome: Outcome,
     timer: i32,
-    /// Kept so that the time-out's callback lives exactly as long as the request.
-    _on_timeout: Closure<dyn FnMut()>,
+    /// The request's time-out, for starting it again on progress.
+    timeout_ms: i32,
+    /// Kept so that the time-out's callback lives exactly as long as the request (and can be set again).
+    on_timeout: Closure<dyn FnMut()>,
+    on_progress: Option<OnProgress>,
 }
 
 /// A worker that is starting or running.
@@ -123,6 +136,20 @@ pub fn set_files(workers: &Workers) {
 
 /// Sends `body` to the worker of `spec.kind` (starting it if need be) and returns its `ok` value.
 pub async fn request(spec: &Spec, body: &JsValue) -> Result<JsValue, Text> {
+    send(spec, body, None).await
+}
+
+/// Like [`request`], for a long job: `on_progress` hears each progress message the worker sends before its reply,
+/// and each one starts the time-out again, so that only a worker that stops moving times out.
+pub async fn request_with_progress(
+    spec: &Spec,
+    body: &JsValue,
+    on_progress: impl Fn(f64) + 'static,
+) -> Result<JsValue, Text> {
+    send(spec, body, Some(Rc::new(on_progress))).await
+}
+
+async fn send(spec: &Spec, body: &JsValue, on_progress: Option<OnProgress>) -> Result<JsValue, Text> {
     let kind = spec.kind;
     let id = NEXT_ID.with(|n| {
         n.set(n.get().wrapping_add(1));
@@ -141,7 +168,8 @@ pub async fn request(spec: &Spec, body: &JsValue) -> Result<JsValue, Text> {
     let timer = window
         .set_timeout_with_callback_and_timeout_and_arguments_0(on_timeout.as_ref().unchecked_ref(), spec.timeout_ms)
         .map_err(|_| (spec.unavailable)())?;
-    let pending = Pending { wake, outcome: outcome.clone(), timer, _on_timeout: on_timeout };
+    let pending =
+        Pending { wake, outcome: outcome.clone(), timer, timeout_ms: spec.timeout_ms, on_timeout, on_progress };
 
     // Registered (and posted, or queued) in one step, so that no reply or failure can slip in between.
     let (start, posted) = CLIENTS.with(|c| {
@@ -196,6 +224,7 @@ async fn start_worker(kind: Kind, generation: u32) {
             Kind::ExcelReader => f.reader.clone(),
             Kind::Markdown => f.markdown.clone(),
             Kind::Word => f.word.clone(),
+            Kind::Hash => f.hash.clone(),
         }
     }) else {
         return fail(kind, generation, Failure::Unavailable);
@@ -286,6 +315,10 @@ fn on_message(kind: Kind, generation: u32, data: &JsValue) {
         }
     } else if field("fatal").is_some() {
         fail(kind, generation, Failure::Unavailable);
+    } else if let (Some(id), Some(done)) =
+        (field("id").and_then(|v| v.as_f64()), field("progress").and_then(|v| v.as_f64()))
+    {
+        progress(kind, generation, id as u32, done);
     } else if let Some(id) = field("id").and_then(|v| v.as_f64()) {
         let current = CLIENTS.with(|c| c.borrow().get(&kind).map(|client| client.generation)) == Some(generation);
         if !current {
@@ -297,6 +330,33 @@ fn on_message(kind: Kind, generation: u32, data: &JsValue) {
             (None, None) => Err(Failure::Unavailable),
         };
         settle(kind, id as u32, result);
+    }
+}
+
+/// One request's progress: its time-out starts again, and its callback hears how far it is.
+fn progress(kind: Kind, generation: u32, id: u32, done: f64) {
+    let on_progress = CLIENTS.with(|c| {
+        let mut clients = c.borrow_mut();
+        let pending = clients
+            .get_mut(&kind)
+            .filter(|client| client.generation == generation)
+            .and_then(|client| client.pending.get_mut(&id))?;
+        if let Some(window) = web_sys::window() {
+            // The new timer first: if it cannot be set, the old one still ends the request in time.
+            let restarted = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                pending.on_timeout.as_ref().unchecked_ref(),
+                pending.timeout_ms,
+            );
+            if let Ok(timer) = restarted {
+                window.clear_timeout_with_handle(pending.timer);
+                pending.timer = timer;
+            }
+        }
+        pending.on_progress.clone()
+    });
+    // Called outside the borrow: the callback may update a component, which may make another request.
+    if let Some(on_progress) = on_progress {
+        on_progress(done);
     }
 }
 
@@ -350,4 +410,159 @@ fn fail(kind: Kind, generation: u32, failure: Failure) {
     }
     // The handlers may be running right now (this may be called from one); wasm-bindgen frees them after that.
     drop(client.handlers);
+}
+
+/// The client's side of progress, against a fake worker: progress reaches the request's callback and starts its
+/// time-out again, a request that stops reporting times out, and the next request starts a fresh worker. The
+/// page's clock is the test's (a fake `setTimeout`), and the fake worker moves only when told to (a
+/// `BroadcastChannel`), so nothing waits on real time.
+#[cfg(all(test, target_arch = "wasm32"))]
+mod tests {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use js_sys::{Function, Reflect};
+    use tics_domain::Text;
+    use wasm_bindgen::{JsCast, JsValue};
+    use wasm_bindgen_futures::JsFuture;
+    use wasm_bindgen_test::*;
+
+    use super::{request_with_progress, set_files, Kind, Spec, WorkerFile, Workers};
+
+    wasm_bindgen_test_configure!(run_in_browser);
+
+    const TIMEOUT_MS: i32 = 1_000;
+    const SPEC: Spec = Spec { kind: Kind::Hash, timeout_ms: TIMEOUT_MS, unavailable, timed_out };
+    const URL: &str = "http://worker.test/fake-worker.js";
+
+    fn unavailable() -> Text {
+        Text::new("unavailable", "unavailable")
+    }
+
+    fn timed_out() -> Text {
+        Text::new("timed out", "timed out")
+    }
+
+    /// Installs the fake clock, the fake worker (served by a fake `fetch` at `URL`) and the channel that moves it.
+    const FAKE: &str = r#"
+        const real = { setTimeout: window.setTimeout, clearTimeout: window.clearTimeout, fetch: window.fetch };
+        let now = 0, next = 1;
+        const timers = new Map();
+        window.setTimeout = (f, ms) => { const id = next++; timers.set(id, { at: now + ms, f }); return id; };
+        window.clearTimeout = (id) => { timers.delete(id); };
+        const script = `
+            const steps = new BroadcastChannel('tics-worker-test');
+            let current;
+            self.onmessage = ({ data }) => {
+              if ('base' in data) { postMessage({ ready: true }); return; }
+              current = data.id;
+              postMessage({ id: current, progress: 1 });
+            };
+            steps.onmessage = ({ data }) => {
+              postMessage(data === 'finish' ? { id: current, ok: 'done' } : { id: current, progress: data });
+            };`;
+        const log = [];
+        window.fetch = (url, init) => (log.push(`fetch ${url}`), url === URL) ? Promise.resolve(new Response(script)) : real.fetch(url, init);
+        const channel = new BroadcastChannel('tics-worker-test');
+        return {
+          advance(ms) {
+            now += ms;
+            for (const [id, t] of [...timers]) if (t.at <= now) { timers.delete(id); t.f(); }
+          },
+          step(what) { channel.postMessage(what); },
+          tick() { return new Promise((resolve) => real.setTimeout.call(window, resolve, 0)); },
+          log() { return log.join(' | ') + ` timers ${[...timers.values()].map((t) => t.at)} now ${now}`; },
+          restore() { Object.assign(window, real); channel.close(); },
+        };
+    "#;
+
+    struct Fake(JsValue);
+
+    impl Fake {
+        fn install() -> Fake {
+            let install = Function::new_with_args("URL", FAKE);
+            Fake(install.call1(&JsValue::NULL, &URL.into()).expect("the fake installs"))
+        }
+
+        fn call(&self, name: &str, arg: &JsValue) -> JsValue {
+            let method: Function = Reflect::get(&self.0, &name.into()).expect("a method").unchecked_into();
+            method.call1(&self.0, arg).expect("the call")
+        }
+
+        fn advance(&self, ms: i32) {
+            self.call("advance", &ms.into());
+        }
+
+        fn step(&self, what: JsValue) {
+            self.call("step", &what);
+        }
+
+        /// One turn of the page's event loop (with the real clock): messages are delivered, and the futures woken
+        /// meanwhile run.
+        async fn turn(&self) {
+            let _ = JsFuture::from(self.call("tick", &JsValue::NULL).unchecked_into::<js_sys::Promise>()).await;
+        }
+
+        /// Lets the browser deliver messages until `check` holds.
+        async fn until(&self, mut check: impl FnMut() -> bool) {
+            for _ in 0..500 {
+                if check() {
+                    return;
+                }
+                self.turn().await;
+            }
+            panic!("condition not reached: {:?}", self.call("log", &JsValue::NULL));
+        }
+    }
+
+    type Slot = Rc<RefCell<Option<Result<JsValue, Text>>>>;
+
+    /// Starts a request with progress; its progress and its outcome land in what is returned.
+    fn start() -> (Rc<RefCell<Vec<f64>>>, Slot) {
+        let (seen, outcome): (Rc<RefCell<Vec<f64>>>, Slot) = Default::default();
+        let (heard, settled) = (seen.clone(), outcome.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let result = request_with_progress(&SPEC, &JsValue::NULL, move |p| heard.borrow_mut().push(p)).await;
+            *settled.borrow_mut() = Some(result);
+        });
+        (seen, outcome)
+    }
+
+    #[wasm_bindgen_test]
+    async fn progress_keeps_a_long_request_alive_and_a_silent_one_times_out() {
+        let fake = Fake::install();
+        let file = WorkerFile { url: URL.into(), integrity: "sha384-unchecked-by-the-fake".into() };
+        set_files(&Workers { hash: Some(file), ..Workers::default() });
+
+        // Twice nine tenths of the time-out pass, with progress in between: the request lives on.
+        let (seen, outcome) = start();
+        fake.until(|| *seen.borrow() == [1.0]).await;
+        fake.advance(TIMEOUT_MS * 9 / 10);
+        fake.step(2.into());
+        fake.until(|| *seen.borrow() == [1.0, 2.0]).await;
+        fake.advance(TIMEOUT_MS * 9 / 10);
+        fake.turn().await;
+        assert!(outcome.borrow().is_none(), "not timed out: progress started the time-out again");
+        fake.step("finish".into());
+        fake.until(|| outcome.borrow().is_some()).await;
+        assert_eq!(outcome.borrow_mut().take().and_then(|r| r.ok()).and_then(|v| v.as_string()), Some("done".into()));
+
+        // A request that reports once and then falls silent times out after the time-out from its last report.
+        let (seen, outcome) = start();
+        fake.until(|| *seen.borrow() == [1.0]).await;
+        fake.advance(TIMEOUT_MS - 1);
+        fake.turn().await;
+        assert!(outcome.borrow().is_none());
+        fake.advance(1);
+        fake.until(|| outcome.borrow().is_some()).await;
+        assert_eq!(outcome.borrow_mut().take().and_then(|r| r.err()), Some(timed_out()));
+
+        // The stuck worker was forgotten: the next request starts a fresh one.
+        let (seen, outcome) = start();
+        fake.until(|| *seen.borrow() == [1.0]).await;
+        fake.step("finish".into());
+        fake.until(|| outcome.borrow().is_some()).await;
+        assert!(matches!(outcome.borrow_mut().take(), Some(Ok(_))));
+        fake.call("restore", &JsValue::NULL);
+    }
 }

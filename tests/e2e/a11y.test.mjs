@@ -40,7 +40,7 @@ test('every view of the self-check with answers, gaps, open guidance and the lis
   await page.getByTestId('status-identify-procedure-done').check();
   await page.getByTestId('status-mark-label-not_applicable').check();
   await page.getByTestId('aside-manager-appoint').click();
-  await page.getByTestId('item-identify-procedure').locator('summary').click();
+  await page.getByTestId('item-identify-procedure').locator('.tics-guidance > summary').click();
   // Two feared threats: marked in the summary and the report, and the list by threat offered.
   await page.getByTestId('fear-insider').check();
   await page.getByTestId('fear-partner').check();
@@ -51,7 +51,7 @@ test('every view of the self-check with answers, gaps, open guidance and the lis
   await page.getByTestId('inv-1-delete').click();
   const found = [];
   for (const lang of ['ja', 'en']) {
-    for (const view of ['check', 'inventory', 'plan', 'documents', 'periodic', 'compare', 'files', 'report']) {
+    for (const view of ['check', 'inventory', 'plan', 'documents', 'periodic', 'compare', 'team', 'schedule', 'files', 'report']) {
       await page.getByTestId(`view-${view}`).click();
       // A view from a chunk: once it is there.
       await page.getByTestId('view-loading').waitFor({ state: 'detached' });

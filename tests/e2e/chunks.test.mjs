@@ -26,6 +26,8 @@ const VIEWS = [
   ['documents', 'documents', 'documents-view'],
   ['periodic', 'periodic', 'periodic'],
   ['compare', 'compare', 'compare'],
+  ['team', 'team', 'team'],
+  ['schedule', 'schedule', 'schedule'],
   ['files', 'files', 'files'],
   ['report', 'report', 'report-view'],
 ];
@@ -40,7 +42,7 @@ test('the first screen fetches no view chunk but those it prefetches; each view 
   for (const [, name] of VIEWS) assert.match(manifest.onDemand[chunkOf(name)], /^sha384-/);
   assert.ok(Object.keys(manifest.files).some((f) => /^tics-self-check-split-[0-9a-f]+\.js$/.test(f)));
   // Only the likely next views are prefetched; the others wait for their tab.
-  for (const name of ['documents', 'periodic', 'compare', 'report']) {
+  for (const name of ['documents', 'periodic', 'compare', 'team', 'schedule', 'report', 'evidence', 'notices']) {
     assert.ok(!fetched(page, chunkOf(name)), `${name} is not fetched at start`);
   }
   for (const [tab, name, testid] of VIEWS) {

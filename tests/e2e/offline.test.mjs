@@ -37,7 +37,7 @@ test('after a first visit the site and the self-check work offline, and an answe
   await page.getByTestId('answered').filter({ hasText: /^1 \// }).waitFor();
   // The guidance, fetched on first opening, was never opened online.
   const card = page.getByTestId('item-identify-procedure');
-  await card.locator('summary').click();
+  await card.locator('.tics-guidance > summary').click();
   await card.locator('.tics-md li, .tics-md p').first().waitFor();
   // The Excel worker's files (its loader, then its WebAssembly from inside the worker).
   await page.getByTestId('view-files').click();
@@ -77,7 +77,7 @@ test('a repeat visit downloads no app file again: the service worker answers fro
   await page.goto(`${env.server.origin}/#/business/self-check`);
   await page.getByTestId('app').waitFor();
   const card = page.getByTestId('item-identify-procedure');
-  await card.locator('summary').click();
+  await card.locator('.tics-guidance > summary').click();
   await card.locator('.tics-md li, .tics-md p').first().waitFor();
   // The browser asks whether sw.js has changed (that is how a new build is found); nothing else reaches the server.
   assert.deepEqual(env.server.requests.slice(before).filter((p) => p !== '/sw.js'), []);

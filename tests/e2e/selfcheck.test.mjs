@@ -64,7 +64,7 @@ test('a new user profiles, picks a level, answers items, and finds everything ag
 
   // Guidance opens on demand, fetched only then, and is rendered from Markdown.
   assert.ok(!page.requests.some((u) => u.includes('catalogue-guidance')), 'guidance is not loaded at start');
-  await card.locator('summary').click();
+  await card.locator('.tics-guidance > summary').click();
   await card.locator('.tics-md').first().waitFor();
   assert.ok(await card.locator('.tics-md p, .tics-md li').count() > 0);
   assert.ok(page.requests.some((u) => u.includes('catalogue-guidance-')), 'guidance was fetched on opening');

@@ -401,7 +401,7 @@ test('built-in texts arrive rendered; Markdown from an overlay is rendered by a 
   // A site page and a built-in item's guidance, with their lists and emphasis, without the Markdown worker.
   await page.getByTestId('page-body').locator('.tics-md p').first().waitFor();
   const card = page.getByTestId('item-identify-procedure');
-  await card.locator('summary').click();
+  await card.locator('.tics-guidance > summary').click();
   await card.locator('.tics-md li').first().waitFor();
   assert.equal(page.requests.filter((u) => u.includes('tics-md-worker')).length, 0, 'no Markdown worker for built-in text');
 
@@ -416,7 +416,7 @@ test('built-in texts arrive rendered; Markdown from an overlay is rendered by a 
   await widget.getByTestId('form-own_server').check();
   await widget.getByTestId('level-2').check();
   const own = widget.getByTestId('item-mould-cad-data');
-  await own.locator('summary').click();
+  await own.locator('.tics-guidance > summary').click();
   await own.locator('.tics-md li', { hasText: '送付は決まった担当者と手段に限る' }).waitFor();
   // The association linked its own item to a register, as catalogue data.
   await own.getByTestId('template-link-mould-cad-data-takeout-register').waitFor();
@@ -441,7 +441,7 @@ test('an overlay item whose guidance reads like the app\'s own marker still show
   await widget.getByTestId('form-own_server').check();
   await widget.getByTestId('level-2').check();
   const own = widget.getByTestId('item-mould-cad-data');
-  await own.locator('summary').click();
+  await own.locator('.tics-guidance > summary').click();
   await own.locator('.tics-md p', { hasText: '(lazy)' }).waitFor();
   assert.equal(await own.locator('[role="alert"]').count(), 0, 'no "could not be loaded"');
   await context.close();

@@ -203,7 +203,7 @@ fn the_apps_workbook_reads_back_with_every_cell_of_its_tables() {
     }
     let tables = workbook_tables(&catalogue, &check, Lang::Ja);
     let mut book = open(tics_xlsx::workbook(&tables).unwrap());
-    assert_eq!(book.sheet_names(), ["概要", "脅威別", "結果", "行動計画", "定期報告", "目録"]);
+    assert_eq!(book.sheet_names(), ["概要", "脅威別", "結果", "行動計画", "定期報告", "目録", "証跡一覧"]);
     for table in &tables {
         let range = book.worksheet_range(&table.name).unwrap();
         for (r, line) in table.title.iter().enumerate() {

@@ -4,15 +4,44 @@
 //! dates are the app's reading of the scheme (a report a year during the validity, around each anniversary):
 //! the certification body fixes the real ones, so each is worded as a date to plan around.
 use crate::base::dates::{add_years, day_number, from_day_number};
-use crate::base::text::Text;
+use crate::base::text::{Lang, Message, Text};
 use crate::catalogue::Catalogue;
 use crate::engine::periodic::ROTATION_YEARS;
+use crate::engine::records::{certification_allowed, Kept};
 pub use crate::engine::records::{Certification, MAX_VALID_YEARS};
 use crate::engine::scoring::gaps;
-use crate::engine::selfcheck::SelfCheck;
+use crate::engine::selfcheck::{is_iso_date, Action, Edit, SelfCheck};
 
 /// Deadlines within this many days, or past, are announced on opening.
 pub const SOON_DAYS: i64 = 30;
+
+impl SelfCheck {
+    /// When the business was certified (or plans its audit), if entered.
+    pub fn certification(&self) -> Option<Certification> {
+        self.certification.get()
+    }
+}
+
+/// Sets when the certification started (or the audit is planned) and for how long; `None` forgets it. Refused
+/// unless the date is a real one and the validity 1 to [`MAX_VALID_YEARS`] years.
+pub fn set_certification(certification: Option<Certification>) -> Action {
+    Action::Edit(Edit::new(move |check, _| {
+        if let Some(c) = &certification {
+            check_certification(c)?;
+        }
+        check.certification = Kept::of(&certification);
+        Ok(())
+    }))
+}
+
+/// A certification's date is a real one and its validity 1 to [`MAX_VALID_YEARS`] years.
+pub fn check_certification(c: &Certification) -> Result<(), Message> {
+    if is_iso_date(&c.from) && (1..=MAX_VALID_YEARS).contains(&c.valid_years) {
+        Ok(())
+    } else {
+        Err(certification_allowed())
+    }
+}
 
 /// What a deadline is for.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -160,6 +189,76 @@ pub fn due_soon<'a>(deadlines: &'a [Deadline], today: &str) -> Vec<(&'a Deadline
         .collect()
 }
 
+/// The certification the schedule's form describes: the date typed (`YYYY-MM-DD`, as a date field gives it) and
+/// the validity chosen (years, as text). Refused with a sentence that says what to enter.
+///
+/// ```
+/// use tics_domain::deadlines::read_certification;
+/// let c = read_certification(" 2026-04-01 ", "3").unwrap();
+/// assert_eq!((c.from.as_str(), c.valid_years), ("2026-04-01", 3));
+/// assert_eq!(read_certification("", "3").unwrap_err().en, "Enter the date of certification or of the planned audit.");
+/// assert!(read_certification("2026-02-30", "3").unwrap_err().ja.contains("YYYY-MM-DD"));
+/// assert!(read_certification("2026-04-01", "4").unwrap_err().en.contains("1 to 3 years"));
+/// ```
+pub fn read_certification(date: &str, years: &str) -> Result<Certification, Message> {
+    let from = date.trim();
+    if from.is_empty() {
+        return Err(Text::new(
+            "認証日、または審査の予定日を入力してください。",
+            "Enter the date of certification or of the planned audit.",
+        ));
+    }
+    if !is_iso_date(from) {
+        return Err(Text::new(
+            format!("「{from}」は日付として読めません。YYYY-MM-DD の形で、実在する日付を入力してください。"),
+            format!("\"{from}\" is not a date. Enter a real date as YYYY-MM-DD."),
+        ));
+    }
+    match years.trim().parse::<u8>() {
+        Ok(valid_years) if (1..=MAX_VALID_YEARS).contains(&valid_years) => {
+            Ok(Certification { from: from.to_owned(), valid_years })
+        }
+        _ => Err(Text::new(
+            format!("有効期間は 1〜{MAX_VALID_YEARS} 年から選んでください。"),
+            format!("Choose a validity of 1 to {MAX_VALID_YEARS} years."),
+        )),
+    }
+}
+
+/// The year of the three-year rotation whose rows are checked by `deadline` under `certification`: year `n`'s
+/// report checks year `n`'s rows, and the last year's rows are checked for the renewal, before a full validity
+/// ends (as [`deadlines`] words it).
+pub fn rotation_year(deadline: &Deadline, certification: &Certification) -> Option<u8> {
+    match deadline.kind {
+        DeadlineKind::PeriodicReport(n) => Some(n),
+        DeadlineKind::ValidityEnd if certification.valid_years == MAX_VALID_YEARS => Some(ROTATION_YEARS),
+        _ => None,
+    }
+}
+
+/// The rows of the periodic report checked in rotation year `year`, each as its reference and what it asks
+/// (the catalogue's words for a row of 表4-1, the row's own text for an imported one), in the report's order.
+pub fn rows_of_year(catalogue: &Catalogue, check: &SelfCheck, year: u8) -> Vec<Text> {
+    check
+        .periodic
+        .rows(catalogue)
+        .iter()
+        .filter(|r| r.year == Some(year))
+        .map(|r| {
+            let line = |lang| {
+                let (reference, content) = (r.reference(), r.content_in(catalogue, lang));
+                [reference.trim(), content.trim()].into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" ")
+            };
+            Text::new(line(Lang::Ja), line(Lang::En))
+        })
+        .collect()
+}
+
+/// How many rows of the periodic report have no year of the rotation yet (they are due by no deadline).
+pub fn rows_without_year(catalogue: &Catalogue, check: &SelfCheck) -> usize {
+    check.periodic.rows(catalogue).iter().filter(|r| r.year.is_none()).count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -226,5 +325,63 @@ mod tests {
         assert_eq!(due_soon(&d, "2027-03-02").iter().map(|(_, due)| *due).collect::<Vec<_>>(), [Due::In(30)]);
         assert_eq!(due_soon(&d, "2027-04-03")[0].1, Due::Overdue(2));
         assert!(due_soon(&d, "not a date").is_empty());
+    }
+
+    #[test]
+    fn the_form_is_read_into_a_certification_or_refused_with_what_to_enter() {
+        assert_eq!(
+            read_certification("2024-02-29", "1"),
+            Ok(Certification { from: "2024-02-29".into(), valid_years: 1 })
+        );
+        for (date, years) in [("", "3"), ("   ", "3"), ("2025-02-29", "3"), ("2026/04/01", "3"), ("2026-04-01", "0")] {
+            let refused = read_certification(date, years).unwrap_err();
+            assert!(!refused.ja.is_empty() && !refused.en.is_empty() && refused.ja != refused.en, "{date} {years}");
+        }
+        assert!(read_certification("2026-04-01", "").is_err(), "no validity chosen");
+        // Whatever the form accepts, the self-check accepts.
+        let mut check = SelfCheck::default();
+        let catalogue = Catalogue::default_tics().unwrap();
+        let read = read_certification("2026-04-01", "2").unwrap();
+        check.apply(&catalogue, set_certification(Some(read.clone()))).unwrap();
+        assert_eq!(check.certification(), Some(read));
+    }
+
+    #[test]
+    fn each_report_lists_the_rows_of_its_rotation_year_and_the_rows_left_without_a_year() {
+        use crate::engine::periodic::PeriodicAction;
+        let catalogue = Catalogue::default_tics().unwrap();
+        let mut check = SelfCheck::default();
+        let all = check.periodic.rows(&catalogue).len();
+        assert_eq!(rows_without_year(&catalogue, &check), all, "no year chosen yet");
+        assert!(rows_of_year(&catalogue, &check, 1).is_empty());
+        check.periodic.apply(&catalogue, PeriodicAction::SetYear { row: "cs-2".into(), year: Some(2) }).unwrap();
+        check.periodic.apply(&catalogue, PeriodicAction::SetYear { row: "cs-1".into(), year: Some(2) }).unwrap();
+        assert_eq!(rows_without_year(&catalogue, &check), all - 2);
+        let year2 = rows_of_year(&catalogue, &check, 2);
+        assert_eq!(year2.len(), 2);
+        // In the report's order, each with its reference and the catalogue's words in each language.
+        let cs1 = check.periodic.rows(&catalogue)[0].clone();
+        assert_eq!(cs1.id, "cs-1");
+        assert!(year2[0].ja.ends_with(&cs1.content_in(&catalogue, Lang::Ja)), "{}", year2[0].ja);
+        assert!(year2[0].en.ends_with(&cs1.content_in(&catalogue, Lang::En)), "{}", year2[0].en);
+        assert!(year2[0].ja.starts_with(&cs1.reference()), "{}", year2[0].ja);
+        assert_ne!(year2[0].ja, year2[0].en);
+
+        // Which year each deadline checks: the reports their own, the end of a full validity the last year's.
+        let three = certified("2026-04-01");
+        let d = deadlines(&catalogue, &check, &three);
+        let years: Vec<Option<u8>> = d.iter().map(|d| rotation_year(d, &three)).collect();
+        assert_eq!(years, [Some(1), Some(2), Some(ROTATION_YEARS)]);
+        assert!(d[1].detail.ja.contains("2 年目に確認する行: 2 行"), "{}", d[1].detail.ja);
+        let two = Certification { from: "2026-04-01".into(), valid_years: 2 };
+        let d = deadlines(&catalogue, &check, &two);
+        assert_eq!(d.iter().map(|d| rotation_year(d, &two)).collect::<Vec<_>>(), [Some(1), None]);
+        let plan = Deadline {
+            kind: DeadlineKind::PlanDue("x".into()),
+            date: "2026-05-01".into(),
+            title: Text::new("", ""),
+            detail: Text::new("", ""),
+        };
+        assert_eq!(rotation_year(&plan, &three), None);
     }
 }

@@ -2,12 +2,87 @@
 //! date or version, who checked it), and optionally a file's SHA-256 fingerprint, computed in the browser from a
 //! file that is never uploaded or stored, so that "check again" can tell whether a file is still the same one.
 //! Large files are hashed in pieces ([`Fingerprinter`]), so a worker can report progress between them.
+use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
-use crate::base::text::Text;
+use crate::base::text::{Message, Text};
 use crate::catalogue::Catalogue;
-pub use crate::engine::records::{EvidenceEntry, Fingerprint};
-use crate::engine::selfcheck::{SelfCheck, Status};
+use std::collections::BTreeMap;
+
+use crate::base::dates::is_iso_date;
+use crate::engine::records::{fingerprint_allowed, Kept};
+pub use crate::engine::records::{EvidenceAction, EvidenceEntry, Fingerprint, MAX_EVIDENCE};
+use crate::engine::selfcheck::{Action, Edit, SelfCheck, Status};
+
+/// The evidence index, item by item.
+pub type Index = BTreeMap<String, Vec<EvidenceEntry>>;
+
+impl SelfCheck {
+    /// The evidence index.
+    pub fn evidence_index(&self) -> Index {
+        self.evidence.get()
+    }
+
+    /// The evidence entries of `item`.
+    pub fn evidence_of(&self, item: &str) -> Vec<EvidenceEntry> {
+        self.evidence.0.get(item).and_then(|v| Vec::<EvidenceEntry>::deserialize(v).ok()).unwrap_or_default()
+    }
+}
+
+/// A fingerprint, when there is one, is 64 hexadecimal digits taken on a real date.
+pub fn check_entry(entry: &EvidenceEntry) -> Result<(), Message> {
+    match &entry.fingerprint {
+        Some(f)
+            if f.sha256.len() != 64
+                || !f.sha256.bytes().all(|b| b.is_ascii_hexdigit())
+                || !(f.taken_on.is_empty() || is_iso_date(&f.taken_on)) =>
+        {
+            Err(fingerprint_allowed())
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The change `action` makes to the evidence index, refused (changing nothing) for an unknown item or entry, a
+/// malformed fingerprint, or more than [`MAX_EVIDENCE`] entries for one item.
+pub fn edit(action: EvidenceAction) -> Action {
+    Action::Edit(Edit::new(move |check, catalogue| {
+        let mut index: Index = check.evidence.read()?;
+        let no_entry = || Text::new("その証跡の記録はありません", "there is no such evidence entry");
+        match action.clone() {
+            EvidenceAction::Add { item, entry } => {
+                if catalogue.item(&item).is_none() {
+                    return Err(Text::new(
+                        format!("項目「{item}」はカタログにありません"),
+                        format!("item \"{item}\" is not in the catalogue"),
+                    ));
+                }
+                check_entry(&entry)?;
+                let entries = index.entry(item).or_default();
+                if entries.len() >= MAX_EVIDENCE {
+                    return Err(Text::new(
+                        format!("証跡は 1 項目に {MAX_EVIDENCE} 件までです"),
+                        format!("at most {MAX_EVIDENCE} evidence entries per item"),
+                    ));
+                }
+                entries.push(entry);
+            }
+            EvidenceAction::Set { item, index: n, entry } => {
+                check_entry(&entry)?;
+                *index.get_mut(&item).and_then(|e| e.get_mut(n)).ok_or_else(no_entry)? = entry;
+            }
+            EvidenceAction::Remove { item, index: n } => {
+                let entries = index.get_mut(&item).filter(|e| n < e.len()).ok_or_else(no_entry)?;
+                entries.remove(n);
+                if entries.is_empty() {
+                    index.remove(&item);
+                }
+            }
+        }
+        check.evidence = Kept::of(&index);
+        Ok(())
+    }))
+}
 
 /// SHA-256 over a file read in pieces.
 #[derive(Default)]
@@ -31,6 +106,41 @@ impl Fingerprinter {
     /// The hex SHA-256 of everything added.
     pub fn finish(self) -> String {
         self.hasher.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    }
+}
+
+/// A fingerprint as people read it: the first 16 hex digits of its SHA-256 (enough to tell files apart by eye; the
+/// files and the evidence list carry all 64), the file's name, its size and when it was taken.
+///
+/// ```
+/// use tics_domain::evidence::{fingerprint_text, Fingerprint};
+/// let f = Fingerprint { sha256: "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad".into(),
+///     file_name: "log.pdf".into(), bytes: 2_500_000, taken_on: "2026-11-20".into() };
+/// assert_eq!(fingerprint_text(&f).ja, "SHA-256 ba7816bf8f01cfea…（log.pdf、2.5 MB、2026-11-20 に記録）");
+/// assert_eq!(fingerprint_text(&f).en, "SHA-256 ba7816bf8f01cfea… (log.pdf, 2.5 MB, recorded 2026-11-20)");
+/// ```
+pub fn fingerprint_text(f: &Fingerprint) -> Text {
+    let short: String = f.sha256.chars().take(16).collect();
+    let size = size_text(f.bytes);
+    Text::new(
+        format!("SHA-256 {short}…（{}、{size}、{} に記録）", f.file_name, f.taken_on),
+        format!("SHA-256 {short}… ({}, {size}, recorded {})", f.file_name, f.taken_on),
+    )
+}
+
+/// A file's size in bytes, KB or MB (decimal, one decimal place), as a file manager shows it.
+///
+/// ```
+/// use tics_domain::evidence::size_text;
+/// assert_eq!(size_text(3), "3 B");
+/// assert_eq!(size_text(2_048), "2.0 KB");
+/// assert_eq!(size_text(209_715_200), "209.7 MB");
+/// ```
+pub fn size_text(bytes: u64) -> String {
+    match bytes {
+        0..=999 => format!("{bytes} B"),
+        1_000..=999_999 => format!("{:.1} KB", bytes as f64 / 1_000.0),
+        _ => format!("{:.1} MB", bytes as f64 / 1_000_000.0),
     }
 }
 
@@ -66,11 +176,7 @@ impl Recheck {
 
 /// The items of the self-check answered done whose evidence is missing, in catalogue order: the action plan
 /// lists them, since an audit looks at records.
-pub fn missing_evidence(
-    catalogue: &Catalogue,
-    check: &SelfCheck,
-    evidence: &std::collections::BTreeMap<String, Vec<EvidenceEntry>>,
-) -> Vec<String> {
+pub fn missing_evidence(catalogue: &Catalogue, check: &SelfCheck, evidence: &Index) -> Vec<String> {
     catalogue
         .items
         .iter()

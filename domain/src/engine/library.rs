@@ -3,7 +3,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::base::text::{Message, Text};
 use crate::engine::selfcheck::SelfCheck;
-use crate::engine::team::{merge, Returned};
 
 /// One named self-check.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -100,14 +99,17 @@ pub enum LibraryAction {
         name: String,
         now: String,
     },
-    /// Merges people's answers into the open self-check ([`crate::engine::team::merge`]), after keeping it as it
-    /// was under `backup_id`, named `backup_name` (not opened), so that the merge can be undone. The merge's
-    /// conflicts replace any earlier ones of the same items, to be decided one by one.
+    /// Puts people's answers merged into the open self-check, after keeping it as it was under `backup_id`, named
+    /// `backup_name` (not opened), so that the merge can be undone.
     MergeAnswers {
         backup_id: String,
         backup_name: String,
         now: String,
-        returned: Vec<Returned>,
+        /// The self-check merged ([`crate::engine::team::merge`], made by the team's view).
+        merged: Box<SelfCheck>,
+        /// How many answers were taken, and how many conflicts wait: for the confirmation.
+        taken: usize,
+        conflicts: usize,
     },
     /// Deletes a self-check (the UI asks first). Deleting the last one leaves a fresh, empty one.
     Delete {
@@ -214,7 +216,7 @@ impl Library {
                 let index = self.find(&id)?;
                 self.entries[index].file = Some(FileCopy { at, revision });
             }
-            LibraryAction::MergeAnswers { backup_id, backup_name, now, returned } => {
+            LibraryAction::MergeAnswers { backup_id, backup_name, now, merged, .. } => {
                 let name = Self::check_name(&backup_name)?;
                 self.check_new_id(&backup_id)?;
                 let index = self.find(&self.open.clone())?;
@@ -223,12 +225,8 @@ impl Library {
                     checked_with: open.checked_with.clone(),
                     ..Entry::new(backup_id, name, now, open.check.clone())
                 };
-                let merged = merge(&open.check, &returned);
-                let mut check = merged.check;
-                check.team.conflicts.retain(|c| !merged.conflicts.iter().any(|n| n.item == c.item));
-                check.team.conflicts.extend(merged.conflicts);
-                if check != self.entries[index].check {
-                    self.entries[index].check = check;
+                if *merged != self.entries[index].check {
+                    self.entries[index].check = *merged;
                     self.entries[index].revision += 1;
                 }
                 self.entries.insert(index + 1, backup);

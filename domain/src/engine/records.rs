@@ -5,9 +5,90 @@
 //! can hold them without those modules importing it back in a cycle.
 use std::collections::BTreeMap;
 
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 
+use crate::base::text::{Message, Text};
 use crate::engine::answer::Answer;
+
+/// A part of the self-check kept as the JSON it is saved and sent in, and read as its type only where it is used.
+/// Why: reading and writing a type costs code for every way the app reads and writes the self-check (storage,
+/// the tabs' merge, files), and the first screen would download that code for parts it never shows. The saved
+/// JSON is exactly the type's, so files and storage look the same as if the field were typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Kept(pub Value);
+
+impl Kept {
+    /// Nothing kept: left out of files and storage.
+    pub fn is_empty(&self) -> bool {
+        match &self.0 {
+            Value::Null => true,
+            Value::Object(map) => map.is_empty(),
+            Value::Array(list) => list.is_empty(),
+            _ => false,
+        }
+    }
+
+    /// `value` kept (its empty value keeps nothing).
+    pub fn of<T: Serialize>(value: &T) -> Kept {
+        Kept(serde_json::to_value(value).unwrap_or(Value::Null))
+    }
+
+    /// The part as its type; its empty value when nothing is kept. Refused (with the reason in both languages)
+    /// when what is kept is not of the type, so that a change never writes over data it could not read.
+    pub fn read<T: DeserializeOwned + Default>(&self) -> Result<T, Message> {
+        if self.0.is_null() {
+            return Ok(T::default());
+        }
+        T::deserialize(&self.0).map_err(|e| {
+            Text::new(
+                format!("保存されているデータを読めません（{e}）。変更しませんでした。"),
+                format!("The saved data could not be read ({e}); nothing was changed."),
+            )
+        })
+    }
+
+    /// The part as its type, or its empty value when it cannot be read (for showing; a change uses [`Kept::read`]).
+    pub fn get<T: DeserializeOwned + Default>(&self) -> T {
+        self.read().unwrap_or_default()
+    }
+
+    /// In a person's copy of a team's self-check (a kept [`Team`]): the items handed out, by ID.
+    pub fn handed_out(&self) -> Option<&Map<String, Value>> {
+        self.0.pointer("/assigned/handed_out/given")?.as_object()
+    }
+
+    /// How many entries a kept evidence index holds for `item`.
+    pub fn entries(&self, item: &str) -> usize {
+        self.0.get(item).and_then(Value::as_array).map_or(0, Vec::len)
+    }
+
+    /// Whether a kept [`Team`] holds conflicts still to decide.
+    pub fn has_conflicts(&self) -> bool {
+        self.0.get("conflicts").and_then(Value::as_array).is_some_and(|c| !c.is_empty())
+    }
+}
+
+/// At most this many evidence entries per item.
+pub const MAX_EVIDENCE: usize = 100;
+
+/// What a certification allows.
+pub fn certification_allowed() -> Message {
+    Text::new(
+        format!("認証日（YYYY-MM-DD）と 1〜{MAX_VALID_YEARS} 年の有効期間"),
+        format!("a date of certification (YYYY-MM-DD) and a validity of 1 to {MAX_VALID_YEARS} years"),
+    )
+}
+
+/// What a fingerprint allows.
+pub fn fingerprint_allowed() -> Message {
+    Text::new(
+        "SHA-256 の指紋（16 進数 64 桁）、バイト数と日付",
+        "a SHA-256 fingerprint (64 hexadecimal digits), its size and a date",
+    )
+}
 
 /// Certification is valid for up to this many years.
 pub const MAX_VALID_YEARS: u8 = 3;
@@ -152,6 +233,10 @@ pub struct Team {
     /// Conflicts of a merge, until the owner decides each (the owner's answer stands meanwhile).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<Conflict>,
+    /// Returned answers the owner has seen in a conflict and decided on, by item, so that merging the same file
+    /// again does not raise the conflict again.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub decided: BTreeMap<String, Vec<Answer>>,
     /// In a person's own copy: what the owner handed out to them, to answer and send back.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub assigned: Option<Box<Assigned>>,

@@ -1,5 +1,6 @@
 //! The user's self-check: profile, target level, per-item overrides and answers, and the verbs that change them.
 use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
@@ -13,9 +14,7 @@ pub use crate::engine::answer::{Answer, Status};
 use crate::engine::inventory::{Inventory, InventoryAction, MAX_ROWS};
 pub use crate::engine::periodic::ROTATION_YEARS;
 use crate::engine::periodic::{Criterion, Evidence, PeriodicAction, PeriodicReport};
-use crate::engine::records::{
-    set_answer, Certification, EvidenceAction, EvidenceEntry, Team, TeamAction, MAX_VALID_YEARS,
-};
+use crate::engine::records::Kept;
 
 /// Organisation size, as the criteria distinguish it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -115,15 +114,16 @@ pub struct SelfCheck {
     /// The threats the business fears most; the check can show and order its items by them.
     #[serde(skip_serializing_if = "BTreeSet::is_empty")]
     pub feared_threats: BTreeSet<Threat>,
-    /// When the business was certified (or plans its audit): the deadlines are worked out from it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub certification: Option<Certification>,
-    /// The evidence index, by item.
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    pub evidence: BTreeMap<String, Vec<EvidenceEntry>>,
-    /// Who answers what, when several people share the work.
-    #[serde(skip_serializing_if = "Team::is_empty")]
-    pub team: Team,
+    /// When the business was certified (or plans its audit), a `records::Certification`: the deadlines are
+    /// worked out from it. Kept as JSON (see [`Kept`]): `deadlines` reads it.
+    #[serde(skip_serializing_if = "Kept::is_empty")]
+    pub certification: Kept,
+    /// The evidence index, item → `[records::EvidenceEntry]`, kept as JSON: `evidence` reads it.
+    #[serde(skip_serializing_if = "Kept::is_empty")]
+    pub evidence: Kept,
+    /// Who answers what when several people share the work, a `records::Team`, kept as JSON: `team` reads it.
+    #[serde(skip_serializing_if = "Kept::is_empty")]
+    pub team: Kept,
 }
 
 /// What the management rules and pledges are filled with that the rest of the self-check does not hold.
@@ -162,9 +162,9 @@ impl Default for SelfCheck {
             inventory: Inventory::default(),
             documents: DocumentFields::default(),
             feared_threats: BTreeSet::new(),
-            certification: None,
-            evidence: BTreeMap::new(),
-            team: Team::default(),
+            certification: Kept::default(),
+            evidence: Kept::default(),
+            team: Kept::default(),
         }
     }
 }
@@ -310,18 +310,47 @@ pub enum Action {
         field: DocumentField,
         text: String,
     },
-    /// Sets when the certification started (or the audit is planned) and for how long; `None` forgets it.
-    SetCertification(Option<Certification>),
-    Evidence(EvidenceAction),
-    Team(TeamAction),
+    /// A change to a part kept as JSON (the certification, the evidence, the team), made by the code of the view
+    /// that shows it (`deadlines::set_certification`, `evidence::edit`, `team::edit`).
+    Edit(Edit),
 }
+
+/// A change made by a function the action carries. Why: the parts of the self-check that only a view of its own
+/// reads (the certification, the evidence index, the team) are kept as JSON, and their rules live in that view's
+/// chunk of the app, so that the first screen does not download code it does not run. The function changes
+/// nothing when it refuses.
+#[derive(Clone)]
+pub struct Edit(pub Rc<EditFn>);
+
+/// What an [`Edit`] runs.
+pub type EditFn = dyn Fn(&mut SelfCheck, &Catalogue) -> Result<(), Message>;
+
+impl Edit {
+    pub fn new(f: impl Fn(&mut SelfCheck, &Catalogue) -> Result<(), Message> + 'static) -> Edit {
+        Edit(Rc::new(f))
+    }
+}
+
+impl std::fmt::Debug for Edit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Edit")
+    }
+}
+
+impl PartialEq for Edit {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for Edit {}
 
 impl SelfCheck {
     /// Why `item` is or is not part of this self-check.
     pub fn scope(&self, item: &Item) -> Scope {
         // A person's copy shows what the owner handed out, whatever the level or profile would select.
-        if let Some(assigned) = &self.team.assigned {
-            return match assigned.handed_out.given.contains_key(&item.id) {
+        if let Some(given) = self.team.handed_out() {
+            return match given.contains_key(&item.id) {
                 true => Scope::Selected,
                 false => Scope::NotAssigned,
             };
@@ -484,93 +513,7 @@ impl SelfCheck {
                 DocumentField::ReportingRoute => self.documents.reporting_route = text,
                 DocumentField::Training => self.documents.training = text,
             },
-            Action::SetCertification(certification) => {
-                if let Some(c) = &certification {
-                    check_certification(c)?;
-                }
-                self.certification = certification;
-            }
-            Action::Evidence(action) => self.apply_evidence(action, known)?,
-            Action::Team(action) => self.apply_team(action, known)?,
-        }
-        Ok(())
-    }
-
-    fn apply_evidence(
-        &mut self,
-        action: EvidenceAction,
-        known: impl Fn(&str) -> Result<(), Message>,
-    ) -> Result<(), Message> {
-        let no_entry = || Text::new("その証跡の記録はありません", "there is no such evidence entry");
-        match action {
-            EvidenceAction::Add { item, entry } => {
-                known(&item)?;
-                check_evidence(&entry)?;
-                self.evidence.entry(item).or_default().push(entry);
-            }
-            EvidenceAction::Set { item, index, entry } => {
-                check_evidence(&entry)?;
-                let slot = self.evidence.get_mut(&item).and_then(|e| e.get_mut(index)).ok_or_else(no_entry)?;
-                *slot = entry;
-            }
-            EvidenceAction::Remove { item, index } => {
-                let entries = self.evidence.get_mut(&item).filter(|e| index < e.len()).ok_or_else(no_entry)?;
-                entries.remove(index);
-                if entries.is_empty() {
-                    self.evidence.remove(&item);
-                }
-            }
-        }
-        Ok(())
-    }
-
-    fn apply_team(&mut self, action: TeamAction, known: impl Fn(&str) -> Result<(), Message>) -> Result<(), Message> {
-        let team = &mut self.team;
-        let no_person = || Text::new("その担当者はいません", "there is no such person");
-        let person_known = |team: &Team, id: &Option<String>| match id {
-            Some(id) if team.person(id).is_none() => Err(no_person()),
-            _ => Ok(()),
-        };
-        match action {
-            TeamAction::AddPerson(person) => {
-                if person.id.is_empty() || team.person(&person.id).is_some() {
-                    return Err(Text::new("担当者の ID が空か、重複しています", "the person's ID is empty or taken"));
-                }
-                team.people.push(person);
-            }
-            TeamAction::SetPerson(person) => {
-                let slot = team.people.iter_mut().find(|p| p.id == person.id).ok_or_else(no_person)?;
-                *slot = person;
-            }
-            TeamAction::RemovePerson(id) => {
-                team.person(&id).ok_or_else(no_person)?;
-                team.people.retain(|p| p.id != id);
-                team.topics.retain(|_, p| *p != id);
-                team.items.retain(|_, p| *p != id);
-            }
-            TeamAction::AssignTopic { topic, person } => {
-                person_known(team, &person)?;
-                match person {
-                    Some(id) => team.topics.insert(topic, id),
-                    None => team.topics.remove(&topic),
-                };
-            }
-            TeamAction::AssignItem { item, person } => {
-                known(&item)?;
-                person_known(team, &person)?;
-                match person {
-                    Some(id) => team.items.insert(item, id),
-                    None => team.items.remove(&item),
-                };
-            }
-            TeamAction::Resolve { item, choice } => {
-                let at = team.conflicts.iter().position(|c| c.item == item);
-                let conflict = at.map(|at| team.conflicts.remove(at));
-                let answer = conflict.and_then(|c| c.decided(choice)).ok_or_else(|| {
-                    Text::new("その食い違いはもう決まっています", "that conflict has already been decided")
-                })?;
-                set_answer(&mut self.answers, &item, answer);
-            }
+            Action::Edit(edit) => (edit.0)(self, catalogue)?,
         }
         Ok(())
     }
@@ -650,61 +593,10 @@ impl SelfCheck {
                 allowed: Text::new(format!("{MAX_ROWS} 行まで"), format!("at most {MAX_ROWS} rows")),
             });
         }
-        if let Some(c) = &self.certification {
-            if let Err(allowed) = check_certification(c) {
-                let value = serde_json::json!({ "from": c.from, "valid_years": c.valid_years });
-                problems.push(Invalid::new("certification".into(), &value, allowed));
-            }
-        }
-        for (id, entries) in &self.evidence {
-            for (n, entry) in entries.iter().enumerate() {
-                if let Err(allowed) = check_evidence(entry) {
-                    let value = serde_json::to_value(&entry.fingerprint).unwrap_or_default();
-                    problems.push(Invalid::new(
-                        format!("{}[{n}].fingerprint", key_path("evidence", id)),
-                        &value,
-                        allowed,
-                    ));
-                }
-            }
-            if entries.len() > MAX_EVIDENCE {
-                problems.push(Invalid {
-                    path: key_path("evidence", id),
-                    value: format!("{} entries", entries.len()),
-                    allowed: Text::new(format!("{MAX_EVIDENCE} 件まで"), format!("at most {MAX_EVIDENCE} entries")),
-                });
-            }
-        }
         if problems.is_empty() {
             Ok(())
         } else {
             Err(problems)
         }
-    }
-}
-
-/// At most this many evidence entries per item.
-pub const MAX_EVIDENCE: usize = 100;
-
-/// A certification's start is a real date and its validity 1 to [`MAX_VALID_YEARS`] years.
-fn check_certification(c: &Certification) -> Result<(), Message> {
-    check_date(&c.from)?;
-    if c.from.is_empty() || !(1..=MAX_VALID_YEARS).contains(&c.valid_years) {
-        return Err(Text::new(
-            format!("認証日（YYYY-MM-DD）と 1〜{MAX_VALID_YEARS} 年の有効期間"),
-            format!("a date of certification (YYYY-MM-DD) and a validity of 1 to {MAX_VALID_YEARS} years"),
-        ));
-    }
-    Ok(())
-}
-
-/// A fingerprint, when there is one, is 64 hexadecimal digits taken on a real date.
-fn check_evidence(entry: &EvidenceEntry) -> Result<(), Message> {
-    match &entry.fingerprint {
-        Some(f) if f.sha256.len() != 64 || !f.sha256.bytes().all(|b| b.is_ascii_hexdigit()) => {
-            Err(Text::new("SHA-256 の指紋（16 進数 64 桁）", "a SHA-256 fingerprint (64 hexadecimal digits)"))
-        }
-        Some(f) => check_date(&f.taken_on),
-        None => Ok(()),
     }
 }

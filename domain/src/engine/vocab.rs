@@ -335,9 +335,7 @@ pub fn library_confirmation(library: &Library, action: &LibraryAction) -> Option
         }
         // The download says so itself.
         LibraryAction::FileSaved { .. } => None,
-        LibraryAction::MergeAnswers { backup_name, returned, .. } => {
-            let merged = crate::engine::team::merge(&library.open_entry()?.check, returned);
-            let (taken, conflicts) = (merged.taken.len(), merged.conflicts.len());
+        LibraryAction::MergeAnswers { backup_name, taken, conflicts, .. } => {
             Some(Text::new(
                 format!("{taken} 件の回答を取り込み、食い違い {conflicts} 件が決定待ちです。統合前の状態は「{backup_name}」として残しました。"),
                 format!("{taken} answer(s) merged; {conflicts} conflict(s) wait for your decision. The self-check as it was is kept as “{backup_name}”."),
@@ -540,6 +538,383 @@ pub fn cell_problem(row: usize, column: &str, header: &str, message: &Text) -> T
 pub fn more_problems(count: usize) -> Text {
     Text::new(format!("ほかの問題: {count}"), format!("More problems: {count}"))
 }
+
+// ---- The schedule and the opening notices (deadlines, team work) ----
+
+/// `n` days in English: "1 day", "2 days".
+fn days_en(n: i64) -> String {
+    if n == 1 {
+        "1 day".to_owned()
+    } else {
+        format!("{n} days")
+    }
+}
+
+/// How far a deadline is, in words (beside its date, never as a colour alone).
+///
+/// ```
+/// use tics_domain::deadlines::Due;
+/// use tics_domain::vocab::due_label;
+/// assert_eq!(due_label(Due::Overdue(3)).ja, "期限切れ（3 日過ぎています）");
+/// assert_eq!(due_label(Due::Overdue(1)).en, "Overdue by 1 day");
+/// assert_eq!(due_label(Due::In(0)).ja, "今日が期限");
+/// assert_eq!(due_label(Due::In(0)).en, "Due today");
+/// assert_eq!(due_label(Due::In(10)).ja, "まもなく（あと 10 日）");
+/// assert_eq!(due_label(Due::In(10)).en, "Due soon (in 10 days)");
+/// ```
+pub fn due_label(due: crate::engine::deadlines::Due) -> Text {
+    use crate::engine::deadlines::Due;
+    match due {
+        Due::Overdue(n) => Text::new(format!("期限切れ（{n} 日過ぎています）"), format!("Overdue by {}", days_en(n))),
+        Due::In(0) => Text::new("今日が期限", "Due today"),
+        Due::In(n) => Text::new(format!("まもなく（あと {n} 日）"), format!("Due soon (in {})", days_en(n))),
+    }
+}
+
+/// One deadline in a notice: its date, what it is and how far it is.
+///
+/// ```
+/// use tics_domain::deadlines::{Deadline, DeadlineKind, Due};
+/// use tics_domain::Text;
+/// let d = Deadline {
+///     kind: DeadlineKind::PeriodicReport(1),
+///     date: "2027-04-01".into(),
+///     title: Text::new("定期報告（1 年目）", "Periodic report (year 1)"),
+///     detail: Text::new("", ""),
+/// };
+/// let line = tics_domain::vocab::due_line(&d, Due::In(10));
+/// assert_eq!(line.ja, "2027-04-01 定期報告（1 年目）— まもなく（あと 10 日）");
+/// assert_eq!(line.en, "2027-04-01 Periodic report (year 1) — Due soon (in 10 days)");
+/// ```
+pub fn due_line(deadline: &crate::engine::deadlines::Deadline, due: crate::engine::deadlines::Due) -> Text {
+    let label = due_label(due);
+    Text::new(
+        format!("{} {}— {}", deadline.date, deadline.title.ja, label.ja),
+        format!("{} {} — {}", deadline.date, deadline.title.en, label.en),
+    )
+}
+
+/// The notice, on opening a certified self-check, of the deadlines past or near.
+///
+/// ```
+/// let text = tics_domain::vocab::deadlines_notice(2);
+/// assert_eq!(text.ja, "期限を過ぎた予定、または 30 日以内の予定が 2 件あります。");
+/// assert_eq!(text.en, "2 deadlines are overdue or due within 30 days.");
+/// assert_eq!(tics_domain::vocab::deadlines_notice(1).en, "1 deadline is overdue or due within 30 days.");
+/// ```
+pub fn deadlines_notice(count: usize) -> Text {
+    let days = crate::engine::deadlines::SOON_DAYS;
+    Text::new(
+        format!("期限を過ぎた予定、または {days} 日以内の予定が {count} 件あります。"),
+        if count == 1 {
+            format!("1 deadline is overdue or due within {days} days.")
+        } else {
+            format!("{count} deadlines are overdue or due within {days} days.")
+        },
+    )
+}
+
+/// The notice of a merge's conflicts: how many answers wait for the owner to decide.
+///
+/// ```
+/// let text = tics_domain::vocab::conflicts_notice(3);
+/// assert_eq!(text.ja, "チームから戻った回答のうち 3 件が、どの回答を採るかの決定を待っています。決めるまでは今の回答のままです。");
+/// assert_eq!(text.en, "3 answers returned by the team wait for your decision. Until you decide, the current answers stand.");
+/// assert!(tics_domain::vocab::conflicts_notice(1).en.starts_with("1 answer returned by the team waits"));
+/// ```
+pub fn conflicts_notice(count: usize) -> Text {
+    Text::new(
+        format!("チームから戻った回答のうち {count} 件が、どの回答を採るかの決定を待っています。決めるまでは今の回答のままです。"),
+        if count == 1 {
+            "1 answer returned by the team waits for your decision. Until you decide, the current answer stands.".to_owned()
+        } else {
+            format!("{count} answers returned by the team wait for your decision. Until you decide, the current answers stand.")
+        },
+    )
+}
+
+/// The notice in a person's copy: whose assignment it is, that only the assigned items are shown, and how the
+/// answers go back. `owner` is the self-check handed out from, `person` whom to.
+///
+/// ```
+/// let text = tics_domain::vocab::assignment_notice("本社工場", "山田 花子", 4);
+/// assert_eq!(
+///     text.ja,
+///     "本社工場 から 山田 花子 さんへの割り当てです。割り当てられた 4 項目だけを表示しています。回答したら、「チーム」画面で回答ファイルを作り、送り返してください。"
+/// );
+/// assert_eq!(
+///     text.en,
+///     "This is the assignment from 本社工場 to 山田 花子. Only the 4 items assigned are shown. When you have answered, make the answers file in the Team view and send it back."
+/// );
+/// assert!(tics_domain::vocab::assignment_notice(" ", "", 1).ja.starts_with("チームの代表 から 担当者 さんへ"));
+/// ```
+pub fn assignment_notice(owner: &str, person: &str, items: usize) -> Text {
+    let or = |name: &str, ja: &'static str, en: &'static str| match name.trim() {
+        "" => (ja.to_owned(), en.to_owned()),
+        name => (name.to_owned(), name.to_owned()),
+    };
+    let (owner_ja, owner_en) = or(owner, "チームの代表", "the team's owner");
+    let (person_ja, person_en) = or(person, "担当者", "you");
+    let items_en = if items == 1 { "the 1 item".to_owned() } else { format!("the {items} items") };
+    Text::new(
+        format!("{owner_ja} から {person_ja} さんへの割り当てです。割り当てられた {items} 項目だけを表示しています。回答したら、「チーム」画面で回答ファイルを作り、送り返してください。"),
+        format!("This is the assignment from {owner_en} to {person_en}. Only {items_en} assigned are shown. When you have answered, make the answers file in the Team view and send it back."),
+    )
+}
+
+/// Said once the schedule's date was saved: how many deadlines follow from it.
+///
+/// ```
+/// let text = tics_domain::vocab::certification_saved(3);
+/// assert_eq!(text.ja, "日付を保存しました。予定は 3 件です。");
+/// assert_eq!(text.en, "The date was saved: 3 deadlines.");
+/// ```
+pub fn certification_saved(deadlines: usize) -> Text {
+    Text::new(
+        format!("日付を保存しました。予定は {deadlines} 件です。"),
+        if deadlines == 1 {
+            "The date was saved: 1 deadline.".to_owned()
+        } else {
+            format!("The date was saved: {deadlines} deadlines.")
+        },
+    )
+}
+
+/// Said once the schedule's date was removed.
+///
+/// ```
+/// assert_eq!(tics_domain::vocab::certification_forgotten().en, "The date was removed; no deadlines are worked out.");
+/// ```
+pub fn certification_forgotten() -> Text {
+    Text::new("日付を消しました。期限は計算されません。", "The date was removed; no deadlines are worked out.")
+}
+
+/// What the calendar file is called (before the self-check's name and the date).
+///
+/// ```
+/// assert_eq!(tics_domain::vocab::calendar_file().ja, "認証の予定");
+/// assert_eq!(tics_domain::vocab::calendar_file().en, "Certification deadlines");
+/// ```
+pub fn calendar_file() -> Text {
+    Text::new("認証の予定", "Certification deadlines")
+}
+
+/// The fold-out of the periodic report's rows checked by a deadline: year `year` of the rotation, `rows` rows.
+///
+/// ```
+/// let text = tics_domain::vocab::rows_of_year_heading(2, 5);
+/// assert_eq!(text.ja, "ローテーション 2 年目に確認する行（5 行）");
+/// assert_eq!(text.en, "Rows checked in year 2 of the rotation (5)");
+/// ```
+pub fn rows_of_year_heading(year: u8, rows: usize) -> Text {
+    Text::new(
+        format!("ローテーション {year} 年目に確認する行（{rows} 行）"),
+        format!("Rows checked in year {year} of the rotation ({rows})"),
+    )
+}
+
+/// Said under the deadlines while rows of the periodic report have no year of the rotation.
+///
+/// ```
+/// let text = tics_domain::vocab::rows_without_year_note(15);
+/// assert_eq!(text.ja, "定期報告の 15 行に、ローテーションの何年目に確認するかがまだ決まっていません。「定期報告」画面で決められます。");
+/// assert_eq!(text.en, "15 rows of the periodic report have no year of the rotation yet. Set them in the Periodic report view.");
+/// ```
+pub fn rows_without_year_note(rows: usize) -> Text {
+    Text::new(
+        format!("定期報告の {rows} 行に、ローテーションの何年目に確認するかがまだ決まっていません。「定期報告」画面で決められます。"),
+        if rows == 1 {
+            "1 row of the periodic report has no year of the rotation yet. Set it in the Periodic report view.".to_owned()
+        } else {
+            format!("{rows} rows of the periodic report have no year of the rotation yet. Set them in the Periodic report view.")
+        },
+    )
+}
+
+// ---- end of the schedule and the opening notices ----
+
+// ---- The team's view: people, assignments, merging answers, deciding conflicts ----
+
+/// Said when a person joins the team.
+///
+/// ```
+/// use tics_domain::team::Person;
+/// let p = Person { id: "p1".into(), name: "佐藤".into(), department: "製造部".into() };
+/// assert_eq!(tics_domain::vocab::person_added(&p).ja, "佐藤（製造部）を担当者に加えました");
+/// assert_eq!(tics_domain::vocab::person_removed(&p).en, "佐藤（製造部） and their assignments were removed");
+/// ```
+pub fn person_added(person: &crate::engine::team::Person) -> Text {
+    let who = person.signature();
+    Text::new(format!("{who}を担当者に加えました"), format!("{who} was added to the team"))
+}
+
+/// Said when a person leaves the team, with what was assigned to them.
+pub fn person_removed(person: &crate::engine::team::Person) -> Text {
+    let who = person.signature();
+    Text::new(format!("{who}と、その割り当てを外しました"), format!("{who} and their assignments were removed"))
+}
+
+/// Said when a person's name or department changed.
+pub fn person_renamed(person: &crate::engine::team::Person) -> Text {
+    let who = person.signature();
+    Text::new(format!("担当者を「{who}」にしました"), format!("The person is now “{who}”"))
+}
+
+/// Said when a topic is assigned to a person, or to nobody.
+///
+/// ```
+/// use tics_domain::team::Person;
+/// let p = Person { id: "p1".into(), name: "佐藤".into(), department: String::new() };
+/// assert_eq!(tics_domain::vocab::topic_assigned("① 重要情報の特定", Some(&p)).ja, "「① 重要情報の特定」を佐藤の担当にしました");
+/// assert_eq!(tics_domain::vocab::topic_assigned("① Identify", None).en, "“① Identify” is now assigned to nobody");
+/// ```
+pub fn topic_assigned(topic: &str, person: Option<&crate::engine::team::Person>) -> Text {
+    match person.map(|p| p.signature()) {
+        Some(who) => {
+            Text::new(format!("「{topic}」を{who}の担当にしました"), format!("“{topic}” is now assigned to {who}"))
+        }
+        None => Text::new(format!("「{topic}」の担当を外しました"), format!("“{topic}” is now assigned to nobody")),
+    }
+}
+
+/// Said when an item is assigned to a person by itself, or goes back to its topic's person.
+pub fn item_assigned(title: &Text, person: Option<&crate::engine::team::Person>) -> Text {
+    match person.map(|p| p.signature()) {
+        Some(who) => Text::new(
+            format!("「{}」を{who}の担当にしました", title.ja),
+            format!("“{}” is now assigned to {who}", title.en),
+        ),
+        None => Text::new(
+            format!("「{}」はトピックの担当者に戻しました", title.ja),
+            format!("“{}” goes to its topic's person again", title.en),
+        ),
+    }
+}
+
+/// The choice of an item's select that leaves it to its topic's person (named, or nobody).
+///
+/// ```
+/// assert_eq!(tics_domain::vocab::as_the_topic(None).ja, "トピックと同じ（担当なし）");
+/// assert_eq!(tics_domain::vocab::as_the_topic(None).en, "As the topic (nobody)");
+/// ```
+pub fn as_the_topic(person: Option<&crate::engine::team::Person>) -> Text {
+    match person.map(|p| p.signature()) {
+        Some(who) => Text::new(format!("トピックと同じ（{who}）"), format!("As the topic ({who})")),
+        None => Text::new("トピックと同じ（担当なし）", "As the topic (nobody)"),
+    }
+}
+
+/// The button that takes a returned answer for a conflict: "佐藤さんの回答を採用".
+///
+/// ```
+/// use tics_domain::team::Person;
+/// let p = Person { id: "p1".into(), name: "佐藤".into(), department: "製造部".into() };
+/// assert_eq!(tics_domain::vocab::take_theirs(&p).ja, "佐藤さんの回答を採用");
+/// assert_eq!(tics_domain::vocab::take_theirs(&p).en, "Take 佐藤's answer");
+/// ```
+pub fn take_theirs(person: &crate::engine::team::Person) -> Text {
+    let name = person.name.trim();
+    Text::new(format!("{name}さんの回答を採用"), format!("Take {name}'s answer"))
+}
+
+/// Said when the owner decided a conflict of the item `title`, with how many conflicts are left.
+///
+/// ```
+/// use tics_domain::team::{Choice, Conflict, Person};
+/// let p = Person { id: "p1".into(), name: "佐藤".into(), department: String::new() };
+/// let c = Conflict { item: "a".into(), ours: Default::default(), theirs: vec![(p, Default::default())] };
+/// let title = tics_domain::Text::new("手順", "Procedure");
+/// assert_eq!(tics_domain::vocab::conflict_decided(&title, &c, Choice::Theirs(0), 1).ja,
+///     "「手順」: 佐藤さんの回答を採用しました。決定待ちの食い違いは残り 1 件です。");
+/// assert_eq!(tics_domain::vocab::conflict_decided(&title, &c, Choice::Ours, 0).en,
+///     "“Procedure”: your answer was kept. No conflict is left to decide.");
+/// ```
+pub fn conflict_decided(
+    title: &Text,
+    conflict: &crate::engine::team::Conflict,
+    choice: crate::engine::team::Choice,
+    left: usize,
+) -> Text {
+    use crate::engine::team::Choice;
+    let (ja, en) = (&title.ja, &title.en);
+    let done = match choice {
+        Choice::Ours => {
+            Text::new(format!("「{ja}」: 自分の回答を残しました。"), format!("“{en}”: your answer was kept."))
+        }
+        Choice::Theirs(n) => {
+            let name = conflict.theirs.get(n).map(|(p, _)| p.name.trim().to_owned()).unwrap_or_default();
+            Text::new(
+                format!("「{ja}」: {name}さんの回答を採用しました。"),
+                format!("“{en}”: {name}'s answer was taken."),
+            )
+        }
+        Choice::BothNotes => Text::new(
+            format!("「{ja}」: 自分の回答を残し、返ってきたメモを書き足しました。"),
+            format!("“{en}”: your answer was kept, with the returned notes added."),
+        ),
+    };
+    let rest = match left {
+        0 => Text::new("決定待ちの食い違いはもうありません。", "No conflict is left to decide."),
+        n => Text::new(format!("決定待ちの食い違いは残り {n} 件です。"), format!("{n} conflict(s) left to decide.")),
+    };
+    Text::new(format!("{}{}", done.ja, rest.ja), format!("{} {}", done.en, rest.en))
+}
+
+/// The heading of the conflicts a merge left to decide.
+///
+/// ```
+/// assert_eq!(tics_domain::vocab::conflicts_heading(2).ja, "決定待ちの食い違い（2 件）");
+/// assert_eq!(tics_domain::vocab::conflicts_heading(2).en, "Conflicts to decide (2)");
+/// ```
+pub fn conflicts_heading(count: usize) -> Text {
+    Text::new(format!("決定待ちの食い違い（{count} 件）"), format!("Conflicts to decide ({count})"))
+}
+
+/// Said when the answers files chosen hold nothing that is not merged already.
+pub fn merge_nothing_new() -> Text {
+    Text::new(
+        "新しい回答はありませんでした。これらのファイルの回答はすでに取り込まれています。何も変えていません。",
+        "Nothing new: these files' answers are merged already. Nothing was changed.",
+    )
+}
+
+/// The column of a conflict's table that holds the owner's answer.
+pub fn our_answer() -> Text {
+    Text::new("自分の回答（現在）", "Your answer (now)")
+}
+
+/// The column of a conflict's table that holds the answer `person` returned.
+///
+/// ```
+/// use tics_domain::team::Person;
+/// let p = Person { id: "p1".into(), name: "佐藤".into(), department: "製造部".into() };
+/// assert_eq!(tics_domain::vocab::their_answer(&p).ja, "佐藤（製造部）の回答");
+/// ```
+pub fn their_answer(person: &crate::engine::team::Person) -> Text {
+    let who = person.signature();
+    Text::new(format!("{who}の回答"), format!("{who}'s answer"))
+}
+
+/// An answer's status as a conflict's table shows it: its name, and for "not applicable" the reason given.
+///
+/// ```
+/// use tics_domain::{Answer, Status};
+/// let a = Answer { status: Some(Status::NotApplicable), reason: "紙の情報なし".into(), ..Answer::default() };
+/// assert_eq!(tics_domain::vocab::status_with_reason(&a).ja, "対象外（紙の情報なし）");
+/// assert_eq!(tics_domain::vocab::status_with_reason(&Answer::default()).en, "Unanswered");
+/// ```
+pub fn status_with_reason(answer: &crate::engine::answer::Answer) -> Text {
+    let status = status_text(answer.status);
+    let reason = answer.reason.trim();
+    match answer.status {
+        Some(Status::NotApplicable) if !reason.is_empty() => {
+            Text::new(format!("{}（{reason}）", status.ja), format!("{} ({reason})", status.en))
+        }
+        _ => status,
+    }
+}
+
+// ---- end of the team's view ----
 
 #[cfg(test)]
 mod tests {

@@ -16,9 +16,12 @@ use crate::base::sniff::{looks_binary, looks_like_shift_jis, looks_like_utf16};
 use crate::base::text::{Message, Text};
 use crate::catalogue::releases::version_order;
 use crate::catalogue::{Catalogue, InfoForm, Threat, MAX_LEVEL};
+use crate::engine::deadlines::{check_certification, Certification};
+use crate::engine::evidence::{check_entry, Index, MAX_EVIDENCE};
 use crate::engine::library::Library;
 use crate::engine::saved::{kb, utf16_units, SavedState, STORAGE_BUDGET};
 use crate::engine::selfcheck::{OrgSize, Override, Priority, SelfCheck, Status};
+use crate::engine::team::Team;
 
 pub const RESULT_FORMAT: &str = "tics-self-check-result";
 /// Version 1 had only profile, level, overrides and answers; version 2 adds plan, periodic report and statement;
@@ -483,7 +486,53 @@ pub(crate) fn read_content(content: &Value) -> Result<SelfCheck, ImportError> {
     check.validate().map_err(|problems| ImportError::InvalidValues {
         problems: problems.into_iter().map(|p| Invalid { path: format!("content.{}", p.path), ..p }).collect(),
     })?;
+    let problems = invalid_records(&check);
+    if !problems.is_empty() {
+        return Err(ImportError::InvalidValues { problems });
+    }
     Ok(check)
+}
+
+/// The parts the self-check keeps as JSON (see `records::Kept`), checked on import: each reads as its type (or a
+/// later change would refuse to touch it), and holds only what the app's own changes allow (a real certification
+/// date and a validity of 1 to 3 years; at most `MAX_EVIDENCE` entries per item, fingerprints of 64 hex digits).
+fn invalid_records(check: &SelfCheck) -> Vec<Invalid> {
+    let mut found = Vec::new();
+    let shown = |value: &Value| serde_json::to_string(value).unwrap_or_default().chars().take(60).collect::<String>();
+    let layout = || Text::new("アプリが書く形", "the layout the app writes");
+    let mut fail = |path: String, value: String, allowed: Message| {
+        found.push(Invalid { path: format!("content.{path}"), value, allowed })
+    };
+    match check.certification.read::<Option<Certification>>() {
+        Err(_) => fail("certification".into(), shown(&check.certification.0), layout()),
+        Ok(Some(c)) => {
+            if let Err(allowed) = check_certification(&c) {
+                fail("certification".into(), shown(&check.certification.0), allowed);
+            }
+        }
+        Ok(None) => {}
+    }
+    match check.evidence.read::<Index>() {
+        Err(_) => fail("evidence".into(), shown(&check.evidence.0), layout()),
+        Ok(index) => {
+            for (id, entries) in &index {
+                if entries.len() > MAX_EVIDENCE {
+                    let allowed = Text::new(format!("{MAX_EVIDENCE} 件まで"), format!("at most {MAX_EVIDENCE}"));
+                    fail(key_path("evidence", id), format!("{} entries", entries.len()), allowed);
+                }
+                for (n, entry) in entries.iter().enumerate() {
+                    if let Err(allowed) = check_entry(entry) {
+                        let value = serde_json::to_value(&entry.fingerprint).unwrap_or_default();
+                        fail(format!("{}[{n}].fingerprint", key_path("evidence", id)), shown(&value), allowed);
+                    }
+                }
+            }
+        }
+    }
+    if check.team.read::<Team>().is_err() {
+        fail("team".into(), shown(&check.team.0), layout());
+    }
+    found
 }
 
 /// Values of `content` that do not have the type their field needs, found by reading each field on its own.
@@ -806,4 +855,37 @@ fn nesting_at(text: &str, line: usize, column: usize) -> usize {
         }
     }
     deepest
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn imported(content: Value) -> Result<SelfCheck, ImportError> {
+        read_content(&content)
+    }
+
+    #[test]
+    fn kept_parts_are_refused_on_import_when_the_app_could_not_have_written_them() {
+        let good = json!({ "certification": { "from": "2026-04-01", "valid_years": 3 } });
+        assert_eq!(imported(good).unwrap().certification().map(|c| c.valid_years), Some(3));
+        let paths = |content: Value| match imported(content) {
+            Err(ImportError::InvalidValues { problems }) => problems.into_iter().map(|p| p.path).collect::<Vec<_>>(),
+            other => panic!("not refused: {other:?}"),
+        };
+        assert_eq!(
+            paths(json!({ "certification": { "from": "2026-04-01", "valid_years": 9 } })),
+            ["content.certification"]
+        );
+        assert_eq!(paths(json!({ "certification": "2026-04-01" })), ["content.certification"]);
+        let print = json!({ "sha256": "abc", "file_name": "x", "bytes": 3, "taken_on": "2026-11-20" });
+        assert_eq!(
+            paths(json!({ "evidence": { "a": [{ "what": "x", "fingerprint": print }] } })),
+            ["content.evidence[\"a\"][0].fingerprint"]
+        );
+        assert_eq!(paths(json!({ "evidence": { "a": [{ "what": 5 }] } })), ["content.evidence"]);
+        let many: Vec<Value> = (0..=MAX_EVIDENCE).map(|_| json!({ "what": "x" })).collect();
+        assert_eq!(paths(json!({ "evidence": { "a": many } })), ["content.evidence[\"a\"]"]);
+        assert_eq!(paths(json!({ "team": { "people": "everyone" } })), ["content.team"]);
+    }
 }

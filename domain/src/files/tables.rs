@@ -1,9 +1,13 @@
-//! The result tables — summary, measures by threat, results, action plan, periodic report — in the user's
-//! language. CSV files and the Excel workbook are both made from these, so they always agree; the summary and
-//! the threat lines draw on the result's model (`outputs::result`), as the screen and the printed report do.
+//! The result tables — summary, measures by threat, results, action plan, periodic report, evidence list — in
+//! the user's language. CSV files and the Excel workbook are both made from these, so they always agree; the
+//! summary and the threat lines draw on the result's model (`outputs::result`), as the screen and the printed
+//! report do. The words that cite one piece of evidence ([`evidence_citation`]) are here too, so that the
+//! periodic report on screen, printed and in Excel cites it alike.
 use crate::base::table::{Column, Table};
 use crate::base::text::Lang;
 use crate::catalogue::{Catalogue, Forms, Item};
+use crate::engine::evidence::{missing_evidence, EvidenceEntry, Index};
+use crate::engine::periodic::Criterion;
 use crate::engine::scoring::{plan_order, summarise, threat_order, Tally};
 use crate::engine::selfcheck::{Scope, SelfCheck};
 use crate::engine::vocab::{percent_text, status_text, topic_label};
@@ -175,6 +179,7 @@ pub fn plan_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> Table
                 item.templates.iter().map(|t| t.title().get(lang).to_owned()).collect::<Vec<_>>().join(" / "),
             ]
         })
+        .chain(missing_evidence_rows(catalogue, check, lang))
         .collect();
     Table {
         name: tr(lang, "行動計画", "Action plan"),
@@ -196,6 +201,40 @@ pub fn plan_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> Table
         rows,
         ..Table::default()
     }
+}
+
+/// The plan's rows for the items answered done whose evidence is missing, after the gaps: an audit looks at
+/// records, so recording them is an action too. No priority (they are no gap); the planned measure says what to do.
+fn missing_evidence_rows<'a>(
+    catalogue: &'a Catalogue,
+    check: &'a SelfCheck,
+    lang: Lang,
+) -> impl Iterator<Item = Vec<String>> + 'a {
+    missing_evidence(catalogue, check, &check.evidence_index()).into_iter().filter_map(move |id| {
+        let item = catalogue.item(&id)?;
+        let status = check.answer(&item.id).and_then(|a| a.effective_status());
+        Some(vec![
+            String::new(),
+            topic_label(catalogue, lang, &item.topic),
+            item.id.clone(),
+            item.title.get(lang).to_owned(),
+            level_label(lang, item.level),
+            status_text(status).get(lang).to_owned(),
+            missing_evidence_measure(lang),
+            String::new(),
+            String::new(),
+            String::new(),
+        ])
+    })
+}
+
+/// What the plan says to do about an item answered done with no evidence recorded.
+fn missing_evidence_measure(lang: Lang) -> String {
+    tr(
+        lang,
+        "証跡を記録する（実施済みですが、それを示す記録が登録されていません）",
+        "Record the evidence (done, but no record showing it is listed)",
+    )
 }
 
 /// The measures by threat: above the header, a line per threat (every threat, the feared ones marked) with how
@@ -260,10 +299,12 @@ fn bracketed(lang: Lang, text: &str) -> String {
 
 /// The periodic report: 付録1's columns in its order (章, 節, 項, 番, 内容, 審査時の確認内容, 定期報告の確認内容, 確認日,
 /// 確認者), then this app's own: the exclusion, problems and their handling, the rotation year, the self-check
-/// items that support the row with their status, and last year's check. Set up for A4 landscape printing, with
+/// items that support the row with their status, last year's check, a note, and the evidence recorded for the
+/// supporting items ([`criterion_evidence`]). Set up for A4 landscape printing, with
 /// the business and the period above the header (CSV files leave those lines out).
 pub fn periodic_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> Table {
     let report = &check.periodic;
+    let evidence = check.evidence_index();
     let yes = tr(lang, "はい", "Yes");
     let rows = report
         .rows(catalogue)
@@ -322,6 +363,7 @@ pub fn periodic_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> T
                 support.join("\n"),
                 previous,
                 note,
+                criterion_evidence(row, &evidence, lang).join("\n"),
             ]
         })
         .collect();
@@ -366,6 +408,9 @@ pub fn periodic_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> T
                 ("裏付けとなるセルフチェック項目（状況）", "Supporting self-check items (status)", 40, true),
                 ("前年の確認内容", "Last year's check", 30, true),
                 ("備考", "Note", 20, true),
+                // Its own column, last: 付録1's nine columns stay as the certification body knows them, and a
+                // report imported again next year (`checksheet_import`) does not take the citations for the check.
+                ("証跡", "Evidence", 40, true),
             ],
         ),
         rows,
@@ -374,9 +419,9 @@ pub fn periodic_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> T
     }
 }
 
-/// The periodic report as printed on A4 landscape: 付録1's nine columns, and one more that gathers what the
+/// The periodic report as printed on A4 landscape: 付録1's nine columns, one more that gathers what the
 /// certification body should see beside them (an exclusion with its reason and who decided it, problems found
-/// and how they were handled).
+/// and how they were handled), and last the evidence of the row's supporting items, as in [`periodic_table`].
 pub fn periodic_print_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> Table {
     let full = periodic_table(catalogue, check, lang);
     let rows = check.periodic.rows(catalogue);
@@ -401,6 +446,8 @@ pub fn periodic_print_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang
     });
     let mut columns = full.columns[..9].to_vec();
     columns.push(Column::new(label("除外・問題と対応", "Exclusions, problems and handling"), 30, true));
+    // The evidence is the full table's last column.
+    columns.extend(full.columns.last().cloned().map(|c| Column { width: 30, ..c }));
     Table {
         columns,
         rows: full
@@ -408,12 +455,141 @@ pub fn periodic_print_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang
             .into_iter()
             .zip(notes)
             .map(|(mut r, note)| {
+                let evidence = r.pop().unwrap_or_default();
                 r.truncate(9);
                 r.push(note);
+                r.push(evidence);
                 r
             })
             .collect(),
         ..full
+    }
+}
+
+/// How many hexadecimal digits of a fingerprint a citation shows: enough to tell two files apart at a glance; the
+/// evidence list has the whole value.
+const SHORT_FINGERPRINT: usize = 8;
+
+/// One evidence entry in a line, as the periodic report cites it: what it is (or the fingerprinted file's name),
+/// then where it is kept, its date or version and the start of its fingerprint, those given, in brackets:
+/// 「入退室記録 2026年4月分（総務部キャビネット, 2026-04, SHA-256 ba7816bf…）」. None for an entry that names nothing.
+///
+/// ```
+/// use tics_domain::evidence::{EvidenceEntry, Fingerprint};
+/// use tics_domain::tables::evidence_citation;
+/// use tics_domain::Lang;
+/// let entry = EvidenceEntry {
+///     what: "入退室記録 2026年4月分".into(),
+///     kept_at: "総務部キャビネット".into(),
+///     version: "2026-04".into(),
+///     fingerprint: Some(Fingerprint { sha256: "BA7816BF".repeat(8), ..Fingerprint::default() }),
+///     ..EvidenceEntry::default()
+/// };
+/// assert_eq!(
+///     evidence_citation(&entry, Lang::Ja).unwrap(),
+///     "入退室記録 2026年4月分（総務部キャビネット, 2026-04, SHA-256 ba7816bf…）"
+/// );
+/// let plain = EvidenceEntry { what: "Visitor log".into(), ..EvidenceEntry::default() };
+/// assert_eq!(evidence_citation(&plain, Lang::En).unwrap(), "Visitor log");
+/// assert_eq!(evidence_citation(&EvidenceEntry::default(), Lang::En), None);
+/// ```
+pub fn evidence_citation(entry: &EvidenceEntry, lang: Lang) -> Option<String> {
+    let fingerprint = entry.fingerprint.as_ref();
+    let file = fingerprint.map_or("", |f| f.file_name.trim());
+    let what = [entry.what.trim(), file].into_iter().find(|s| !s.is_empty())?;
+    let short = fingerprint.map(|f| {
+        let digits: String = f.sha256.trim().chars().take(SHORT_FINGERPRINT).collect();
+        format!("SHA-256 {}…", digits.to_ascii_lowercase())
+    });
+    let details: Vec<String> = [entry.kept_at.trim(), entry.version.trim()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .chain(short)
+        .collect();
+    Some(if details.is_empty() { what.to_owned() } else { format!("{what}{}", bracketed(lang, &details.join(", "))) })
+}
+
+/// The evidence of a periodic-report row: every entry recorded for its supporting items (`row.links`), in the
+/// order of the links, each cited by [`evidence_citation`].
+pub fn criterion_evidence(row: &Criterion, evidence: &Index, lang: Lang) -> Vec<String> {
+    row.links
+        .iter()
+        .filter_map(|id| evidence.get(id))
+        .flatten()
+        .filter_map(|entry| evidence_citation(entry, lang))
+        .collect()
+}
+
+/// The evidence list for the audit: a row per evidence entry, with its item (topic, ID, title, status) and
+/// everything recorded about it, the fingerprint in full. Items in catalogue order, then any the catalogue no
+/// longer has; the business above the header (CSV files leave that out).
+pub fn evidence_table(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> Table {
+    let index = check.evidence_index();
+    let known =
+        catalogue.items.iter().filter_map(|item| index.get(&item.id).map(|entries| (Some(item), &item.id, entries)));
+    let unknown = index.iter().filter(|(id, _)| catalogue.item(id).is_none()).map(|(id, entries)| (None, id, entries));
+    let rows = known
+        .chain(unknown)
+        .flat_map(|(item, id, entries)| {
+            let (topic, title, status) = match item {
+                Some(item) => {
+                    let scope = check.scope(item);
+                    let status = match check.answer(&item.id).and_then(|a| a.effective_status()) {
+                        Some(status) => status.label().get(lang).to_owned(),
+                        None if scope.in_scope() => tr(lang, "未回答", "Unanswered"),
+                        None => scope_label(lang, &scope),
+                    };
+                    (topic_label(catalogue, lang, &item.topic), item.title.get(lang).to_owned(), status)
+                }
+                None => (String::new(), tr(lang, "（カタログにない項目）", "(not in the catalogue)"), String::new()),
+            };
+            entries.iter().map(move |entry| {
+                let fingerprint = entry.fingerprint.clone().unwrap_or_default();
+                let has = entry.fingerprint.is_some();
+                vec![
+                    topic.clone(),
+                    id.clone(),
+                    title.clone(),
+                    status.clone(),
+                    entry.what.clone(),
+                    entry.kept_at.clone(),
+                    entry.version.clone(),
+                    entry.checker.clone(),
+                    fingerprint.file_name,
+                    if has { fingerprint.bytes.to_string() } else { String::new() },
+                    fingerprint.sha256.to_ascii_lowercase(),
+                    fingerprint.taken_on,
+                ]
+            })
+        })
+        .collect();
+    let title = [tr(lang, "証跡一覧", "Evidence list"), check.profile.organisation.trim().to_owned()]
+        .into_iter()
+        .filter(|l| !l.is_empty())
+        .collect();
+    Table {
+        name: tr(lang, "証跡一覧", "Evidence"),
+        title,
+        columns: columns(
+            lang,
+            &[
+                ("トピック", "Topic", 24, false),
+                ("項目ID", "Item ID", 28, false),
+                ("項目", "Item", 36, true),
+                ("状況", "Status", 12, false),
+                ("証跡", "Evidence", 36, true),
+                ("保管場所", "Kept at", 24, true),
+                ("日付・版", "Date or version", 14, false),
+                ("確認者", "Checked by", 14, false),
+                ("ファイル名", "File name", 28, true),
+                ("サイズ（バイト）", "Size (bytes)", 12, false),
+                ("SHA-256", "SHA-256", 66, false),
+                ("指紋を取った日", "Date fingerprinted", 14, false),
+            ],
+        ),
+        rows,
+        ..Table::default()
     }
 }
 
@@ -427,6 +603,8 @@ pub fn workbook_tables(catalogue: &Catalogue, check: &SelfCheck, lang: Lang) -> 
         plan_table(catalogue, check, lang),
         periodic_table(catalogue, check, lang),
         crate::engine::inventory::inventory_table(&check.inventory, lang),
+        // Last, so that the sheets before keep their places: what an audit asks to see.
+        evidence_table(catalogue, check, lang),
     ]
 }
 

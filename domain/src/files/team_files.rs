@@ -5,12 +5,13 @@
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use crate::base::text::{Message, Text};
+use crate::base::text::{Lang, Message, Text};
 use crate::catalogue::Catalogue;
 use crate::engine::records::{Assigned, Team};
 use crate::engine::selfcheck::SelfCheck;
-use crate::engine::team::{HandedOut, Owner, Returned};
+use crate::engine::team::{HandedOut, Owner, Person, Returned};
 use crate::files::envelope::{digest_of, read_content, read_envelope, CatalogueRef, ImportError, DIGEST_NOTE};
+use crate::files::tables::file_name;
 
 pub const ASSIGNMENT_FORMAT: &str = "tics-self-check-assignment";
 pub const ANSWERS_FORMAT: &str = "tics-self-check-answers";
@@ -96,7 +97,7 @@ pub fn assignment_json(
 /// The answers file of a person's copy `answered` (see [`read_assignment`]): only the assigned items travel back.
 /// `None` when `answered` is not a person's copy.
 pub fn answers_json(answered: &SelfCheck, saved_at: &str) -> Option<String> {
-    let assigned = answered.team.assigned.as_deref()?;
+    let assigned = answered.team().assigned?;
     let check = only_items(answered, &assigned.handed_out);
     let content = json!({ "owner": assigned.owner, "handed_out": assigned.handed_out, "check": check });
     let catalogue = CatalogueRef { id: assigned.catalogue_id.clone(), version: assigned.catalogue_version.clone() };
@@ -133,7 +134,7 @@ pub fn read_assignment(bytes: &[u8], catalogue: &Catalogue) -> Result<(Owner, Se
     }
     let (catalogue_id, catalogue_version) = (found.id, found.version);
     let assigned = Assigned { owner: owner.clone(), catalogue_id, catalogue_version, handed_out };
-    check.team = Team { assigned: Some(Box::new(assigned)), ..Team::default() };
+    check.set_team(&Team { assigned: Some(Box::new(assigned)), ..Team::default() });
     Ok((owner, check))
 }
 
@@ -148,6 +149,67 @@ pub fn read_answers(bytes: &[u8], catalogue: &Catalogue, owner_id: &str) -> Resu
     }
     let answers = check.answers.into_iter().filter(|(id, _)| handed_out.given.contains_key(id)).collect();
     Ok(Returned { handed_out, answers })
+}
+
+/// The name of `person`'s assignment file, made on `today`, in `lang`: "割り当て_佐藤（製造部）_2026-12-06.json".
+pub fn assignment_file_name(person: &Person, today: &str, lang: Lang) -> String {
+    file_name(Text::new("割り当て", "Assignment").get(lang), &person.signature(), today, "json")
+}
+
+/// The name of the answers file of a person's copy `answered`, made on `today`, in `lang`:
+/// "回答_佐藤（製造部）_2026-12-06.json"; `None` when `answered` is not a person's copy.
+pub fn answers_file_name(answered: &SelfCheck, today: &str, lang: Lang) -> Option<String> {
+    let who = answered.team().assigned?.handed_out.person.signature();
+    Some(file_name(Text::new("回答", "Answers").get(lang), &who, today, "json"))
+}
+
+/// A returned file that is not merged, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Refused {
+    /// The file's name as chosen.
+    pub file: String,
+    pub why: Message,
+}
+
+impl Refused {
+    /// "回答_佐藤.json: このファイルは…".
+    pub fn text(&self) -> Text {
+        Text::new(format!("{}: {}", self.file, self.why.ja), format!("{}: {}", self.file, self.why.en))
+    }
+}
+
+/// Answers files chosen together: those to merge, and those refused with their reasons.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Reading {
+    pub returned: Vec<Returned>,
+    pub refused: Vec<Refused>,
+}
+
+impl Reading {
+    /// Reads the answers file `bytes` named `file` (see [`read_answers`]) into the list it belongs to.
+    pub fn add(&mut self, file: &str, bytes: &[u8], catalogue: &Catalogue, owner_id: &str) {
+        match read_answers(bytes, catalogue, owner_id) {
+            Ok(returned) => self.returned.push(returned),
+            Err(e) => self.refused.push(Refused { file: file.to_owned(), why: e.message() }),
+        }
+    }
+
+    /// Refuses `file`, which could not be read at all (too large, say).
+    pub fn unreadable(&mut self, file: &str, why: Message) {
+        self.refused.push(Refused { file: file.to_owned(), why });
+    }
+
+    /// What the owner is told of the refused files, or `None` when every file was taken.
+    pub fn refused_text(&self) -> Option<Text> {
+        let n = self.refused.len();
+        let taken = self.returned.len();
+        (n > 0).then(|| {
+            Text::new(
+                format!("{n} 件のファイルを取り込めませんでした（読み込めたファイルは {taken} 件）。理由は一覧のとおりです。"),
+                format!("{n} file(s) could not be merged ({taken} file(s) could be read). The list says why."),
+            )
+        })
+    }
 }
 
 #[cfg(test)]
@@ -224,5 +286,43 @@ mod tests {
             read_answers(handed_file.as_bytes(), &catalogue, "sc-owner"),
             Err(TeamFileError::File(ImportError::WrongFormat { .. }))
         ));
+    }
+
+    #[test]
+    fn files_are_named_after_the_person() {
+        let (catalogue, check, owner, handed) = setup();
+        assert_eq!(
+            assignment_file_name(&handed.person, "2026-12-06", Lang::Ja),
+            "割り当て_佐藤（製造部）_2026-12-06.json"
+        );
+        let person = Person { name: "Sato Ken".into(), department: String::new(), ..Person::default() };
+        assert_eq!(assignment_file_name(&person, "2026-12-06", Lang::En), "Assignment_Sato_Ken_2026-12-06.json");
+        let (_, copy) =
+            read_assignment(assignment_json(&catalogue, &check, &owner, &handed, "t").as_bytes(), &catalogue).unwrap();
+        assert_eq!(answers_file_name(&copy, "2026-12-07", Lang::Ja).unwrap(), "回答_佐藤（製造部）_2026-12-07.json");
+        assert_eq!(answers_file_name(&check, "2026-12-07", Lang::Ja), None);
+    }
+
+    #[test]
+    fn files_chosen_together_are_sorted_into_taken_and_refused() {
+        let (catalogue, check, owner, handed) = setup();
+        let (_, copy) =
+            read_assignment(assignment_json(&catalogue, &check, &owner, &handed, "t").as_bytes(), &catalogue).unwrap();
+        let back = answers_json(&copy, "t").unwrap();
+        let mut reading = Reading::default();
+        assert_eq!(reading.refused_text(), None);
+        reading.add("good.json", back.as_bytes(), &catalogue, "sc-owner");
+        reading.add("tampered.json", back.replacen("\"partial\"", "\"done\"", 1).as_bytes(), &catalogue, "sc-owner");
+        reading.add("other.json", back.as_bytes(), &catalogue, "sc-other");
+        reading.unreadable("big.json", Text::new("大きすぎます", "too large"));
+        assert_eq!(reading.returned.len(), 1);
+        let files: Vec<&str> = reading.refused.iter().map(|r| r.file.as_str()).collect();
+        assert_eq!(files, ["tampered.json", "other.json", "big.json"]);
+        assert!(reading.refused[0].text().ja.starts_with("tampered.json: このファイルは作られた後に変更された"));
+        assert!(reading.refused[1].text().en.contains("another self-check's assignment (本社)"));
+        assert_eq!(
+            reading.refused_text().unwrap().en,
+            "3 file(s) could not be merged (1 file(s) could be read). The list says why."
+        );
     }
 }

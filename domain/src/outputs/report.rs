@@ -1,7 +1,9 @@
 //! The printed report: the result's figures, the measures of the threats the business fears most, the gaps
-//! with their plan, and the statement the business signs. Everything it prints is worded here, for one language.
+//! with their plan, the items done whose evidence is missing, and the statement the business signs. Everything
+//! it prints is worded here, for one language.
 use crate::base::text::{Lang, Text};
 use crate::catalogue::{Catalogue, Threat};
+use crate::engine::evidence::missing_evidence;
 use crate::engine::periodic::statement_id;
 use crate::engine::scoring::{plan_order, threat_order, Summary};
 use crate::engine::selfcheck::SelfCheck;
@@ -61,6 +63,9 @@ pub struct PrintedReport {
     /// Only the feared threats, in the self-check's order.
     pub threats: Vec<ThreatSection>,
     pub plan: Vec<PlanLine>,
+    /// The items answered done with no evidence recorded (`evidence::missing_evidence`), in catalogue order: the
+    /// plan's part that says which records to add before an audit.
+    pub missing_evidence: Vec<ReportItem>,
     pub statement: StatementLines,
 }
 
@@ -105,6 +110,8 @@ pub fn printed_report(catalogue: &Catalogue, check: &SelfCheck, of: ReportOf<'_>
             Some(PlanLine { priority, item: line, measure: p.measure, owner: p.owner, due: p.due })
         })
         .collect();
+    let missing_evidence =
+        missing_evidence(catalogue, check, &check.evidence_index()).iter().filter_map(|id| report_item(id)).collect();
     let statement = &check.statement;
     let result = match of.summary.attained_level {
         Some(l) => format!(
@@ -130,6 +137,7 @@ pub fn printed_report(catalogue: &Catalogue, check: &SelfCheck, of: ReportOf<'_>
         figures: result_figures(catalogue, check, of.summary, lang),
         threats,
         plan,
+        missing_evidence,
         statement: StatementLines {
             id: statement_id(of.id, of.today),
             address: or_blank(&statement.issuer_address),
@@ -170,5 +178,34 @@ mod tests {
         assert_eq!(r.plan.len(), summary.gaps.len());
         assert!(r.plan[0].item.title.ends_with("（基本）)"), "{}", r.plan[0].item.title);
         assert_eq!(r.plan[0].item.status, "未回答");
+        assert!(r.missing_evidence.is_empty(), "nothing is done yet");
+    }
+
+    #[test]
+    fn items_done_without_evidence_are_listed_until_their_evidence_is_recorded() {
+        use crate::engine::evidence::{edit, EvidenceAction, EvidenceEntry};
+        use crate::engine::selfcheck::{Action, Status};
+        let catalogue = Catalogue::default_tics().unwrap();
+        let mut check = SelfCheck::default();
+        for item in ["identify-procedure", "mark-label"] {
+            let done = Action::SetStatus { item: item.into(), status: Some(Status::Done), today: String::new() };
+            check.apply(&catalogue, done).unwrap();
+        }
+        let report = |check: &SelfCheck, lang| {
+            let summary = summarise(&catalogue, check);
+            let of = ReportOf { name: "本社", id: "sc-abc", today: "2026-12-06", summary: &summary };
+            printed_report(&catalogue, check, of, lang).missing_evidence
+        };
+        let titles = |items: Vec<ReportItem>| items.into_iter().map(|i| i.title).collect::<Vec<_>>();
+        let title = |id: &str, lang| catalogue.item(id).unwrap().title.get(lang).to_owned();
+        assert_eq!(
+            titles(report(&check, Lang::Ja)),
+            [title("identify-procedure", Lang::Ja), title("mark-label", Lang::Ja)]
+        );
+        let entry = EvidenceEntry { what: "重要情報の特定手順書 第2版".into(), ..EvidenceEntry::default() };
+        check.apply(&catalogue, edit(EvidenceAction::Add { item: "identify-procedure".into(), entry })).unwrap();
+        let en = report(&check, Lang::En);
+        assert_eq!(titles(en.clone()), [title("mark-label", Lang::En)]);
+        assert_eq!(en[0].status, "Done");
     }
 }

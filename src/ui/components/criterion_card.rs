@@ -1,8 +1,10 @@
 //! One row of the periodic report: the criterion (reference and text, correctable), what the audit confirmed,
-//! the self-check items that support it with their status (links added or removed here), and this period's check.
+//! the self-check items that support it with their status (links added or removed here) and the evidence
+//! recorded for them, and this period's check.
 use std::rc::Rc;
 
 use tics_domain::periodic::{rotation_years, Criterion, CriterionField, PeriodicAction};
+use tics_domain::tables::criterion_evidence;
 use tics_domain::vocab::{evidence_text, links_out_of_scope};
 use tics_domain::{Action, Lang, SelfCheck, Text};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -44,6 +46,7 @@ pub fn criterion_card(props: &CriterionCardProps) -> Html {
                 </div>
             </div>
             { evidence_section(&sc, row, &props.check, &to_link) }
+            { recorded_evidence(row, &props.check, lang) }
             { for previous_check(row, lang) }
             { period_fields(&sc, row) }
             { delete_actions(&sc, id, &confirming) }
@@ -224,6 +227,30 @@ fn linked_items(sc: &SelfCheckContext, row: &Criterion, check: &SelfCheck) -> (V
             (state == "out", html)
         })
         .partition(|(out, _): &(bool, Html)| !out)
+}
+
+/// Renders the evidence recorded for the row's supporting items, cited as the printed and Excel reports cite it
+/// (`tables::criterion_evidence`); nothing for a row without supporting items.
+fn recorded_evidence(row: &Criterion, check: &SelfCheck, lang: Lang) -> Html {
+    if row.links.is_empty() {
+        return Html::default();
+    }
+    let id = &row.id;
+    let cited = criterion_evidence(row, &check.evidence_index(), lang);
+    html! {
+        <div data-testid={format!("recorded-evidence-{id}")}>
+            <h4 id={dom(id, "recorded")}>{ t(lang, "証跡", "Evidence") }</h4>
+            if cited.is_empty() {
+                <p class="tics-hint">{ t(lang,
+                    "裏付けの項目に証跡はまだ記録されていません（セルフチェックの各項目の「証跡」で記録します）。",
+                    "No evidence is recorded for the supporting items yet (record it under \"Evidence\" on each item of the self-check).") }</p>
+            } else {
+                <ul class="tics-links" role="list" aria-labelledby={dom(id, "recorded")}>
+                    { for cited.into_iter().map(|line| html! { <li>{ line }</li> }) }
+                </ul>
+            }
+        </div>
+    }
 }
 
 /// Renders what last year's check said, if the row has one.

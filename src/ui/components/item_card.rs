@@ -43,7 +43,7 @@ impl PartialEq for ItemCardProps {
             && self.check.answer(&self.item) == other.check.answer(&other.item)
             && self.inventory_state == other.inventory_state
             && (!self.inventory_state || self.check.inventory == other.check.inventory)
-            && self.check.evidence.get(self.item.as_str()) == other.check.evidence.get(other.item.as_str())
+            && self.check.evidence.0.get(self.item.as_str()) == other.check.evidence.0.get(other.item.as_str())
     }
 }
 
@@ -119,14 +119,16 @@ pub fn item_card(props: &ItemCardProps) -> Html {
 
 /// The item's evidence index, folded away with its count; its panel comes from a chunk when first opened.
 fn evidence_fold_out(check: &SelfCheck, id: &str, lang: Lang, open: &UseStateHandle<bool>) -> Html {
-    let entries = Rc::new(check.evidence.get(id).cloned().unwrap_or_default());
+    // The entries as kept (JSON): the panel reads them as its own type, in its chunk.
+    let entries = Rc::new(check.evidence.0.get(id).cloned().unwrap_or_default());
+    let count = check.evidence.entries(id);
     let on_toggle = {
         let open = open.clone();
         Callback::from(move |e: Event| open.set(e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open()))
     };
     html! {
         <details class="tics-evidence" ontoggle={on_toggle} data-testid={format!("evidence-{id}")}>
-            <summary>{ format!("{} ({})", t(lang, "証跡", "Evidence"), entries.len()) }</summary>
+            <summary>{ format!("{} ({count})", t(lang, "証跡", "Evidence")) }</summary>
             if **open {
                 <LazyView<EvidencePanelProps> {lang} view={EvidencePanelProps { item: AttrValue::from(id.to_owned()), entries }} />
             }

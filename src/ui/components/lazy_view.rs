@@ -95,21 +95,28 @@ pub fn lazy_view<P: Lazy>(props: &LazyViewProps<P>) -> Html {
     if props.quiet {
         return Html::default();
     }
-    if *failed {
-        let retry = {
-            let (failed, attempt) = (failed.clone(), attempt.clone());
-            Callback::from(move |_| {
-                failed.set(false);
-                attempt.set(*attempt + 1);
-            })
-        };
+    let retry = {
+        let (failed, attempt) = (failed.clone(), attempt.clone());
+        Callback::from(move |_| {
+            failed.set(false);
+            attempt.set(*attempt + 1);
+        })
+    };
+    waiting(lang, P::CHUNK, *failed, retry)
+}
+
+/// The loading state, or the failure with its retry button. Not generic, so that every view from a chunk shares
+/// one copy of it in the start-up module (a generic component's body is compiled once per view).
+#[inline(never)]
+fn waiting(lang: Lang, chunk: &'static str, failed: bool, retry: Callback<MouseEvent>) -> Html {
+    if failed {
         let reload = Callback::from(|_| {
             if let Some(window) = web_sys::window() {
                 let _ = window.location().reload();
             }
         });
         return html! {
-            <div class="tics-banner tics-banner-warn" role="alert" data-testid="view-failed" data-chunk={P::CHUNK}>
+            <div class="tics-banner tics-banner-warn" role="alert" data-testid="view-failed" data-chunk={chunk}>
                 <p>{ t(lang,
                     "この画面を読み込めませんでした。通信を確かめて、もう一度お試しください。アプリが新しい版に更新された場合は、ページを再読み込みしてください（入力した内容は残ります）。",
                     "This screen could not be loaded. Check the connection and try again. If the app was updated to a new version, reload the page (what you entered is kept).") }</p>
@@ -121,7 +128,7 @@ pub fn lazy_view<P: Lazy>(props: &LazyViewProps<P>) -> Html {
         };
     }
     html! {
-        <div class="tics-view-loading" role="status" aria-busy="true" data-testid="view-loading" data-chunk={P::CHUNK}>
+        <div class="tics-view-loading" role="status" aria-busy="true" data-testid="view-loading" data-chunk={chunk}>
             <p>{ t(lang, "この画面を読み込んでいます…", "Loading this screen…") }</p>
         </div>
     }

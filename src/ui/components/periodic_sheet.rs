@@ -1,6 +1,7 @@
 //! The periodic report as it is printed and handed to the certification body: A4 landscape, the business and the
-//! period above 付録1's columns, and a signature block: the domain's model of it (`tics_domain::sheet`). Hidden on
-//! screen; `web::print` prints it in a frame.
+//! period above 付録1's columns, the exclusions and problems, the evidence of each row's supporting items in the
+//! last column, and a signature block: the domain's model of it (`tics_domain::sheet`). Hidden on screen;
+//! `web::print` prints it in a frame.
 use tics_domain::sheet::PrintedSheet;
 use yew::prelude::*;
 

@@ -55,6 +55,7 @@ pub fn summary_view(props: &SummaryProps) -> Html {
             </div>
             <ScoreChart figures={figures.clone()} />
             <ThreatChart {figures} />
+            if let Some(open) = tics_domain::team::unanswered_assignments(&sc.catalogue, &props.check) { <p data-testid="unanswered-assignments">{ say(open, lang) }</p> }
             if s.gaps.is_empty() {
                 <p>{ t(lang, "確認する項目のうち、未対応のものはありません。", "Every item in your self-check is done or not applicable.") }</p>
             } else {

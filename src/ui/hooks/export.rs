@@ -16,7 +16,9 @@ fn measure(kind: ExportKind) -> &'static str {
     match kind {
         ExportKind::Json | ExportKind::Share(_) => "tics:export-json",
         ExportKind::ResultsCsv => "tics:export-csv",
-        ExportKind::PlanCsv | ExportKind::PeriodicCsv | ExportKind::InventoryCsv => "tics:export-other-csv",
+        ExportKind::PlanCsv | ExportKind::PeriodicCsv | ExportKind::InventoryCsv | ExportKind::EvidenceCsv => {
+            "tics:export-other-csv"
+        }
         ExportKind::Excel | ExportKind::PeriodicExcel | ExportKind::Register(_) => "tics:export-tables",
     }
 }

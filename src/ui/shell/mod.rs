@@ -141,7 +141,7 @@ pub fn self_check_app(props: &SelfCheckAppProps) -> Html {
 
 /// Whether the self-check may have a notice of deadlines or team work (see `components::notices`).
 fn has_notices(check: &tics_domain::SelfCheck) -> bool {
-    check.certification.is_some() || check.team.assigned.is_some() || !check.team.conflicts.is_empty()
+    !check.certification.is_empty() || check.team.handed_out().is_some() || check.team.has_conflicts()
 }
 
 /// The view shown: the self-check's own on the first screen, any other from its chunk (see `ui::lazy`).

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use tics_domain::library::{Library, LibraryAction};
 use tics_domain::selfcheck::Status;
-use tics_domain::team::Returned;
+use tics_domain::team::Merged;
 use tics_domain::{Action, Catalogue, Lang, Message, SelfCheck};
 use yew::prelude::*;
 
@@ -50,6 +50,11 @@ impl SelfCheckContext {
     /// Today's local date, for what a file is named after or a page is dated with.
     pub fn today(&self) -> String {
         self.clock.0.today()
+    }
+
+    /// A new id with `prefix`, unique in this browser (a person of the team, say).
+    pub fn unique_id(&self, prefix: &str) -> String {
+        self.clock.0.unique_id(prefix)
     }
 
     /// Now, for what a file records as the moment it was made.
@@ -97,14 +102,9 @@ impl SelfCheckContext {
         self.send(self.verbs().import_as_new());
     }
 
-    /// See [`Verbs::add_person`].
-    pub fn add_person(&self, name: &str, department: &str) {
-        self.send(self.verbs().add_person(name, department));
-    }
-
     /// See [`Verbs::merge_answers`].
-    pub fn merge_answers(&self, library: &Library, name: &str, returned: Vec<Returned>) {
-        self.send(self.verbs().merge_answers(library, name, returned));
+    pub fn merge_answers(&self, library: &Library, name: &str, merged: Merged) {
+        self.send(self.verbs().merge_answers(library, name, merged));
     }
 
     /// See [`Verbs::open_assignment`].

@@ -4,9 +4,8 @@
 use tics_domain::compare::carry_forward;
 use tics_domain::library::{Library, LibraryAction};
 use tics_domain::periodic::PeriodicAction;
-use tics_domain::records::{Person, TeamAction};
 use tics_domain::selfcheck::Status;
-use tics_domain::team::Returned;
+use tics_domain::team::Merged;
 use tics_domain::vocab::NewName;
 use tics_domain::{Action, Lang, SelfCheck};
 
@@ -77,22 +76,18 @@ impl Verbs<'_> {
         Msg::ImportAsNew { id: self.clock.new_id(), now: self.clock.now() }
     }
 
-    /// Adds a person to the team under a fresh id.
-    pub fn add_person(&self, name: &str, department: &str) -> Msg {
-        let person = Person { id: self.clock.unique_id("p"), name: name.to_owned(), department: department.to_owned() };
-        Msg::Check(Action::Team(TeamAction::AddPerson(person)), After::default())
-    }
-
-    /// Merges people's answers into the open self-check named `name`, keeping it as it was first, as a copy
-    /// named after the moment.
-    pub fn merge_answers(&self, library: &Library, name: &str, returned: Vec<Returned>) -> Msg {
+    /// Puts `merged` (people's answers merged into the open self-check named `name`, by the team's view) in its
+    /// place, keeping it as it was first, as a copy named after the moment.
+    pub fn merge_answers(&self, library: &Library, name: &str, merged: Merged) -> Msg {
         let stamp = self.clock.now().chars().take(16).collect::<String>().replace('T', " ");
         let backup_name = library.unique_name(&NewName::BeforeMerge { name, at: &stamp }.in_lang(self.lang));
         let merge = LibraryAction::MergeAnswers {
             backup_id: self.clock.new_id(),
             backup_name,
             now: self.clock.now(),
-            returned,
+            taken: merged.taken.len(),
+            conflicts: merged.conflicts.len(),
+            merged: Box::new(merged.check),
         };
         Msg::Library(merge, After::default())
     }
@@ -166,16 +161,11 @@ mod tests {
         let clock = Fixed::default();
         let library = Library::new("sc-0".into(), "Plant".into(), "then".into());
         let Msg::Library(LibraryAction::MergeAnswers { backup_id, backup_name, .. }, _) =
-            verbs(&clock).merge_answers(&library, "Plant", Vec::new())
+            verbs(&clock).merge_answers(&library, "Plant", tics_domain::team::merge(&SelfCheck::default(), &[]))
         else {
             panic!("not a merge");
         };
         assert_eq!(backup_id, "sc-1");
         assert_eq!(backup_name, "Plant (before merging, 2026-12-06 10:00)");
-        let Msg::Check(Action::Team(TeamAction::AddPerson(person)), _) = verbs(&clock).add_person("Sato", "Plant")
-        else {
-            panic!("not a person");
-        };
-        assert_eq!((person.id.as_str(), person.signature().as_str()), ("p-2", "Sato（Plant）"));
     }
 }

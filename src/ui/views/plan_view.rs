@@ -1,6 +1,8 @@
-//! The action plan: every gap with its planned measure, owner, due date and priority, in plan order.
+//! The action plan: every gap with its planned measure, owner, due date and priority, in plan order; then the
+//! items answered done whose evidence is missing, each linked to its card, where its evidence is recorded.
 use std::rc::Rc;
 
+use tics_domain::evidence::missing_evidence;
 use tics_domain::scoring::plan_order;
 use tics_domain::selfcheck::{PlanField, Priority};
 use tics_domain::vocab::{level_name, priority_set, status_text};
@@ -8,12 +10,13 @@ use tics_domain::{Action, Item, SelfCheck};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::ui::components::jump_link::JumpLink;
 use crate::ui::components::template_links::TemplateLinks;
 use crate::ui::state::context::{use_self_check, SelfCheckContext};
 use crate::ui::state::field_value::value;
 use crate::ui::state::focus::{item_dom, Focus};
 use crate::ui::state::i18n::{say, t};
-use crate::ui::state::reducer::After;
+use crate::ui::state::reducer::{After, Jump};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct PlanViewProps {
@@ -44,6 +47,35 @@ pub fn plan_view(props: &PlanViewProps) -> Html {
             } else {
                 <ol class="tics-cards" role="list">{ for order.iter().map(row) }</ol>
             }
+            { missing_evidence_section(&sc, &props.check) }
+        </section>
+    }
+}
+
+/// The items answered done with no evidence recorded (nothing when there are none): an audit asks for records, so
+/// the plan says which to add. Each links to its card in the self-check, which holds its evidence.
+fn missing_evidence_section(sc: &SelfCheckContext, check: &SelfCheck) -> Html {
+    let (lang, catalogue) = (sc.lang, &sc.catalogue);
+    let missing = missing_evidence(catalogue, check, &check.evidence_index());
+    if missing.is_empty() {
+        return Html::default();
+    }
+    let items = missing.iter().filter_map(|id| catalogue.item(id)).map(|item| {
+        let topic = catalogue.topic(&item.topic).map(|t| t.label(lang)).unwrap_or_default();
+        html! {
+            <li key={item.id.clone()} data-testid={format!("missing-evidence-{}", item.id)}>
+                <JumpLink to={Jump::Item(item.id.clone())}>{ item.title.get(lang).to_owned() }</JumpLink>
+                <span class="tics-hint">{ format!(" — {topic}") }</span>
+            </li>
+        }
+    });
+    html! {
+        <section aria-labelledby="tics-plan-evidence-heading" data-testid="plan-missing-evidence">
+            <h3 id="tics-plan-evidence-heading">{ format!("{} ({})", t(lang, "実施済みで証跡が未記録の項目", "Done, but no evidence recorded"), missing.len()) }</h3>
+            <p class="tics-hint">{ t(lang,
+                "審査では、対策を実施していることを記録で確認します。項目を開き、「証跡」に何を・どこに保管しているかを記録してください。",
+                "An audit checks records that show a measure is in place. Open each item and record under \"Evidence\" what shows it and where it is kept.") }</p>
+            <ul role="list">{ for items }</ul>
         </section>
     }
 }

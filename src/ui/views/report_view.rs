@@ -1,12 +1,15 @@
 //! The printable report (A4; the browser's print dialog also saves it as PDF): summary, scores per topic with a
-//! chart, measures by threat (the feared threats' items with their status), gaps, the action plan, and a
+//! chart, measures by threat (the feared threats' items with their status), gaps, the action plan with the items
+//! done whose evidence is missing, and a
 //! self-check result statement modelled on the fields JIS Q 17050-1 asks of
 //! a declaration — stating plainly that it is a self-check, not a certification. What it prints is the domain's
 //! model of the report (`tics_domain::report`).
 use std::rc::Rc;
 
 use tics_domain::library::Entry;
-use tics_domain::report::{printed_report, PlanLine, PrintedReport, ReportOf, StatementLines, ThreatSection};
+use tics_domain::report::{
+    printed_report, PlanLine, PrintedReport, ReportItem, ReportOf, StatementLines, ThreatSection,
+};
 use tics_domain::scoring::Summary;
 use tics_domain::selfcheck::{Statement, StatementField};
 use tics_domain::{Action, Lang, SelfCheck};
@@ -77,6 +80,7 @@ pub fn report_view(props: &ReportViewProps) -> Html {
                 </section>
 
                 { plan_table(&report.plan, lang) }
+                { missing_evidence(&report.missing_evidence, lang) }
                 { statement_section(&report, lang) }
             </article>
         </section>
@@ -177,6 +181,35 @@ fn plan_table(plan: &[PlanLine], lang: Lang) -> Html {
                 </table>
             }
         </>
+    }
+}
+
+/// The plan's other part: the items done whose evidence is missing (nothing when there are none).
+fn missing_evidence(items: &[ReportItem], lang: Lang) -> Html {
+    if items.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <section aria-labelledby="tics-report-evidence-heading" data-testid="report-missing-evidence">
+            <h3 id="tics-report-evidence-heading">{ format!("{} ({})", t(lang, "実施済みで証跡が未記録の項目", "Done, but no evidence recorded"), items.len()) }</h3>
+            <p>{ t(lang, "審査の前に、実施を示す記録（証跡）を記録します。", "Before the audit, record what shows these measures are in place.") }</p>
+            <table class="tics-table">
+                <thead><tr>
+                    <th scope="col">{ t(lang, "項目", "Item") }</th>
+                    <th scope="col" class="tics-nowrap">{ t(lang, "レベル", "Level") }</th>
+                    <th scope="col" class="tics-nowrap">{ t(lang, "現状", "Status") }</th>
+                </tr></thead>
+                <tbody>
+                    { for items.iter().map(|item| html! {
+                        <tr>
+                            <th scope="row">{ item.title.clone() }</th>
+                            <td class="tics-nowrap" data-label={t(lang, "レベル", "Level")}>{ item.level.clone() }</td>
+                            <td class="tics-nowrap" data-label={t(lang, "現状", "Status")}>{ item.status.clone() }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </section>
     }
 }
 

@@ -378,7 +378,7 @@ fn entry_changes(before: &Entry, after: &Entry, catalogue: &Catalogue) -> Vec<(P
     part(&[key("documents")], &a.documents, &b.documents, &mut out);
     part(&[key("feared_threats")], &a.feared_threats, &b.feared_threats, &mut out);
     part(&[key("certification")], &a.certification, &b.certification, &mut out);
-    by_key("evidence", &a.evidence, &b.evidence, &mut out);
+    part(&[key("evidence")], &a.evidence, &b.evidence, &mut out);
     part(&[key("team")], &a.team, &b.team, &mut out);
     out
 }

@@ -1,10 +1,12 @@
-//! The downloads of the open self-check: JSON, four CSV files and the Excel workbook.
+//! The downloads of the open self-check: JSON, the CSV files, the Excel workbooks, and the audit pack that
+//! holds them all.
 use std::rc::Rc;
 
 use tics_domain::export::ExportKind;
 use tics_domain::library::Entry;
 use yew::prelude::*;
 
+use super::audit_pack::AuditPackButton;
 use crate::ui::components::export_button::ExportButton;
 use crate::ui::state::context::use_self_check;
 use crate::ui::state::focus::Focus;
@@ -39,7 +41,9 @@ pub fn downloads_panel(props: &DownloadsPanelProps) -> Html {
                 <li>{ button(ExportKind::PeriodicCsv, "定期報告 CSV（ひな形の列）", "Periodic report CSV (template columns)", "download-periodic-csv") }</li>
                 <li>{ button(ExportKind::PeriodicExcel, "定期報告 Excel（A4 横で印刷）", "Periodic report Excel (prints on A4 landscape)", "download-periodic-xlsx") }</li>
                 <li>{ button(ExportKind::InventoryCsv, "目録 CSV", "Inventory CSV", "download-inventory-csv") }</li>
-                <li>{ button(ExportKind::Excel, "Excel ブック（概要・結果・行動計画・定期報告・目録）", "Excel workbook (summary, results, plan, periodic report, inventory)", "download-xlsx") }</li>
+                <li>{ button(ExportKind::EvidenceCsv, "証跡一覧 CSV（審査用）", "Evidence list CSV (for the audit)", "download-evidence-csv") }</li>
+                <li>{ button(ExportKind::Excel, "Excel ブック（概要・結果・行動計画・定期報告・目録・証跡一覧）", "Excel workbook (summary, results, plan, periodic report, inventory, evidence list)", "download-xlsx") }</li>
+                <li><AuditPackButton entry={props.entry.clone()} /></li>
             </ul>
         </>
     }

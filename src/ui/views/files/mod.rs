@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::ui::state::context::use_self_check;
 use crate::ui::state::i18n::t;
 
+mod audit_pack;
 mod downloads;
 mod import;
 mod library;
