@@ -15,19 +15,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../tests/e2e/server.mjs';
+import { canonical } from '../tests/e2e/digest.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
 const COUNTS = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const STATUSES = ['done', 'partial', 'not_done', 'unknown', 'done', 'done'];
-
-function canonical(value) {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
 
 /** One member's sharing file, as the app writes it (see domain/src/association/share.rs). */
 function memberFile(catalogue, n) {

@@ -12,6 +12,7 @@ import { setup, openPage, isOwn } from './browser.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { zipText } from './zip.mjs';
 import { mountWithOverlay } from './large-overlay.mjs';
+import { canonical } from './digest.mjs';
 
 const env = setup();
 let tmp;
@@ -24,15 +25,6 @@ async function download(page, locator) {
   const file = path.join(tmp, dl.suggestedFilename());
   await dl.saveAs(file);
   return { name: dl.suggestedFilename(), bytes: await readFile(file) };
-}
-
-/** JSON with object keys sorted and no spaces: what the app's digest is computed over (serde_json's Value). */
-function canonical(value) {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
 
 /** A sharing file's text after its content changed, with the digest recomputed as the app would. */

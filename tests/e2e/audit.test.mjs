@@ -12,6 +12,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { setup, openPage, axeViolations, isOwn } from './browser.mjs';
 import { zipEntries, zipText } from './zip.mjs';
+import { canonical } from './digest.mjs';
 
 const env = setup();
 let tmp;
@@ -28,15 +29,6 @@ const FINGERPRINTED = {
 };
 const HOSTILE = { what: '=HYPERLINK("http://x") <b>鍵</b>', kept_at: '+共有', version: '', checker: '' };
 const CITED = '入退室記録 2026年4月分（総務部キャビネット, 2026-04, SHA-256 ba7816bf…）';
-
-/** JSON with object keys sorted and no spaces: what the app's digest is computed over (serde_json's Value). */
-function canonical(value) {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
 
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 

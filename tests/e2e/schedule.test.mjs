@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { setup, openPage, waitForFocus, axeViolations, ROOT } from './browser.mjs';
+import { canonical } from './digest.mjs';
 
 const env = setup();
 const run = promisify(execFile);
@@ -180,15 +181,6 @@ test('the calendar file holds every deadline, updates the same events when made 
   assert.deepEqual(page.errors, []);
   await context.close();
 });
-
-/** serde_json's canonical form (the result file's digest is over it): compact, object keys sorted. */
-function canonical(value) {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
 
 /** Loads the open self-check's result file again as a new self-check, with `team` as its team. */
 async function importWithTeam(page, team) {

@@ -129,7 +129,7 @@ test('feared threats list the items by threat, count them in the summary, surviv
   await page.getByTestId('view-files').click();
   const xlsx = await download(page, 'download-xlsx');
   const sheets = [...zipText(xlsx.bytes, 'xl/workbook.xml').matchAll(/<sheet name="([^"]+)"/g)].map((m) => m[1]);
-  assert.deepEqual(sheets, ['概要', '脅威別', '結果', '行動計画', '定期報告', '目録']);
+  assert.deepEqual(sheets, ['概要', '脅威別', '結果', '行動計画', '定期報告', '目録', '証跡一覧']);
   const strings = zipText(xlsx.bytes, 'xl/sharedStrings.xml');
   assert.match(strings, new RegExp(`取引先（特に心配）: ${before[1] - 1} 項目のうち 1 項目を実施済み`),
     'the set-aside item no longer counts');

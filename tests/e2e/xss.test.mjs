@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setup, ROOT } from './browser.mjs';
 import { PAYLOADS } from './xss-payloads.mjs';
+import { canonical } from './digest.mjs';
 
 const root = ROOT;
 const env = setup();
@@ -138,15 +139,6 @@ test('payloads typed into notes and names render as text in every view', async (
   await assertClean(page, 'print frame');
   await context.close();
 });
-
-/** serde_json's canonical form: compact, object keys sorted. */
-function canonical(value) {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
 
 test('payloads inside an imported file render as text', async () => {
   const { context, page } = await watchedPage();

@@ -128,22 +128,7 @@ fn threat_section(section: &ThreatSection, lang: Lang) -> Html {
             if section.items.is_empty() {
                 <p>{ t(lang, "この脅威に当たる項目は、セルフチェックにありません。", "No item of the self-check answers this threat.") }</p>
             } else {
-                <table class="tics-table" data-testid={format!("report-threat-{}", section.threat.key())}>
-                    <thead><tr>
-                        <th scope="col">{ t(lang, "項目", "Item") }</th>
-                        <th scope="col" class="tics-nowrap">{ t(lang, "レベル", "Level") }</th>
-                        <th scope="col" class="tics-nowrap">{ t(lang, "現状", "Status") }</th>
-                    </tr></thead>
-                    <tbody>
-                        { for section.items.iter().map(|item| html! {
-                            <tr>
-                                <th scope="row">{ item.title.clone() }</th>
-                                <td class="tics-nowrap" data-label={t(lang, "レベル", "Level")}>{ item.level.clone() }</td>
-                                <td class="tics-nowrap" data-label={t(lang, "現状", "Status")}>{ item.status.clone() }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
+                { items_table(&section.items, lang, Some(format!("report-threat-{}", section.threat.key()))) }
             }
         </>
     }
@@ -184,6 +169,28 @@ fn plan_table(plan: &[PlanLine], lang: Lang) -> Html {
     }
 }
 
+/// Items with their level and status, as the threats' sections and the missing evidence list them.
+fn items_table(items: &[ReportItem], lang: Lang, testid: Option<String>) -> Html {
+    html! {
+        <table class="tics-table" data-testid={testid}>
+            <thead><tr>
+                <th scope="col">{ t(lang, "項目", "Item") }</th>
+                <th scope="col" class="tics-nowrap">{ t(lang, "レベル", "Level") }</th>
+                <th scope="col" class="tics-nowrap">{ t(lang, "現状", "Status") }</th>
+            </tr></thead>
+            <tbody>
+                { for items.iter().map(|item| html! {
+                    <tr>
+                        <th scope="row">{ item.title.clone() }</th>
+                        <td class="tics-nowrap" data-label={t(lang, "レベル", "Level")}>{ item.level.clone() }</td>
+                        <td class="tics-nowrap" data-label={t(lang, "現状", "Status")}>{ item.status.clone() }</td>
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}
+
 /// The plan's other part: the items done whose evidence is missing (nothing when there are none).
 fn missing_evidence(items: &[ReportItem], lang: Lang) -> Html {
     if items.is_empty() {
@@ -193,22 +200,7 @@ fn missing_evidence(items: &[ReportItem], lang: Lang) -> Html {
         <section aria-labelledby="tics-report-evidence-heading" data-testid="report-missing-evidence">
             <h3 id="tics-report-evidence-heading">{ format!("{} ({})", t(lang, "実施済みで証跡が未記録の項目", "Done, but no evidence recorded"), items.len()) }</h3>
             <p>{ t(lang, "審査の前に、実施を示す記録（証跡）を記録します。", "Before the audit, record what shows these measures are in place.") }</p>
-            <table class="tics-table">
-                <thead><tr>
-                    <th scope="col">{ t(lang, "項目", "Item") }</th>
-                    <th scope="col" class="tics-nowrap">{ t(lang, "レベル", "Level") }</th>
-                    <th scope="col" class="tics-nowrap">{ t(lang, "現状", "Status") }</th>
-                </tr></thead>
-                <tbody>
-                    { for items.iter().map(|item| html! {
-                        <tr>
-                            <th scope="row">{ item.title.clone() }</th>
-                            <td class="tics-nowrap" data-label={t(lang, "レベル", "Level")}>{ item.level.clone() }</td>
-                            <td class="tics-nowrap" data-label={t(lang, "現状", "Status")}>{ item.status.clone() }</td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
+            { items_table(items, lang, None) }
         </section>
     }
 }
