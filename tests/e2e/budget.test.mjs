@@ -13,7 +13,7 @@ import { DIST, ROOT } from './browser.mjs';
  * Bytes (brotli) allowed at start-up. Issue 20 aims at 200 KB; the budget follows the start-up module down as
  * work moves out of it (docs/BENCHMARKS.md, session 8), and never up without a decision written there.
  */
-const BUDGET = 349_000;
+const BUDGET = 347_500;
 
 test(`the start-up download stays within its budget (${BUDGET} bytes brotli)`, async () => {
   const manifest = JSON.parse(await readFile(path.join(DIST, 'widget-manifest.json'), 'utf8'));
