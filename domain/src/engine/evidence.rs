@@ -22,11 +22,12 @@ impl SelfCheck {
     pub fn evidence_index(&self) -> Index {
         self.evidence.get()
     }
+}
 
-    /// The evidence entries of `item`.
-    pub fn evidence_of(&self, item: &str) -> Vec<EvidenceEntry> {
-        self.evidence.0.get(item).and_then(|v| Vec::<EvidenceEntry>::deserialize(v).ok()).unwrap_or_default()
-    }
+/// An item's entries as the self-check keeps them (`check.evidence.0[item]`, JSON), read as entries; none when
+/// there are none or they cannot be read.
+pub fn entries_of(kept: &serde_json::Value) -> Vec<EvidenceEntry> {
+    Vec::<EvidenceEntry>::deserialize(kept).unwrap_or_default()
 }
 
 /// A fingerprint, when there is one, is 64 hexadecimal digits taken on a real date.

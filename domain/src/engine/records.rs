@@ -250,11 +250,6 @@ impl Team {
     pub fn person(&self, id: &str) -> Option<&Person> {
         self.people.iter().find(|p| p.id == id)
     }
-
-    /// Who answers `item` of `topic`: the person the item is assigned to, else the topic's.
-    pub fn assignee(&self, topic: &str, item: &str) -> Option<&Person> {
-        self.items.get(item).or_else(|| self.topics.get(topic)).and_then(|id| self.person(id))
-    }
 }
 
 /// What a person's copy was handed out from.

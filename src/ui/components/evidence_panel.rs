@@ -3,8 +3,7 @@
 //! worker from a file that never leaves the browser.
 use std::rc::Rc;
 
-use serde::Deserialize;
-use tics_domain::evidence::{edit, EvidenceAction, EvidenceEntry};
+use tics_domain::evidence::{edit, entries_of, EvidenceAction, EvidenceEntry};
 use yew::prelude::*;
 
 use crate::ui::components::evidence_fingerprint::EvidenceFingerprint;
@@ -66,7 +65,7 @@ pub fn evidence_panel(props: &EvidencePanelProps) -> Html {
     // Set when "add" was pressed, so that the new entry's first field gets focus once it is shown.
     let added = use_state(|| false);
     let last_what = use_node_ref();
-    let entries = Vec::<EvidenceEntry>::deserialize(&*props.entries).unwrap_or_default();
+    let entries = entries_of(&props.entries);
     {
         let (added, last_what, count) = (added.clone(), last_what.clone(), entries.len());
         use_effect_with(count, move |_| {
